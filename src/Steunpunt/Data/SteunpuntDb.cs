@@ -1,0 +1,112 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Accounts;
+using Steunpunt.Tenancy;
+
+namespace Steunpunt.Data;
+
+/// <summary>
+/// The one database of an installation. Tenant scoping is applied here by convention: every
+/// <see cref="ITenantOwned"/> entity only shows rows of the current steunpunt, and every
+/// <see cref="INationalOrTenant"/> entity shows national rows plus those of the current steunpunt.
+/// </summary>
+public abstract class SteunpuntDb(DbContextOptions options, CurrentTenant tenant, TimeProvider clock)
+    : IdentityDbContext<SteunpuntUser>(options), IDataProtectionKeyContext
+{
+    /// <summary>Data Protection keys live in the database, so every app instance reads the same cookies.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public const string TenantFilter = "Tenant";
+
+    /// <summary>The steunpunt this unit of work runs for; null on the national site.</summary>
+    public Guid? CurrentTenantId => tenant.Id;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SteunpuntDb).Assembly);
+
+        foreach (var entity in builder.Model.GetEntityTypes().ToList())
+        {
+            var clr = entity.ClrType;
+            if (typeof(ITenantOwned).IsAssignableFrom(clr))
+            {
+                builder.Entity(clr).HasQueryFilter(TenantFilter, TenantOwnedFilter(clr));
+                builder.Entity(clr).HasIndex(nameof(ITenantOwned.TenantId));
+            }
+            else if (typeof(INationalOrTenant).IsAssignableFrom(clr))
+            {
+                builder.Entity(clr).HasQueryFilter(TenantFilter, NationalOrTenantFilter(clr));
+                builder.Entity(clr).HasIndex(nameof(INationalOrTenant.TenantId));
+            }
+        }
+    }
+
+    private LambdaExpression TenantOwnedFilter(Type clr)
+    {
+        var e = Expression.Parameter(clr, "e");
+        var rowTenant = Expression.Convert(Expression.Property(e, nameof(ITenantOwned.TenantId)), typeof(Guid?));
+        return Expression.Lambda(Expression.Equal(rowTenant, CurrentTenantIdExpression()), e);
+    }
+
+    private LambdaExpression NationalOrTenantFilter(Type clr)
+    {
+        var e = Expression.Parameter(clr, "e");
+        var rowTenant = Expression.Property(e, nameof(INationalOrTenant.TenantId));
+        var national = Expression.Equal(rowTenant, Expression.Constant(null, typeof(Guid?)));
+        var own = Expression.Equal(rowTenant, CurrentTenantIdExpression());
+        return Expression.Lambda(Expression.OrElse(national, own), e);
+    }
+
+    // EF Core turns a reference to a property of the context into a query parameter, per context instance.
+    private MemberExpression CurrentTenantIdExpression() =>
+        Expression.Property(Expression.Constant(this), nameof(CurrentTenantId));
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampRows();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampRows();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void StampRows()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Added && entry.Entity is ITenantOwned owned && owned.TenantId == Guid.Empty)
+            {
+                owned.TenantId = tenant.Id
+                    ?? throw new InvalidOperationException($"A {entry.Entity.GetType().Name} needs a steunpunt, and none is current.");
+            }
+            if (entry.Entity is IStamped stamped && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                if (entry.State == EntityState.Added && stamped.CreatedAt == default)
+                {
+                    stamped.CreatedAt = now;
+                }
+                stamped.UpdatedAt = now;
+            }
+        }
+    }
+}
+
+/// <summary>Rows that carry their creation and last-change time, set on save.</summary>
+public interface IStamped
+{
+    DateTimeOffset CreatedAt { get; set; }
+    DateTimeOffset UpdatedAt { get; set; }
+}
+
+public sealed class SqliteSteunpuntDb(DbContextOptions<SqliteSteunpuntDb> options, CurrentTenant tenant, TimeProvider clock)
+    : SteunpuntDb(options, tenant, clock);
+
+public sealed class PostgresSteunpuntDb(DbContextOptions<PostgresSteunpuntDb> options, CurrentTenant tenant, TimeProvider clock)
+    : SteunpuntDb(options, tenant, clock);

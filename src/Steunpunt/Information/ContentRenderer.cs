@@ -1,0 +1,205 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Ganss.Xss;
+using Markdig;
+using Microsoft.AspNetCore.Html;
+
+namespace Steunpunt.Information;
+
+/// <summary>
+/// Turns editors' Markdown into safe HTML: raw HTML is not allowed in the Markdown, and the result goes through
+/// an HTML sanitiser as well, so content can never carry script.
+/// </summary>
+public sealed class ContentRenderer
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UsePipeTables()
+        .Build();
+
+    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+    private readonly HtmlParser _parser = new();
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.UnionWith(["https", "http", "mailto", "tel"]);
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedTags.Remove("img");
+        return sanitizer;
+    }
+
+    public IHtmlContent Render(string? markdown, GlossaryAnnotator? glossary = null)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return HtmlString.Empty;
+        }
+        var html = _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));
+        if (glossary is not null)
+        {
+            html = glossary.Annotate(html, _parser);
+        }
+        return new HtmlString(html);
+    }
+
+    /// <summary>Plain text shown as a paragraph, with glossary explanations added.</summary>
+    public IHtmlContent RenderPlain(string? text, GlossaryAnnotator? glossary = null)
+    {
+        var html = $"<p>{WebUtility.HtmlEncode(text ?? "")}</p>";
+        return new HtmlString(glossary is null ? html : glossary.Annotate(html, _parser));
+    }
+}
+
+/// <summary>
+/// Explains the first use of each glossary term on one page in place: the word links to its entry in the
+/// begrippenlijst and a short explanation follows in the text itself (not hover-only), so it works for keyboard,
+/// screen reader, print and phone alike. One instance per page, so "first" spans every section of the page.
+/// </summary>
+public sealed class GlossaryAnnotator
+{
+    private readonly Regex? _pattern;
+    private readonly Dictionary<string, GlossaryTerm> _byForm = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GlossaryTerm> _byFormFolded = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<Guid> _explained = [];
+    private readonly Func<GlossaryTerm, string> _link;
+
+    public GlossaryAnnotator(IEnumerable<GlossaryTerm> terms, Func<GlossaryTerm, string> link, Guid? skipTerm = null)
+    {
+        _link = link;
+        var forms = new List<string>();
+        foreach (var term in terms.Where(t => t.Id != skipTerm))
+        {
+            foreach (var (form, caseSensitive) in term.SurfaceForms())
+            {
+                if (form.Length < 2)
+                {
+                    continue;
+                }
+                if (caseSensitive)
+                {
+                    _byForm.TryAdd(form, term);
+                }
+                else
+                {
+                    _byFormFolded.TryAdd(form, term);
+                }
+                forms.Add(form);
+            }
+        }
+        if (forms.Count > 0)
+        {
+            var alternatives = string.Join("|", forms.Distinct().OrderByDescending(f => f.Length).Select(Regex.Escape));
+            _pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])({alternatives})(?![\p{{L}}\p{{N}}])",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        }
+    }
+
+    /// <summary>Terms explained on this page so far.</summary>
+    public IReadOnlyCollection<Guid> Explained => _explained;
+
+    private GlossaryTerm? Find(string match) =>
+        _byForm.TryGetValue(match, out var exact) ? exact
+        : _byFormFolded.TryGetValue(match, out var folded) ? folded
+        : null;
+
+    internal string Annotate(string html, HtmlParser parser)
+    {
+        if (_pattern is null)
+        {
+            return html;
+        }
+        var document = parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
+        var body = document.Body!;
+        body.InnerHtml = html;
+        var changed = false;
+        foreach (var text in TextNodes(body).ToList())
+        {
+            changed |= AnnotateText(text, document);
+        }
+        return changed ? body.InnerHtml : html;
+    }
+
+    private static IEnumerable<IText> TextNodes(INode node)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                yield return text;
+            }
+            else if (child is IElement element && element.LocalName is not ("a" or "code" or "pre" or "h1" or "h2" or "h3" or "h4"))
+            {
+                foreach (var inner in TextNodes(element))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    private bool AnnotateText(IText text, IDocument document)
+    {
+        var value = text.Data;
+        var output = new List<INode>();
+        var last = 0;
+        foreach (Match m in _pattern!.Matches(value))
+        {
+            var term = Find(m.Value);
+            if (term is null || _explained.Contains(term.Id))
+            {
+                continue;
+            }
+            _explained.Add(term.Id);
+            if (m.Index > last)
+            {
+                output.Add(document.CreateTextNode(value[last..m.Index]));
+            }
+            output.Add(CreateExplanation(document, m.Value, term));
+            last = m.Index + m.Length;
+        }
+        if (output.Count == 0)
+        {
+            return false;
+        }
+        if (last < value.Length)
+        {
+            output.Add(document.CreateTextNode(value[last..]));
+        }
+        var parent = text.Parent!;
+        foreach (var node in output)
+        {
+            parent.InsertBefore(node, text);
+        }
+        parent.RemoveChild(text);
+        return true;
+    }
+
+    private IElement CreateExplanation(IDocument document, string word, GlossaryTerm term)
+    {
+        var wrapper = document.CreateElement("span");
+        wrapper.ClassName = "begrip";
+        var link = document.CreateElement("a");
+        link.SetAttribute("href", _link(term));
+        link.TextContent = word;
+        var note = document.CreateElement("span");
+        note.ClassName = "begrip-uitleg";
+        var explanation = new StringBuilder(" (");
+        if (!string.Equals(word, term.Term, StringComparison.OrdinalIgnoreCase) && term.Abbreviation == word)
+        {
+            explanation.Append(term.Term.ToLowerInvariant()).Append(": ");
+        }
+        explanation.Append(term.Definition.TrimEnd('.')).Append(')');
+        note.TextContent = explanation.ToString();
+        wrapper.AppendChild(link);
+        wrapper.AppendChild(note);
+        return wrapper;
+    }
+}

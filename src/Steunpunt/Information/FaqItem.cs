@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Steunpunt.Data;
+using Steunpunt.Tenancy;
+
+namespace Steunpunt.Information;
+
+/// <summary>
+/// A veelgestelde vraag (FAQ item), or one steunpunt's layer on a national one.
+/// National items have no TenantId. A steunpunt's row either is its own item (<see cref="ContentLayer.Item"/>),
+/// or points at a national item through <see cref="NationalItemId"/> to add to it, replace it or hide it.
+/// </summary>
+public sealed class FaqItem : INationalOrTenant, IStamped
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid? TenantId { get; set; }
+    public ContentLayer Layer { get; set; } = ContentLayer.Item;
+    public Guid? NationalItemId { get; set; }
+
+    public string Slug { get; set; } = "";
+    public string ThemeCode { get; set; } = "";
+    public Audience Audience { get; set; } = Audience.Ouders;
+    public SchoolPhases Phases { get; set; }
+
+    public string Question { get; set; } = "";
+    /// <summary>Two or three sentences that answer the question.</summary>
+    public string ShortAnswer { get; set; } = "";
+    /// <summary>Markdown: "Meer uitleg".</summary>
+    public string Explanation { get; set; } = "";
+    /// <summary>Markdown: "Wat kun je doen?".</summary>
+    public string WhatYouCanDo { get; set; } = "";
+    /// <summary>Markdown: "Bij wie moet je zijn?".</summary>
+    public string WhoToGoTo { get; set; } = "";
+    /// <summary>Markdown: "In onze regio…", for a <see cref="ContentLayer.Supplement"/>.</summary>
+    public string Supplement { get; set; } = "";
+
+    public ContentStatus Status { get; set; } = ContentStatus.Draft;
+    public DateOnly LastReviewedOn { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+public enum ContentLayer
+{
+    /// <summary>A whole item: national, or a steunpunt's own.</summary>
+    Item = 0,
+    /// <summary>"In onze regio…": shown under the national item.</summary>
+    Supplement = 1,
+    /// <summary>The steunpunt's own version replaces the national text.</summary>
+    Override = 2,
+    /// <summary>The national item is not shown in this steunpunt.</summary>
+    Hidden = 3,
+}
+
+public enum ContentStatus
+{
+    Draft = 0,
+    Published = 1,
+}
+
+public enum Audience
+{
+    Ouders = 0,
+    Jongeren = 1,
+}
+
+[Flags]
+public enum SchoolPhases
+{
+    None = 0,
+    PO = 1,
+    SBO = 2,
+    SO = 4,
+    VO = 8,
+    VSO = 16,
+    PrO = 32,
+    MBO = 64,
+}
+
+internal sealed class FaqItemConfiguration : IEntityTypeConfiguration<FaqItem>
+{
+    public void Configure(EntityTypeBuilder<FaqItem> b)
+    {
+        b.Property(f => f.Slug).HasMaxLength(120);
+        b.Property(f => f.ThemeCode).HasMaxLength(3);
+        b.Property(f => f.Question).HasMaxLength(300);
+        b.Property(f => f.ShortAnswer).HasMaxLength(1000);
+        b.HasIndex(f => new { f.TenantId, f.Slug });
+        b.HasIndex(f => f.NationalItemId);
+    }
+}
+
+public static class InformationData
+{
+    extension(SteunpuntDb db)
+    {
+        public DbSet<FaqItem> FaqItems => db.Set<FaqItem>();
+        public DbSet<Theme> Themes => db.Set<Theme>();
+        public DbSet<GlossaryTerm> GlossaryTerms => db.Set<GlossaryTerm>();
+        public DbSet<RegionalPage> RegionalPages => db.Set<RegionalPage>();
+        public DbSet<Organisation> Organisations => db.Set<Organisation>();
+        public DbSet<OpeningHours> OpeningHours => db.Set<OpeningHours>();
+        public DbSet<Closure> Closures => db.Set<Closure>();
+        public DbSet<ContentStamp> ContentStamps => db.Set<ContentStamp>();
+    }
+}

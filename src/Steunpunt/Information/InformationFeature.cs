@@ -1,0 +1,27 @@
+namespace Steunpunt.Information;
+
+public static class InformationFeature
+{
+    public static void AddInformation(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ContentRenderer>();
+        builder.Services.AddScoped<InformationCatalog>();
+        builder.Services.AddScoped<SteunpuntProfile>();
+        builder.Services.AddScoped<PageGlossary>();
+        builder.Services.AddScoped<ContentChanges>();
+        builder.Services.AddScoped<StarterContent>();
+        builder.Services.AddHostedService<ContentStampWatcher>();
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+    }
+}
+
+public sealed class SeedOptions
+{
+    public const string Section = "Seed";
+
+    /// <summary>Add the two demo steunpunten and their demo accounts on first start.</summary>
+    public bool Demo { get; set; } = true;
+
+    /// <summary>Password for the demo accounts; a random one is made (and printed) when empty.</summary>
+    public string? DemoPassword { get; set; }
+}

@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Steunpunt.Data;
+using Steunpunt.Tenancy;
+
+namespace Steunpunt.Information;
+
+/// <summary>One of a steunpunt's own pages: over ons, privacy, toegankelijkheid, the route "bij wie moet je zijn".</summary>
+public sealed class RegionalPage : ITenantOwned, IStamped
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid TenantId { get; set; }
+    public RegionalPageKind Kind { get; set; }
+    public string Title { get; set; } = "";
+    /// <summary>Markdown.</summary>
+    public string Body { get; set; } = "";
+    public ContentStatus Status { get; set; } = ContentStatus.Published;
+    public DateOnly LastReviewedOn { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+public enum RegionalPageKind
+{
+    OverOns = 0,
+    Privacy = 1,
+    Toegankelijkheid = 2,
+    Route = 3,
+}
+
+/// <summary>An organisation on the sociale kaart: who else can help, per gemeente.</summary>
+public sealed class Organisation : ITenantOwned, IStamped
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid TenantId { get; set; }
+    public string Name { get; set; } = "";
+    /// <summary>e.g. "Leerplicht", "Wijkteam", "Onderwijsconsulent", "Ouderorganisatie".</summary>
+    public string Kind { get; set; } = "";
+    public string Description { get; set; } = "";
+    /// <summary>Gemeenten it serves, separated by "|"; empty means the whole region.</summary>
+    public string Gemeenten { get; set; } = "";
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public string? Website { get; set; }
+    public DateOnly LastReviewedOn { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public IReadOnlyList<string> GemeenteList() =>
+        Gemeenten.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+/// <summary>Openingstijden: when the steunpunt can be reached, per weekday.</summary>
+public sealed class OpeningHours : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid TenantId { get; set; }
+    public DayOfWeek Day { get; set; }
+    public TimeOnly Opens { get; set; }
+    public TimeOnly Closes { get; set; }
+    /// <summary>e.g. "telefonisch" or "spreekuur in de bibliotheek".</summary>
+    public string Note { get; set; } = "";
+}
+
+/// <summary>A sluiting: days the steunpunt is closed (holidays), shown on the contact page.</summary>
+public sealed class Closure : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid TenantId { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly To { get; set; }
+    public string Reason { get; set; } = "";
+}
+
+/// <summary>A counter that goes up on every publish; instances poll it to drop their cached pages.</summary>
+public sealed class ContentStamp
+{
+    public int Id { get; set; }
+    public long Version { get; set; }
+}
+
+internal sealed class RegionalPageConfiguration : IEntityTypeConfiguration<RegionalPage>
+{
+    public void Configure(EntityTypeBuilder<RegionalPage> b) => b.Property(p => p.Title).HasMaxLength(200);
+}
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> b) => b.Property(p => p.Name).HasMaxLength(200);
+}
+
+internal sealed class OpeningHoursConfiguration : IEntityTypeConfiguration<OpeningHours>
+{
+    public void Configure(EntityTypeBuilder<OpeningHours> b) => b.Property(p => p.Note).HasMaxLength(200);
+}
+
+internal sealed class ClosureConfiguration : IEntityTypeConfiguration<Closure>
+{
+    public void Configure(EntityTypeBuilder<Closure> b) => b.Property(p => p.Reason).HasMaxLength(200);
+}
+
+internal sealed class ContentStampConfiguration : IEntityTypeConfiguration<ContentStamp>
+{
+    public void Configure(EntityTypeBuilder<ContentStamp> b)
+    {
+        b.Property(p => p.Id).ValueGeneratedNever();
+        b.HasData(new ContentStamp { Id = 1, Version = 0 });
+    }
+}

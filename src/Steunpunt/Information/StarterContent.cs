@@ -1,0 +1,217 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Steunpunt.Accounts;
+using Steunpunt.Data;
+using Steunpunt.Tenancy;
+
+namespace Steunpunt.Information;
+
+/// <summary>
+/// The content that ships with the product: the 16 themes, the national FAQ set and glossary, and (unless
+/// Seed:Demo is false) two demo steunpunten with demo accounts. Each part is added once, when it is missing.
+/// </summary>
+public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserManager<SteunpuntUser> users,
+    RoleManager<IdentityRole> roles, IOptions<SeedOptions> options, TenantDirectory directory, ILogger<StarterContent> log)
+{
+    private static readonly JsonSerializerOptions s_json = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        Converters = { new JsonStringEnumConverter() },
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    public static T Load<T>(string name)
+    {
+        var assembly = typeof(StarterContent).Assembly;
+        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + name, StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        return JsonSerializer.Deserialize<T>(stream, s_json) ?? throw new InvalidDataException(name);
+    }
+
+    /// <summary>Adds what is missing and returns lines describing demo accounts that were created.</summary>
+    public async Task<IReadOnlyList<string>> SeedAsync(CancellationToken ct = default)
+    {
+        foreach (var role in new[] { Policies.Editor, Policies.NationalEditor })
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+        if (!await db.Themes.AnyAsync(ct))
+        {
+            db.Themes.AddRange(Load<List<Theme>>("themes.json"));
+            await db.SaveChangesAsync(ct);
+        }
+        if (!await db.FaqItems.IgnoreQueryFilters().AnyAsync(f => f.TenantId == null, ct))
+        {
+            foreach (var item in Load<List<FaqSeed>>("national-faq.json"))
+            {
+                db.FaqItems.Add(item.ToItem(null));
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        if (!await db.GlossaryTerms.IgnoreQueryFilters().AnyAsync(f => f.TenantId == null, ct))
+        {
+            foreach (var term in Load<List<GlossarySeed>>("glossary.json"))
+            {
+                db.GlossaryTerms.Add(term.ToTerm(null));
+            }
+            await db.SaveChangesAsync(ct);
+        }
+
+        var accounts = new List<string>();
+        if (options.Value.Demo && !await db.Tenants.AnyAsync(ct))
+        {
+            var password = string.IsNullOrEmpty(options.Value.DemoPassword)
+                ? "Demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant()
+                : options.Value.DemoPassword;
+            foreach (var demo in Load<List<DemoSteunpunt>>("demo-steunpunten.json"))
+            {
+                var tenantId = await AddDemoAsync(demo, ct);
+                accounts.Add(await EnsureAccountAsync(demo.EditorEmail, "Redacteur " + demo.Name, Policies.Editor, tenantId, password, $"/{demo.Slug}/beheer"));
+            }
+            accounts.Add(await EnsureAccountAsync("landelijk@steunpunt.example", "Landelijke redactie", Policies.NationalEditor, null, password, "/beheer"));
+            directory.Invalidate();
+        }
+        return accounts;
+    }
+
+    private async Task<string> EnsureAccountAsync(string email, string name, string role, Guid? tenantId, string password, string where)
+    {
+        var user = new SteunpuntUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, TenantId = tenantId };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo account: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+        await users.AddToRoleAsync(user, role);
+        return $"{role,-15} {email,-40} {password}   (sign in at {where})";
+    }
+
+    private async Task<Guid> AddDemoAsync(DemoSteunpunt demo, CancellationToken ct)
+    {
+        var tenant = new Tenant
+        {
+            Slug = demo.Slug, Name = demo.Name, Hosts = demo.Hosts, Phone = demo.Phone, Email = demo.Email,
+            Address = demo.Address, Welcome = demo.Welcome, ReplyWorkingDays = demo.ReplyWorkingDays,
+        };
+        tenant.Partnerships.AddRange(demo.Partnerships.Select(p => new Partnership { Name = p.Name, Code = p.Code, Sector = p.Sector }));
+        tenant.Gemeenten.AddRange(demo.Gemeenten.Select(g => new ServedGemeente { Name = g }));
+        tenant.Schools.AddRange(demo.Schools.Select(s => new School { Name = s.Name, Gemeente = s.Gemeente }));
+        db.Tenants.Add(tenant);
+        await db.SaveChangesAsync(ct);
+
+        var previous = current.Value;
+        current.Set(new TenantEntry(tenant.Id, tenant.Slug, tenant.Name, []));
+        try
+        {
+            foreach (var h in demo.Hours)
+            {
+                db.OpeningHours.Add(new OpeningHours { Day = h.Day, Opens = TimeOnly.Parse(h.Opens, Web.Dutch.Culture), Closes = TimeOnly.Parse(h.Closes, Web.Dutch.Culture), Note = h.Note });
+            }
+            foreach (var c in demo.Closures)
+            {
+                db.Closures.Add(new Closure { From = c.From, To = c.To, Reason = c.Reason });
+            }
+            foreach (var o in demo.Organisations)
+            {
+                db.Organisations.Add(new Organisation
+                {
+                    Name = o.Name, Kind = o.Kind, Description = o.Description, Gemeenten = string.Join('|', o.Gemeenten),
+                    Phone = o.Phone, Email = o.Email, Website = o.Website, LastReviewedOn = demo.Reviewed,
+                });
+            }
+            foreach (var p in demo.Pages)
+            {
+                db.RegionalPages.Add(new RegionalPage { Kind = p.Kind, Title = p.Title, Body = p.Body, LastReviewedOn = demo.Reviewed });
+            }
+            var national = await db.FaqItems.Where(f => f.TenantId == null).ToDictionaryAsync(f => f.Slug, ct);
+            foreach (var layer in demo.Layers)
+            {
+                var target = national[layer.National];
+                var row = new FaqItem
+                {
+                    TenantId = tenant.Id, NationalItemId = target.Id, Layer = layer.Layer, Slug = target.Slug,
+                    ThemeCode = target.ThemeCode, Audience = target.Audience, Phases = target.Phases,
+                    Status = ContentStatus.Published, LastReviewedOn = demo.Reviewed,
+                };
+                if (layer.Layer == ContentLayer.Supplement)
+                {
+                    row.Supplement = layer.Text ?? "";
+                }
+                else if (layer.Layer == ContentLayer.Override && layer.Item is { } replacement)
+                {
+                    row.Question = replacement.Question;
+                    row.ShortAnswer = replacement.Answer;
+                    row.Explanation = replacement.Explanation;
+                    row.WhatYouCanDo = replacement.Todo;
+                    row.WhoToGoTo = replacement.Who;
+                }
+                db.FaqItems.Add(row);
+            }
+            foreach (var item in demo.Items)
+            {
+                db.FaqItems.Add(item.ToItem(tenant.Id));
+            }
+            foreach (var term in demo.Terms)
+            {
+                db.GlossaryTerms.Add(term.ToTerm(tenant.Id));
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            current.Set(previous);
+        }
+        StarterLog.DemoAdded(log, tenant.Slug);
+        return tenant.Id;
+    }
+
+    public sealed record FaqSeed(string Slug, string Theme, Audience Audience, string Phases, string Question, string Answer,
+        string Explanation, string Todo, string Who, DateOnly Reviewed)
+    {
+        public FaqItem ToItem(Guid? tenantId) => new()
+        {
+            TenantId = tenantId, Slug = Slug, ThemeCode = Theme, Audience = Audience,
+            Phases = string.IsNullOrEmpty(Phases) ? SchoolPhases.None : Enum.Parse<SchoolPhases>(Phases),
+            Question = Question, ShortAnswer = Answer, Explanation = Explanation, WhatYouCanDo = Todo, WhoToGoTo = Who,
+            Status = ContentStatus.Published, LastReviewedOn = Reviewed,
+        };
+    }
+
+    public sealed record GlossarySeed(string Slug, string Term, string? Abbr, string? Aliases, string Definition,
+        string? Explanation, bool Outdated, DateOnly Reviewed)
+    {
+        public GlossaryTerm ToTerm(Guid? tenantId) => new()
+        {
+            TenantId = tenantId, Slug = Slug, Term = Term, Abbreviation = Abbr, Aliases = Aliases, Definition = Definition,
+            Explanation = Explanation ?? "", Outdated = Outdated, Status = ContentStatus.Published, LastReviewedOn = Reviewed,
+        };
+    }
+
+    public sealed record DemoSteunpunt(string Slug, string Name, string? Hosts, string? Phone, string? Email, string? Address,
+        string? Welcome, int ReplyWorkingDays, string EditorEmail, DateOnly Reviewed,
+        List<DemoPartnership> Partnerships, List<string> Gemeenten, List<DemoSchool> Schools, List<DemoHours> Hours,
+        List<DemoClosure> Closures, List<DemoOrganisation> Organisations, List<DemoPage> Pages, List<DemoLayer> Layers,
+        List<FaqSeed> Items, List<GlossarySeed> Terms);
+
+    public sealed record DemoPartnership(string Name, string? Code, string Sector);
+    public sealed record DemoSchool(string Name, string Gemeente);
+    public sealed record DemoHours(DayOfWeek Day, string Opens, string Closes, string Note);
+    public sealed record DemoClosure(DateOnly From, DateOnly To, string Reason);
+    public sealed record DemoOrganisation(string Name, string Kind, string Description, List<string> Gemeenten, string? Phone, string? Email, string? Website);
+    public sealed record DemoPage(RegionalPageKind Kind, string Title, string Body);
+    public sealed record DemoLayer(string National, ContentLayer Layer, string? Text, DemoReplacement? Item);
+    public sealed record DemoReplacement(string Question, string Answer, string Explanation, string Todo, string Who);
+}
+
+internal static partial class StarterLog
+{
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Demo steunpunt {Slug} added")]
+    public static partial void DemoAdded(ILogger logger, string slug);
+}

@@ -1,0 +1,25 @@
+using Steunpunt.Accounts;
+using Steunpunt.Data;
+using Steunpunt.Information;
+using Steunpunt.Tenancy;
+using Steunpunt.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddData();          // SteunpuntDb on SQLite (default) or PostgreSQL
+builder.AddTenancy();       // resolve the steunpunt from host or first path segment
+builder.AddAccounts();      // Identity, roles, policies; closed by default
+builder.AddInformation();   // Informeren: national set + regional layer, glossary, regional pages
+builder.AddWeb();           // Razor Pages (root "/"), headers, output cache, compression
+
+var app = builder.Build();
+app.UseWebOuter();          // compression, security headers, static files
+app.UseTenancy();
+app.UseWebInner();          // Dutch error pages (inside the steunpunt's layout), routing
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseOutputCache();
+app.MapWeb();
+
+await app.MigrateDatabaseAsync();
+await app.SeedStarterContentAsync();
+app.Run();

@@ -1,0 +1,51 @@
+namespace Steunpunt.Tenancy;
+
+/// <summary>
+/// Resolves the steunpunt: a configured host name first, then the first path segment (which then becomes the
+/// PathBase, so every link the app makes stays inside that steunpunt), else the national site.
+/// It never falls through to another steunpunt.
+/// </summary>
+public sealed class TenantResolution(RequestDelegate next, TenantDirectory directory)
+{
+    public async Task InvokeAsync(HttpContext context, CurrentTenant current)
+    {
+        var lookup = await directory.GetAsync();
+        if (lookup.ByHost.TryGetValue(context.Request.Host.Host, out var byHost))
+        {
+            current.Set(byHost);
+            await next(context);
+            return;
+        }
+
+        var path = context.Request.Path.Value ?? "";
+        var segmentEnd = path.IndexOf('/', 1);
+        var first = segmentEnd < 0 ? path.TrimStart('/') : path[1..segmentEnd];
+        if (first.Length > 0 && lookup.BySlug.TryGetValue(first, out var bySlug))
+        {
+            if (segmentEnd < 0)
+            {
+                // "/slug" → "/slug/" so relative links and the PathBase agree.
+                context.Response.Redirect($"{context.Request.PathBase}/{bySlug.Slug}/{context.Request.QueryString}", permanent: false);
+                return;
+            }
+            current.Set(bySlug);
+            var originalBase = context.Request.PathBase;
+            var originalPath = context.Request.Path;
+            context.Request.PathBase = originalBase.Add("/" + first);
+            context.Request.Path = path[segmentEnd..];
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                context.Request.PathBase = originalBase;
+                context.Request.Path = originalPath;
+            }
+            return;
+        }
+
+        current.Set(null);
+        await next(context);
+    }
+}

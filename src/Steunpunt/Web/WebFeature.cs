@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.ResponseCompression;
+using Steunpunt.Accounts;
+
+namespace Steunpunt.Web;
+
+public static class WebFeature
+{
+    /// <summary>Output-cache policy for public pages; evicted by tag whenever content is published.</summary>
+    public const string PublicPages = "PublicPages";
+    public const string ContentTag = "content";
+
+    public static void AddWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/";
+            // The role × route matrix: everything is closed (fallback policy) unless opened here.
+            o.Conventions.AllowAnonymousToFolder("/Web/Home");
+            o.Conventions.AllowAnonymousToFolder("/Web/Errors");
+            o.Conventions.AllowAnonymousToFolder("/Information/Themes");
+            o.Conventions.AllowAnonymousToFolder("/Information/Articles");
+            o.Conventions.AllowAnonymousToFolder("/Information/Glossary");
+            o.Conventions.AllowAnonymousToFolder("/Information/Regional");
+            o.Conventions.AllowAnonymousToFolder("/Information/Search");
+            o.Conventions.AuthorizeFolder("/Information/Editing", Policies.EditsThisSite);
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Login");
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Denied");
+        });
+        builder.Services.AddOutputCache(o =>
+            o.AddPolicy(PublicPages, p => p.Expire(TimeSpan.FromMinutes(10)).Tag(ContentTag)));
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml"]);
+        });
+        builder.Services.AddHealthChecks();
+    }
+
+    public static void UseWebOuter(this WebApplication app)
+    {
+        app.UseResponseCompression();
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            // Every byte is ours: nothing may load from another origin.
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
+                "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
+            await next();
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=3600",
+        });
+    }
+
+    public static void UseWebInner(this WebApplication app)
+    {
+        app.UseExceptionHandler("/fout");
+        app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        app.UseRouting();
+    }
+
+    public static void MapWeb(this WebApplication app)
+    {
+        app.MapHealthChecks("/gezondheid").AllowAnonymous();
+        app.MapGet("/ping", () => "pong").AllowAnonymous();
+        app.MapRazorPages();
+        // Anything unmatched is a plain 404 (re-executed as the Dutch error page), not a sign-in redirect.
+        app.MapFallback(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
+    }
+}
