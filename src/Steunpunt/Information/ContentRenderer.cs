@@ -196,7 +196,13 @@ public sealed class GlossaryAnnotator
         {
             explanation.Append(term.Term.ToLowerInvariant()).Append(": ");
         }
-        explanation.Append(term.Definition.TrimEnd('.')).Append(')');
+        var definition = term.Definition.TrimEnd('.');
+        // "(toelaatbaarheidsverklaring: een besluit …)" reads on in the sentence; keep "OPP…" as written.
+        if (explanation.Length > 2 && definition.Length > 1 && char.IsUpper(definition[0]) && !char.IsUpper(definition[1]))
+        {
+            definition = char.ToLowerInvariant(definition[0]) + definition[1..];
+        }
+        explanation.Append(definition).Append(')');
         note.TextContent = explanation.ToString();
         wrapper.AppendChild(link);
         wrapper.AppendChild(note);

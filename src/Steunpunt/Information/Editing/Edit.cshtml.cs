@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Data;
+using Steunpunt.Tenancy;
+
+namespace Steunpunt.Information.Editing;
+
+/// <summary>Create or edit a whole FAQ item: a national one on the national site, the steunpunt's own on its site.</summary>
+public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationCatalog catalog, ContentRenderer renderer,
+    ContentChanges changes, TimeProvider clock, ILogger<EditModel> log) : PageModel
+{
+    [BindProperty]
+    public FaqInput Input { get; set; } = new();
+
+    public Guid? Id { get; private set; }
+    public ContentStatus? Status { get; private set; }
+    public IReadOnlyList<Theme> Themes { get; private set; } = [];
+    public IHtmlContent? Preview { get; private set; }
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, bool saved, CancellationToken ct)
+    {
+        Themes = await catalog.ThemesAsync(ct);
+        Saved = saved;
+        if (id is null)
+        {
+            return Page();
+        }
+        var item = await FindAsync(id.Value, ct);
+        if (item is null)
+        {
+            return NotFound();
+        }
+        (Id, Status, Input) = (item.Id, item.Status, FaqInput.From(item));
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostPreviewAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, null, ct);
+
+    public Task<IActionResult> OnPostDraftAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, ContentStatus.Draft, ct);
+
+    public Task<IActionResult> OnPostPublishAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, ContentStatus.Published, ct);
+
+    private async Task<IActionResult> SaveOrPreviewAsync(Guid? id, ContentStatus? status, CancellationToken ct)
+    {
+        Themes = await catalog.ThemesAsync(ct);
+        FaqItem? item = null;
+        if (id is not null)
+        {
+            item = await FindAsync(id.Value, ct);
+            if (item is null)
+            {
+                return NotFound();
+            }
+            (Id, Status) = (item.Id, item.Status);
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var slug = string.IsNullOrWhiteSpace(Input.Slug) ? Slugs.From(Input.Question) : Input.Slug;
+        if (await SlugTakenAsync(slug, item?.Id, ct))
+        {
+            ModelState.AddModelError("Input.Slug", "Er is al een item met dit webadres. Kies een ander webadres.");
+            return Page();
+        }
+        if (status is null)
+        {
+            Preview = RenderPreview();
+            return Page();
+        }
+
+        item ??= db.FaqItems.Add(new FaqItem { TenantId = tenant.Id, Layer = ContentLayer.Item }).Entity;
+        Input.Slug = slug;
+        Input.CopyTo(item);
+        item.Status = status.Value;
+        item.LastReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        await db.SaveChangesAsync(ct);
+        await changes.PublishedAsync(ct);
+        InformationLog.ItemSaved(log, item.Id, item.Status, User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
+        return RedirectToPage(new { id = item.Id, saved = true });
+    }
+
+    private HtmlContentBuilder RenderPreview()
+    {
+        var html = new HtmlContentBuilder();
+        html.AppendHtml("<h2>").Append(Input.Question).AppendHtml("</h2>");
+        html.AppendHtml(renderer.RenderPlain(Input.ShortAnswer));
+        html.AppendHtml("<h3>Meer uitleg</h3>").AppendHtml(renderer.Render(Input.Explanation));
+        html.AppendHtml("<h3>Wat kun je doen?</h3>").AppendHtml(renderer.Render(Input.WhatYouCanDo));
+        html.AppendHtml("<h3>Bij wie moet je zijn?</h3>").AppendHtml(renderer.Render(Input.WhoToGoTo));
+        return html;
+    }
+
+    // Editors only reach whole items of their own site: a steunpunt's own items, or national items on the national site.
+    private Task<FaqItem?> FindAsync(Guid id, CancellationToken ct) =>
+        db.FaqItems.FirstOrDefaultAsync(f => f.Id == id && f.Layer == ContentLayer.Item && f.TenantId == tenant.Id, ct);
+
+    private Task<bool> SlugTakenAsync(string slug, Guid? except, CancellationToken ct) =>
+        db.FaqItems.AnyAsync(f => f.Slug == slug && f.Layer == ContentLayer.Item && f.Id != except, ct);
+}

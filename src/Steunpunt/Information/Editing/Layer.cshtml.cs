@@ -1,0 +1,160 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Data;
+using Steunpunt.Tenancy;
+
+namespace Steunpunt.Information.Editing;
+
+/// <summary>A steunpunt's layer on one national item: nothing, a regional supplement, an own version, or hidden.</summary>
+public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, InformationCatalog catalog, ContentRenderer renderer,
+    ContentChanges changes, TimeProvider clock) : PageModel
+{
+    public enum Choice
+    {
+        None,
+        Supplement,
+        Override,
+        Hidden,
+    }
+
+    [BindProperty]
+    public Choice Kind { get; set; }
+
+    [BindProperty]
+    [StringLength(20000, ErrorMessage = "De aanvulling is te lang.")]
+    public string? Supplement { get; set; }
+
+    [BindProperty]
+    public FaqInput Replacement { get; set; } = new();
+
+    public FaqItem National { get; private set; } = null!;
+    public IReadOnlyList<Theme> Themes { get; private set; } = [];
+    public IHtmlContent? Preview { get; private set; }
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool saved, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is not { } layer)
+        {
+            return NotFound();
+        }
+        Saved = saved;
+        Replacement = FaqInput.From(National);
+        if (layer.Id != Guid.Empty)
+        {
+            Kind = layer.Layer switch
+            {
+                ContentLayer.Supplement => Choice.Supplement,
+                ContentLayer.Override => Choice.Override,
+                ContentLayer.Hidden => Choice.Hidden,
+                _ => Choice.None,
+            };
+            Supplement = layer.Supplement;
+            if (layer.Layer == ContentLayer.Override)
+            {
+                Replacement = FaqInput.From(layer);
+            }
+        }
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostPreviewAsync(Guid id, CancellationToken ct) => SaveAsync(id, preview: true, ct);
+
+    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => SaveAsync(id, preview: false, ct);
+
+    private async Task<IActionResult> SaveAsync(Guid id, bool preview, CancellationToken ct)
+    {
+        var layer = await LoadAsync(id, ct);
+        if (layer is null)
+        {
+            return NotFound();
+        }
+        // Only the fields of the chosen kind count; an own version keeps the national item's theme and address.
+        var notUsed = ModelState.Keys.Where(k => k.StartsWith(nameof(Replacement) + ".", StringComparison.Ordinal)
+            && (Kind != Choice.Override || k is "Replacement.ThemeCode" or "Replacement.Slug")).ToList();
+        foreach (var key in notUsed)
+        {
+            ModelState.Remove(key);
+        }
+        if (Kind == Choice.Supplement && string.IsNullOrWhiteSpace(Supplement))
+        {
+            ModelState.AddModelError(nameof(Supplement), "Schrijf wat er in uw regio anders of extra is.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        if (preview)
+        {
+            Preview = Kind switch
+            {
+                Choice.Supplement => renderer.Render(Supplement),
+                Choice.Override => renderer.Render($"## {Replacement.Question}\n\n{Replacement.ShortAnswer}\n\n{Replacement.Explanation}"),
+                Choice.Hidden => new HtmlString("<p>Dit item wordt niet getoond in uw regio.</p>"),
+                _ => new HtmlString("<p>De landelijke tekst wordt getoond, zonder aanvulling.</p>"),
+            };
+            return Page();
+        }
+
+        if (Kind == Choice.None)
+        {
+            if (layer.Id != Guid.Empty)
+            {
+                db.FaqItems.Remove(layer);
+            }
+        }
+        else
+        {
+            if (layer.Id == Guid.Empty)
+            {
+                layer.Id = Guid.CreateVersion7();
+                db.FaqItems.Add(layer);
+            }
+            layer.Layer = Kind switch
+            {
+                Choice.Supplement => ContentLayer.Supplement,
+                Choice.Override => ContentLayer.Override,
+                _ => ContentLayer.Hidden,
+            };
+            layer.Supplement = Kind == Choice.Supplement ? Supplement!.Trim() : "";
+            if (Kind == Choice.Override)
+            {
+                Replacement.Slug = National.Slug;
+                Replacement.ThemeCode = National.ThemeCode;
+                Replacement.Audience = National.Audience;
+                Replacement.CopyTo(layer);
+                layer.Phases = National.Phases;
+            }
+            layer.Status = ContentStatus.Published;
+            layer.LastReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        }
+        await db.SaveChangesAsync(ct);
+        await changes.PublishedAsync(ct);
+        return RedirectToPage(new { id, saved = true });
+    }
+
+    /// <summary>The steunpunt's current layer row, or a new unsaved one (Id empty). Null when there is no such national item.</summary>
+    private async Task<FaqItem?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        Themes = await catalog.ThemesAsync(ct);
+        if (tenant.Id is not { } tenantId)
+        {
+            return null;
+        }
+        var national = await db.FaqItems.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id && f.TenantId == null && f.Layer == ContentLayer.Item, ct);
+        if (national is null)
+        {
+            return null;
+        }
+        National = national;
+        var layer = await db.FaqItems.FirstOrDefaultAsync(f => f.NationalItemId == id && f.TenantId == tenantId, ct);
+        return layer ?? new FaqItem
+        {
+            Id = Guid.Empty, TenantId = tenantId, NationalItemId = id, Slug = national.Slug, ThemeCode = national.ThemeCode,
+            Audience = national.Audience, Phases = national.Phases,
+        };
+    }
+}

@@ -1,0 +1,212 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Steunpunt.Accounts;
+using Steunpunt.Data;
+using Steunpunt.Information;
+using Steunpunt.Tenancy;
+
+namespace Steunpunt.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real database (a fresh SQLite file or PostgreSQL database), migrated by the real migrations,
+/// with intent methods for tests. Pass a connection string to share one database between two instances.
+/// </summary>
+public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
+{
+    public const string Password = "Test-wachtwoord-123";
+
+    private readonly string _provider;
+    private readonly string _connection;
+    private readonly bool _demo;
+    private readonly string? _sqliteFile;
+
+    public CapturedLogs Logs { get; } = new();
+    public string Provider => _provider;
+    public string ConnectionString => _connection;
+
+    private SteunpuntApp(string provider, string connection, bool demo, string? sqliteFile)
+    {
+        (_provider, _connection, _demo, _sqliteFile) = (provider, connection, demo, sqliteFile);
+    }
+
+    public static async Task<SteunpuntApp> StartAsync(string provider, bool demo = false, string? sharedConnection = null, bool kestrel = false)
+    {
+        string connection;
+        string? file = null;
+        if (sharedConnection is not null)
+        {
+            connection = sharedConnection;
+        }
+        else if (provider == Databases.Postgres)
+        {
+            connection = await Databases.CreatePostgresDatabaseAsync();
+        }
+        else
+        {
+            file = Path.Combine(Path.GetTempPath(), $"steunpunt-test-{Guid.NewGuid():N}.db");
+            connection = $"Data Source={file}";
+        }
+        var app = new SteunpuntApp(provider, connection, demo, file);
+        if (kestrel)
+        {
+            app.UseKestrel(0);
+            app.StartServer();
+        }
+        else
+        {
+            _ = app.Server; // starts the host: migrations and starter content run now
+        }
+        app.Logs.Clear();
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", _provider);
+        builder.UseSetting("ConnectionStrings:Steunpunt", _connection);
+        builder.UseSetting("Seed:Demo", _demo ? "true" : "false");
+        builder.UseSetting("Seed:DemoPassword", Password);
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
+        builder.ConfigureLogging(l => l.AddProvider(Logs));
+    }
+
+    /// <summary>The base address of the Kestrel server (browser tests).</summary>
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<T> WithDbAsync<T>(Guid? tenantId, Func<SteunpuntDb, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        if (tenantId is { } id)
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentTenant>().Set(new TenantEntry(id, "", "", []));
+        }
+        return await work(scope.ServiceProvider.GetRequiredService<SteunpuntDb>());
+    }
+
+    public Task WithDbAsync(Guid? tenantId, Func<SteunpuntDb, Task> work) =>
+        WithDbAsync<bool>(tenantId, async db => { await work(db); return true; });
+
+    /// <summary>A fresh steunpunt of its own for one test, with one gemeente, one school and a contact page set-up.</summary>
+    public async Task<TestTenant> CreateTenantAsync(string? name = null)
+    {
+        var slug = "sp-" + Guid.NewGuid().ToString("N")[..10];
+        var tenant = new Tenant
+        {
+            Slug = slug, Name = name ?? $"Steunpunt {slug}", Phone = "0123 00 00 00", Email = $"info@{slug}.example",
+            Welcome = $"Welkom bij steunpunt {slug}.",
+        };
+        tenant.Gemeenten.Add(new ServedGemeente { Name = $"Gemeente-{slug}" });
+        tenant.Schools.Add(new School { Name = $"School-{slug}", Gemeente = $"Gemeente-{slug}" });
+        tenant.Partnerships.Add(new Partnership { Name = $"SWV PO {slug}", Sector = "PO" });
+        await WithDbAsync(null, async db =>
+        {
+            db.Tenants.Add(tenant);
+            await db.SaveChangesAsync();
+        });
+        await WithDbAsync(tenant.Id, async db =>
+        {
+            foreach (var kind in Enum.GetValues<RegionalPageKind>())
+            {
+                db.RegionalPages.Add(new RegionalPage { Kind = kind, Title = $"{kind} van {slug}", Body = $"Tekst {kind} van {slug}." });
+            }
+            db.OpeningHours.Add(new OpeningHours { Day = DayOfWeek.Monday, Opens = new(9, 0), Closes = new(12, 0), Note = $"Spreekuur {slug}" });
+            db.Organisations.Add(new Organisation { Name = $"Wijkteam {slug}", Kind = "Wijkteam", Description = $"Hulp in {slug}." });
+            await db.SaveChangesAsync();
+        });
+        Services.GetRequiredService<TenantDirectory>().Invalidate();
+        return new TestTenant(tenant.Id, slug, tenant.Name);
+    }
+
+    /// <summary>Adds a published FAQ item: national when tenant is null.</summary>
+    public async Task<FaqItem> AddItemAsync(TestTenant? tenant, string question, string shortAnswer, string theme = "T07",
+        Audience audience = Audience.Ouders, string explanation = "", ContentLayer layer = ContentLayer.Item, Guid? nationalItemId = null,
+        string supplement = "")
+    {
+        var item = new FaqItem
+        {
+            TenantId = tenant?.Id, Layer = layer, NationalItemId = nationalItemId,
+            Slug = "item-" + Guid.NewGuid().ToString("N")[..10], ThemeCode = theme, Audience = audience,
+            Question = question, ShortAnswer = shortAnswer, Explanation = explanation, Supplement = supplement,
+            Status = ContentStatus.Published, LastReviewedOn = new DateOnly(2026, 11, 1),
+        };
+        await WithDbAsync(tenant?.Id, async db =>
+        {
+            db.FaqItems.Add(item);
+            await db.SaveChangesAsync();
+        });
+        await PublishedAsync();
+        return item;
+    }
+
+    /// <summary>Tells the app content changed, as the editor pages do after a save.</summary>
+    public async Task PublishedAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ContentChanges>().PublishedAsync();
+    }
+
+    public async Task<string> CreateUserAsync(string role, TestTenant? tenant)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.example";
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SteunpuntUser>>();
+        var user = new SteunpuntUser { UserName = email, Email = email, EmailConfirmed = true, TenantId = tenant?.Id, DisplayName = role };
+        var result = await users.CreateAsync(user, Password);
+        Assert.True(result.Succeeded, string.Join(";", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return email;
+    }
+
+    /// <summary>Signs in through the real sign-in form (antiforgery and all), at the given site's path.</summary>
+    public async Task<HttpClient> SignInAsync(string email, TestTenant? site)
+    {
+        var client = Anonymous();
+        var prefix = site is null ? "" : "/" + site.Slug;
+        var form = await client.GetStringAsync($"{prefix}/account/inloggen");
+        var response = await client.PostAsync($"{prefix}/account/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = Password,
+            ["__RequestVerificationToken"] = AntiforgeryToken(form),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public static string AntiforgeryToken(string html)
+    {
+        var match = TokenPattern().Match(html);
+        Assert.True(match.Success, "No antiforgery token in the form.");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_sqliteFile is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+            {
+                File.Delete(f);
+            }
+        }
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed record TestTenant(Guid Id, string Slug, string Name)
+{
+    public string Path(string page) => $"/{Slug}{page}";
+}

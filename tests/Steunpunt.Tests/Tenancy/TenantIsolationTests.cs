@@ -1,0 +1,107 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Data;
+using Steunpunt.Information;
+using Steunpunt.Tenancy;
+using Steunpunt.Tests.Infrastructure;
+
+namespace Steunpunt.Tests.Tenancy;
+
+public sealed class TenantIsolationTests(Apps apps) : IClassFixture<Apps>
+{
+    private static readonly string[] s_publicPages =
+    [
+        "/", "/jongeren", "/begrippen", "/contact", "/sociale-kaart", "/bij-wie-moet-je-zijn", "/over-ons", "/privacy",
+        "/toegankelijkheid", "/thema/thuiszitten-en-verzuim", "/zoeken?q=geheim", "/zoeken?q=thuis",
+    ];
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_steunpunt_never_shows_another_steunpunts_content(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var a = await app.CreateTenantAsync();
+        var b = await app.CreateTenantAsync();
+        var secret = await app.AddItemAsync(a, "Geheime vraag van A over thuis", "Alleen voor A.");
+
+        var client = app.Anonymous();
+        foreach (var page in s_publicPages)
+        {
+            var response = await client.GetAsync(b.Path(page));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain(a.Slug, html, StringComparison.Ordinal);
+            Assert.DoesNotContain("Geheime vraag van A", html, StringComparison.Ordinal);
+            Assert.Contains(b.Slug, html, StringComparison.Ordinal);
+        }
+        var stolen = await client.GetAsync(b.Path($"/informatie/{secret.Slug}"));
+        Assert.Equal(HttpStatusCode.NotFound, stolen.StatusCode);
+        var own = await client.GetStringAsync(a.Path($"/informatie/{secret.Slug}"));
+        Assert.Contains("Geheime vraag van A", own, StringComparison.Ordinal);
+        app.Logs.AssertNoErrors();
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_national_site_shows_no_steunpunts_own_content(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var a = await app.CreateTenantAsync();
+        var secret = await app.AddItemAsync(a, "Regionale vraag alleen voor A", "Alleen voor A.");
+
+        var client = app.Anonymous();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/informatie/{secret.Slug}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/contact")).StatusCode);
+        var search = await client.GetStringAsync("/zoeken?q=regionale");
+        Assert.DoesNotContain("Regionale vraag alleen voor A", search, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_database_filter_scopes_every_tenant_owned_row(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var a = await app.CreateTenantAsync();
+        var b = await app.CreateTenantAsync();
+
+        var seenFromB = await app.WithDbAsync(b.Id, async db => new
+        {
+            Organisations = await db.Organisations.Select(o => o.TenantId).Distinct().ToListAsync(),
+            Pages = await db.RegionalPages.Select(o => o.TenantId).Distinct().ToListAsync(),
+            Hours = await db.OpeningHours.Select(o => o.TenantId).Distinct().ToListAsync(),
+            Schools = await db.Schools.Select(o => o.TenantId).Distinct().ToListAsync(),
+            Items = await db.FaqItems.Where(f => f.TenantId != null).Select(o => o.TenantId).Distinct().ToListAsync(),
+        });
+        Assert.Equal([b.Id], seenFromB.Organisations);
+        Assert.Equal([b.Id], seenFromB.Pages);
+        Assert.Equal([b.Id], seenFromB.Hours);
+        Assert.Equal([b.Id], seenFromB.Schools);
+        Assert.All(seenFromB.Items, id => Assert.Equal(b.Id, id));
+
+        var national = await app.WithDbAsync(null, db => db.Organisations.CountAsync());
+        Assert.Equal(0, national);
+        Assert.NotEqual(a.Id, b.Id);
+    }
+
+    [Fact]
+    public async Task Every_tenant_owned_entity_carries_the_tenant_filter()
+    {
+        var app = await apps.ForAsync(Databases.Sqlite);
+        var entities = await app.WithDbAsync(null, db => Task.FromResult(db.Model.GetEntityTypes().ToList()));
+        var scoped = entities.Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType) || typeof(INationalOrTenant).IsAssignableFrom(e.ClrType)).ToList();
+        Assert.True(scoped.Count >= 9, $"Only {scoped.Count} tenant-scoped entities found.");
+        Assert.All(scoped, e => Assert.NotNull(e.FindDeclaredQueryFilter(SteunpuntDb.TenantFilter)));
+        // Entities with a TenantId column must use one of the two markers, so none escapes the filter.
+        Assert.All(entities.Where(e => e.FindProperty("TenantId") is not null && e.ClrType != typeof(Steunpunt.Accounts.SteunpuntUser)),
+            e => Assert.Contains(e, scoped));
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_row_saved_without_a_current_steunpunt_is_refused(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => app.WithDbAsync(null, async db =>
+        {
+            db.Organisations.Add(new Organisation { Name = "Zwerver", Kind = "Wijkteam" });
+            await db.SaveChangesAsync();
+        }));
+        Assert.Contains("needs a steunpunt", error.Message, StringComparison.Ordinal);
+    }
+}
