@@ -73,8 +73,10 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
             return NotFound();
         }
         // Only the fields of the chosen kind count; an own version keeps the national item's theme and address.
-        var notUsed = ModelState.Keys.Where(k => k.StartsWith(nameof(Replacement) + ".", StringComparison.Ordinal)
-            && (Kind != Choice.Override || k is "Replacement.ThemeCode" or "Replacement.Slug")).ToList();
+        // (With no Replacement fields posted, MVC binds them without prefix, so keys are matched on both forms.)
+        var notUsed = ModelState.Keys.Where(k => Kind != Choice.Override
+            ? k != nameof(Supplement) && k != nameof(Kind)
+            : k.EndsWith(nameof(FaqInput.ThemeCode), StringComparison.Ordinal) || k.EndsWith(nameof(FaqInput.Slug), StringComparison.Ordinal)).ToList();
         foreach (var key in notUsed)
         {
             ModelState.Remove(key);
