@@ -10,6 +10,7 @@ public static class InformationFeature
         builder.Services.AddScoped<PageGlossary>();
         builder.Services.AddScoped<ContentChanges>();
         builder.Services.AddScoped<StarterContent>();
+        builder.Services.AddSingleton<ContentStampWatcher.State>();
         builder.Services.AddHostedService<ContentStampWatcher>();
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
     }

@@ -50,16 +50,17 @@ public static class WebFeature
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
             await next();
         });
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=3600",
-        });
     }
 
     public static void UseWebInner(this WebApplication app)
     {
         app.UseExceptionHandler("/fout");
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        // After tenancy, so /css/site.css also answers as /{steunpunt}/css/site.css.
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=604800",
+        });
         app.UseRouting();
     }
 
@@ -69,7 +70,7 @@ public static class WebFeature
         app.MapGet("/ping", () => "pong").AllowAnonymous();
         app.MapRazorPages();
         // Anything unmatched is a plain 404 (re-executed as the Dutch error page), not a sign-in redirect.
-        app.MapFallback(context =>
+        app.MapFallback("{*path}", context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
