@@ -76,8 +76,10 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         builder.ConfigureLogging(l => l.AddProvider(Logs));
     }
 
-    /// <summary>The base address of the Kestrel server (browser tests).</summary>
-    public Uri BaseAddress => ClientOptions.BaseAddress;
+    /// <summary>The address of the real Kestrel server (browser tests), e.g. http://127.0.0.1:41234.</summary>
+    public string ServerAddress =>
+        Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
