@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
@@ -65,54 +64,115 @@ public sealed class ContentRenderer
 /// </summary>
 public sealed class GlossaryAnnotator
 {
-    private readonly Regex? _pattern;
     private readonly Dictionary<string, GlossaryTerm> _byForm = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GlossaryTerm> _byFormFolded = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<Guid> _explained = [];
     private readonly Func<GlossaryTerm, string> _link;
+    private readonly int _longestForm;
 
     public GlossaryAnnotator(IEnumerable<GlossaryTerm> terms, Func<GlossaryTerm, string> link, Guid? skipTerm = null)
     {
         _link = link;
-        var forms = new List<string>();
         foreach (var term in terms.Where(t => t.Id != skipTerm))
         {
             foreach (var (form, caseSensitive) in term.SurfaceForms())
             {
+                var words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (form.Length < 2)
                 {
                     continue;
                 }
-                if (caseSensitive)
-                {
-                    _byForm.TryAdd(form, term);
-                }
-                else
-                {
-                    _byFormFolded.TryAdd(form, term);
-                }
-                forms.Add(form);
+                var key = string.Join(' ', words);
+                (caseSensitive ? _byForm : _byFormFolded).TryAdd(key, term);
+                _longestForm = Math.Max(_longestForm, words.Length);
             }
-        }
-        if (forms.Count > 0)
-        {
-            var alternatives = string.Join("|", forms.Distinct().OrderByDescending(f => f.Length).Select(Regex.Escape));
-            _pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])({alternatives})(?![\p{{L}}\p{{N}}])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
         }
     }
 
     /// <summary>Terms explained on this page so far.</summary>
     public IReadOnlyCollection<Guid> Explained => _explained;
 
-    private GlossaryTerm? Find(string match) =>
-        _byForm.TryGetValue(match, out var exact) ? exact
-        : _byFormFolded.TryGetValue(match, out var folded) ? folded
+    private GlossaryTerm? Find(string words) =>
+        _byForm.TryGetValue(words, out var exact) ? exact
+        : _byFormFolded.TryGetValue(words, out var folded) ? folded
         : null;
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’' or '-';
+
+    /// <summary>Word spans of a text; matching runs over these in linear time, so no input can make it slow.</summary>
+    private static List<(int Start, int End)> Words(string text)
+    {
+        var words = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+            var end = i;
+            while (end > start && text[end - 1] is '\'' or '’')
+            {
+                end--;
+            }
+            if (end > start)
+            {
+                words.Add((start, end));
+            }
+        }
+        return words;
+    }
+
+    /// <summary>The longest glossary form starting at each word, left to right, without overlaps.</summary>
+    private IEnumerable<(int Start, int End, GlossaryTerm Term)> Matches(string text)
+    {
+        var words = Words(text);
+        var w = 0;
+        while (w < words.Count)
+        {
+            (int Start, int End, GlossaryTerm Term)? found = null;
+            var consumed = 1;
+            var phrase = new StringBuilder();
+            for (var n = 0; n < _longestForm && w + n < words.Count; n++)
+            {
+                var (start, end) = words[w + n];
+                if (n > 0)
+                {
+                    // Only white space may stand between the words of one term.
+                    var previousEnd = words[w + n - 1].End;
+                    var gap = text.AsSpan(previousEnd, start - previousEnd);
+                    if (gap.Length == 0 || !gap.IsWhiteSpace())
+                    {
+                        break;
+                    }
+                    phrase.Append(' ');
+                }
+                phrase.Append(text, start, end - start);
+                if (Find(phrase.ToString()) is { } term)
+                {
+                    (found, consumed) = ((words[w].Start, end, term), n + 1);
+                }
+            }
+            if (found is { } match)
+            {
+                yield return match;
+                w += consumed;
+            }
+            else
+            {
+                w++;
+            }
+        }
+    }
 
     internal string Annotate(string html, HtmlParser parser)
     {
-        if (_pattern is null)
+        if (_longestForm == 0)
         {
             return html;
         }
@@ -150,20 +210,18 @@ public sealed class GlossaryAnnotator
         var value = text.Data;
         var output = new List<INode>();
         var last = 0;
-        foreach (Match m in _pattern!.Matches(value))
+        foreach (var (start, end, term) in Matches(value))
         {
-            var term = Find(m.Value);
-            if (term is null || _explained.Contains(term.Id))
+            if (!_explained.Add(term.Id))
             {
                 continue;
             }
-            _explained.Add(term.Id);
-            if (m.Index > last)
+            if (start > last)
             {
-                output.Add(document.CreateTextNode(value[last..m.Index]));
+                output.Add(document.CreateTextNode(value[last..start]));
             }
-            output.Add(CreateExplanation(document, m.Value, term));
-            last = m.Index + m.Length;
+            output.Add(CreateExplanation(document, value[start..end], term));
+            last = end;
         }
         if (output.Count == 0)
         {

@@ -97,8 +97,14 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
     {
         var tenant = new Tenant
         {
-            Slug = demo.Slug, Name = demo.Name, Hosts = demo.Hosts, Phone = demo.Phone, Email = demo.Email,
-            Address = demo.Address, Welcome = demo.Welcome, ReplyWorkingDays = demo.ReplyWorkingDays,
+            Slug = demo.Slug,
+            Name = demo.Name,
+            Hosts = demo.Hosts,
+            Phone = demo.Phone,
+            Email = demo.Email,
+            Address = demo.Address,
+            Welcome = demo.Welcome,
+            ReplyWorkingDays = demo.ReplyWorkingDays,
         };
         tenant.Partnerships.AddRange(demo.Partnerships.Select(p => new Partnership { Name = p.Name, Code = p.Code, Sector = p.Sector }));
         tenant.Gemeenten.AddRange(demo.Gemeenten.Select(g => new ServedGemeente { Name = g }));
@@ -122,8 +128,14 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
             {
                 db.Organisations.Add(new Organisation
                 {
-                    Name = o.Name, Kind = o.Kind, Description = o.Description, Gemeenten = string.Join('|', o.Gemeenten),
-                    Phone = o.Phone, Email = o.Email, Website = o.Website, LastReviewedOn = demo.Reviewed,
+                    Name = o.Name,
+                    Kind = o.Kind,
+                    Description = o.Description,
+                    Gemeenten = string.Join('|', o.Gemeenten),
+                    Phone = o.Phone,
+                    Email = o.Email,
+                    Website = o.Website,
+                    LastReviewedOn = demo.Reviewed,
                 });
             }
             foreach (var p in demo.Pages)
@@ -136,9 +148,15 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
                 var target = national[layer.National];
                 var row = new FaqItem
                 {
-                    TenantId = tenant.Id, NationalItemId = target.Id, Layer = layer.Layer, Slug = target.Slug,
-                    ThemeCode = target.ThemeCode, Audience = target.Audience, Phases = target.Phases,
-                    Status = ContentStatus.Published, LastReviewedOn = demo.Reviewed,
+                    TenantId = tenant.Id,
+                    NationalItemId = target.Id,
+                    Layer = layer.Layer,
+                    Slug = target.Slug,
+                    ThemeCode = target.ThemeCode,
+                    Audience = target.Audience,
+                    Phases = target.Phases,
+                    Status = ContentStatus.Published,
+                    LastReviewedOn = demo.Reviewed,
                 };
                 if (layer.Layer == ContentLayer.Supplement)
                 {
@@ -177,10 +195,18 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
     {
         public FaqItem ToItem(Guid? tenantId) => new()
         {
-            TenantId = tenantId, Slug = Slug, ThemeCode = Theme, Audience = Audience,
+            TenantId = tenantId,
+            Slug = Slug,
+            ThemeCode = Theme,
+            Audience = Audience,
             Phases = string.IsNullOrEmpty(Phases) ? SchoolPhases.None : Enum.Parse<SchoolPhases>(Phases),
-            Question = Question, ShortAnswer = Answer, Explanation = Explanation, WhatYouCanDo = Todo, WhoToGoTo = Who,
-            Status = ContentStatus.Published, LastReviewedOn = Reviewed,
+            Question = Question,
+            ShortAnswer = Answer,
+            Explanation = Explanation,
+            WhatYouCanDo = Todo,
+            WhoToGoTo = Who,
+            Status = ContentStatus.Published,
+            LastReviewedOn = Reviewed,
         };
     }
 
@@ -189,8 +215,16 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
     {
         public GlossaryTerm ToTerm(Guid? tenantId) => new()
         {
-            TenantId = tenantId, Slug = Slug, Term = Term, Abbreviation = Abbr, Aliases = Aliases, Definition = Definition,
-            Explanation = Explanation ?? "", Outdated = Outdated, Status = ContentStatus.Published, LastReviewedOn = Reviewed,
+            TenantId = tenantId,
+            Slug = Slug,
+            Term = Term,
+            Abbreviation = Abbr,
+            Aliases = Aliases,
+            Definition = Definition,
+            Explanation = Explanation ?? "",
+            Outdated = Outdated,
+            Status = ContentStatus.Published,
+            LastReviewedOn = Reviewed,
         };
     }
 

@@ -102,7 +102,10 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         var slug = "sp-" + Guid.NewGuid().ToString("N")[..10];
         var tenant = new Tenant
         {
-            Slug = slug, Name = name ?? $"Steunpunt {slug}", Phone = "0123 00 00 00", Email = $"info@{slug}.example",
+            Slug = slug,
+            Name = name ?? $"Steunpunt {slug}",
+            Phone = "0123 00 00 00",
+            Email = $"info@{slug}.example",
             Welcome = $"Welkom bij steunpunt {slug}.",
         };
         tenant.Gemeenten.Add(new ServedGemeente { Name = $"Gemeente-{slug}" });
@@ -134,10 +137,18 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     {
         var item = new FaqItem
         {
-            TenantId = tenant?.Id, Layer = layer, NationalItemId = nationalItemId,
-            Slug = "item-" + Guid.NewGuid().ToString("N")[..10], ThemeCode = theme, Audience = audience,
-            Question = question, ShortAnswer = shortAnswer, Explanation = explanation, Supplement = supplement,
-            Status = ContentStatus.Published, LastReviewedOn = new DateOnly(2026, 11, 1),
+            TenantId = tenant?.Id,
+            Layer = layer,
+            NationalItemId = nationalItemId,
+            Slug = "item-" + Guid.NewGuid().ToString("N")[..10],
+            ThemeCode = theme,
+            Audience = audience,
+            Question = question,
+            ShortAnswer = shortAnswer,
+            Explanation = explanation,
+            Supplement = supplement,
+            Status = ContentStatus.Published,
+            LastReviewedOn = new DateOnly(2026, 11, 1),
         };
         await WithDbAsync(tenant?.Id, async db =>
         {

@@ -24,8 +24,11 @@ public sealed class CachingAcrossInstancesTests
         var question = $"Extra tijd bij de centrale examens {Guid.NewGuid():N}";
         var saved = await editor.PostAsync(tenant.Path("/beheer/item?handler=Publish"), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Question"] = question, ["Input.ShortAnswer"] = "Vraag het de examensecretaris.", ["Input.ThemeCode"] = "T12",
-            ["Input.Audience"] = "Ouders", ["__RequestVerificationToken"] = SteunpuntApp.AntiforgeryToken(form),
+            ["Input.Question"] = question,
+            ["Input.ShortAnswer"] = "Vraag het de examensecretaris.",
+            ["Input.ThemeCode"] = "T12",
+            ["Input.Audience"] = "Ouders",
+            ["__RequestVerificationToken"] = SteunpuntApp.AntiforgeryToken(form),
         }));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
 
@@ -56,7 +59,9 @@ public sealed class CachingAcrossInstancesTests
         var token = SteunpuntApp.AntiforgeryToken(await form.Content.ReadAsStringAsync());
         var response = await login.PostAsync(tenant.Path("/account/inloggen"), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = email, ["Input.Password"] = SteunpuntApp.Password, ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = email,
+            ["Input.Password"] = SteunpuntApp.Password,
+            ["__RequestVerificationToken"] = token,
         }));
         var setCookie = response.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("steunpunt.auth=", StringComparison.Ordinal));
         var other = second.Anonymous();

@@ -45,8 +45,13 @@ public sealed class FaqInput
 
     public static FaqInput From(FaqItem item) => new()
     {
-        Question = item.Question, ShortAnswer = item.ShortAnswer, Explanation = item.Explanation,
-        WhatYouCanDo = item.WhatYouCanDo, WhoToGoTo = item.WhoToGoTo, ThemeCode = item.ThemeCode, Audience = item.Audience,
+        Question = item.Question,
+        ShortAnswer = item.ShortAnswer,
+        Explanation = item.Explanation,
+        WhatYouCanDo = item.WhatYouCanDo,
+        WhoToGoTo = item.WhoToGoTo,
+        ThemeCode = item.ThemeCode,
+        Audience = item.Audience,
         Phases = Enum.GetValues<SchoolPhases>().Where(p => p != SchoolPhases.None && item.Phases.HasFlag(p)).ToList(),
         Slug = item.Slug,
     };

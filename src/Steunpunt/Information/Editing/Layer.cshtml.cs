@@ -155,8 +155,13 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
         var layer = await db.FaqItems.FirstOrDefaultAsync(f => f.NationalItemId == id && f.TenantId == tenantId, ct);
         return layer ?? new FaqItem
         {
-            Id = Guid.Empty, TenantId = tenantId, NationalItemId = id, Slug = national.Slug, ThemeCode = national.ThemeCode,
-            Audience = national.Audience, Phases = national.Phases,
+            Id = Guid.Empty,
+            TenantId = tenantId,
+            NationalItemId = id,
+            Slug = national.Slug,
+            ThemeCode = national.ThemeCode,
+            Audience = national.Audience,
+            Phases = national.Phases,
         };
     }
 }

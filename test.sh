@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Runs every test: format and migration checks, unit + integration tests on SQLite and PostgreSQL, and
+# browser tests with axe in Debian's Chromium. Installs what is missing with apt, starts a throwaway
+# PostgreSQL on 127.0.0.1 and stops it again. Last line: "tests: N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")"
+export DEBIAN_FRONTEND=noninteractive DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+       PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
+log() { echo "[test $(date +%H:%M:%S)] $*"; }
+started=$(date +%s)
+
+# 1. OS packages, only when something is missing.
+sudo_cmd=""; [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && sudo_cmd="sudo"
+missing=""
+for p in postgresql chromium fonts-liberation; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  log "apt installing:$missing"
+  $sudo_cmd apt-get update -qq >/dev/null 2>&1 || true
+  $sudo_cmd apt-get install -y -qq --no-install-recommends $missing >/dev/null 2>&1 || { echo "apt-get install failed"; exit 1; }
+fi
+
+# 2. A throwaway PostgreSQL on loopback.
+WORK=$(mktemp -d /tmp/steunpunt-test.XXXXXX); chmod 755 "$WORK"
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+PGDIR="$WORK/pg"
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  [ -f "$PGDIR/data/postmaster.pid" ] && as_postgres "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate stop >/dev/null 2>&1
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+free_port() { local p=$1; while ss -Hltn "sport = :$p" | grep -q .; do p=$((p+1)); done; echo "$p"; }
+PGPORT=$(free_port 55432)
+if [ "$(id -u)" -eq 0 ]; then install -d -o postgres -g postgres "$PGDIR"; else mkdir -p "$PGDIR"; fi
+as_postgres "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log" 2>&1 \
+  || { cat "$WORK/initdb.log"; exit 1; }
+as_postgres "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 30 \
+  -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGDIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+  start >/dev/null || { cat "$PGDIR/server.log"; exit 1; }
+export TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres"
+log "postgres on 127.0.0.1:$PGPORT"
+
+# 3. Build and static checks.
+dotnet tool restore >/dev/null || { echo "dotnet tool restore failed"; exit 1; }
+log "build (Release, warnings as errors)"
+if ! dotnet build Steunpunt.slnx -c Release -v q -nologo >"$WORK/build.log" 2>&1; then
+  grep -E "error" "$WORK/build.log" | sort -u | head -50; echo "build failed"; exit 1
+fi
+log "format check"
+dotnet format Steunpunt.slnx --verify-no-changes --no-restore -v q || { echo "dotnet format found changes: run 'dotnet format Steunpunt.slnx'"; exit 1; }
+log "pending model changes"
+for ctx in SqliteSteunpuntDb PostgresSteunpuntDb; do
+  dotnet ef migrations has-pending-model-changes --project src/Steunpunt --context "$ctx" --configuration Release --no-build >"$WORK/ef.log" 2>&1 \
+    || { cat "$WORK/ef.log"; echo "$ctx has model changes without a migration"; exit 1; }
+done
+
+# 4. Tests.
+log "tests"
+TESTLOG="$WORK/test.log"
+timeout 2400 dotnet test --solution Steunpunt.slnx --no-build -c Release --no-ansi --no-progress \
+  --results-directory "$PWD/TestResults" --report-xunit-junit --report-xunit-junit-filename junit.xml \
+  </dev/null 2>&1 | tee "$TESTLOG" | grep -E "^(failed|passed|skipped) |^\s+(Assert|Expected|Actual|at Steunpunt|[A-Za-z.]+Exception)|Test run summary|^\s+(total|failed|succeeded|skipped|duration):|^  [a-z-]+ \(" 
+rc=${PIPESTATUS[0]}
+
+read -r failed passed skipped < <(awk '
+  /^Test run summary:/ {s=1}
+  s && $1=="failed:" {f=$2} s && $1=="succeeded:" {p=$2} s && $1=="skipped:" {k=$2}
+  END {print f+0, p+0, k+0}' "$TESTLOG")
+[ "$rc" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1   # crash, timeout or no tests: never all green
+log "done in $(( $(date +%s) - started ))s"
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+exit "$rc"
