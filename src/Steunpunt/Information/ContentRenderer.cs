@@ -256,7 +256,7 @@ public sealed class GlossaryAnnotator
         }
         var definition = term.Definition.TrimEnd('.');
         // "(toelaatbaarheidsverklaring: een besluit …)" reads on in the sentence; keep "OPP…" as written.
-        if (explanation.Length > 2 && definition.Length > 1 && char.IsUpper(definition[0]) && !char.IsUpper(definition[1]))
+        if (definition.Length > 1 && char.IsUpper(definition[0]) && !char.IsUpper(definition[1]))
         {
             definition = char.ToLowerInvariant(definition[0]) + definition[1..];
         }

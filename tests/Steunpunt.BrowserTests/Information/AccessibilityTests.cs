@@ -87,5 +87,15 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await page.ClickAsync("text=Wat is een toelaatbaarheidsverklaring (TLV)?");
         violations = await Axe.ViolationsAsync(page);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
+        foreach (var path in new[] { "/rivierenland/beheer/pagina/over-ons", "/rivierenland/beheer/begrippen", "/rivierenland/beheer/begrip" })
+        {
+            await page.GotoAsync(browser.Url(path));
+            violations = await Axe.ViolationsAsync(page);
+            Assert.True(violations.Count == 0, path + "\n" + string.Join("\n", violations));
+        }
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForSelectorAsync(".error-summary");
+        violations = await Axe.ViolationsAsync(page);
+        Assert.True(violations.Count == 0, "term form with errors\n" + string.Join("\n", violations));
     }
 }

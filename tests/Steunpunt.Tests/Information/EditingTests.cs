@@ -1,12 +1,17 @@
 using System.Net;
 using Steunpunt.Accounts;
+using Steunpunt.Information;
 using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Information;
 
 public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
 {
-    private static readonly string[] s_editorPages = ["/beheer", "/beheer/item", $"/beheer/item/{Guid.Empty}", $"/beheer/landelijk/{Guid.Empty}"];
+    private static readonly string[] s_editorPages =
+    [
+        "/beheer", "/beheer/item", $"/beheer/item/{Guid.Empty}", $"/beheer/landelijk/{Guid.Empty}", "/beheer/pagina/over-ons",
+        "/beheer/begrippen", "/beheer/begrip", $"/beheer/begrip/{Guid.Empty}",
+    ];
 
     private static FormUrlEncodedContent Form(string html, params (string Key, string Value)[] fields) =>
         new([.. fields.Select(f => KeyValuePair.Create(f.Key, f.Value)), KeyValuePair.Create("__RequestVerificationToken", SteunpuntApp.AntiforgeryToken(html))]);
@@ -167,5 +172,58 @@ public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
         // On a steunpunt's site the national editor is not that steunpunt's editor.
         var atTenant = await app.SignInAsync(await app.CreateUserAsync(Policies.NationalEditor, null), a);
         Assert.Contains("/account/geen-toegang", (await atTenant.GetAsync(a.Path("/beheer"))).Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task An_editor_edits_a_regional_page_with_preview_and_publish(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, tenant), tenant);
+        var url = tenant.Path("/beheer/pagina/over-ons");
+        var form = await editor.GetStringAsync(url);
+        Assert.Contains($"OverOns van {tenant.Slug}", form, StringComparison.Ordinal);
+
+        var preview = await editor.PostAsync(url, Form(form, ("Input.Title", "Over ons"), ("Input.Body", "Wij zijn **twee** medewerkers."), ("knop", "voorbeeld")));
+        Assert.Contains("<strong>twee</strong>", await preview.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("twee", await app.Anonymous().GetStringAsync(tenant.Path("/over-ons")), StringComparison.Ordinal);
+
+        var empty = await editor.PostAsync(url, Form(form, ("Input.Title", "Over ons"), ("Input.Body", ""), ("knop", "publiceren")));
+        Assert.Contains("Schrijf de tekst van de pagina.", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var saved = await editor.PostAsync(url, Form(form, ("Input.Title", "Over ons"), ("Input.Body", "Wij zijn **twee** medewerkers."), ("knop", "publiceren")));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("<strong>twee</strong>", await app.Anonymous().GetStringAsync(tenant.Path("/over-ons")), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync(tenant.Path("/beheer/pagina/bestaat-niet"))).StatusCode);
+        app.Logs.AssertNoErrors();
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task An_editor_adds_a_regional_term_that_only_that_steunpunt_explains(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var a = await app.CreateTenantAsync();
+        var b = await app.CreateTenantAsync();
+        var word = "Plusklas" + Guid.NewGuid().ToString("N")[..6];
+        var item = await app.AddItemAsync(null, $"Vraag over {word}", $"In de {word} krijgt uw kind meer uitdaging.", theme: "T02");
+        var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, a), a);
+
+        var form = await editor.GetStringAsync(a.Path("/beheer/begrip"));
+        var saved = await editor.PostAsync(a.Path("/beheer/begrip"), Form(form,
+            ("Input.Term", word), ("Input.Definition", "Een groep voor kinderen die meer aankunnen."), ("Input.Explanation", "")));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var visitor = app.Anonymous();
+        Assert.Contains("een groep voor kinderen die meer aankunnen", await visitor.GetStringAsync(a.Path($"/informatie/{item.Slug}")), StringComparison.Ordinal);
+        Assert.DoesNotContain("een groep voor kinderen die meer aankunnen", await visitor.GetStringAsync(b.Path($"/informatie/{item.Slug}")), StringComparison.Ordinal);
+        Assert.Contains(word, await visitor.GetStringAsync(a.Path("/begrippen")), StringComparison.Ordinal);
+        Assert.DoesNotContain(word, await visitor.GetStringAsync(b.Path("/begrippen")), StringComparison.Ordinal);
+
+        // A national term is not the steunpunt editor's to change.
+        var nationalTerm = await app.WithDbAsync(null, db => Task.FromResult(db.GlossaryTerms.First(t => t.TenantId == null).Id));
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync(a.Path($"/beheer/begrip/{nationalTerm}"))).StatusCode);
+        var missing = await editor.PostAsync(a.Path("/beheer/begrip"), Form(form, ("Input.Term", ""), ("Input.Definition", "")));
+        Assert.Contains("Vul het begrip in.", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        app.Logs.AssertNoErrors();
     }
 }

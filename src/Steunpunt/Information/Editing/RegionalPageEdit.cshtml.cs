@@ -1,0 +1,83 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Data;
+using Steunpunt.Information.Regional;
+using Steunpunt.Tenancy;
+
+namespace Steunpunt.Information.Editing;
+
+/// <summary>Edit one of the steunpunt's own pages (over ons, privacy, toegankelijkheid, the route).</summary>
+public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, ContentRenderer renderer, ContentChanges changes, TimeProvider clock)
+    : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public string Route { get; private set; } = "";
+    public IHtmlContent? Preview { get; private set; }
+    public bool Saved { get; private set; }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Vul een titel in.")]
+        [StringLength(200, ErrorMessage = "De titel is te lang. Gebruik hoogstens 200 tekens.")]
+        public string Title { get; set; } = "";
+
+        [Required(ErrorMessage = "Schrijf de tekst van de pagina.")]
+        [StringLength(50000, ErrorMessage = "De tekst is te lang.")]
+        public string Body { get; set; } = "";
+    }
+
+    public async Task<IActionResult> OnGetAsync(string kind, bool saved, CancellationToken ct)
+    {
+        if (!Resolve(kind, out _))
+        {
+            return NotFound();
+        }
+        var page = await FindAsync(kind, ct);
+        Input = new InputModel { Title = page?.Title ?? "", Body = page?.Body ?? "" };
+        Saved = saved;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string kind, string? knop, CancellationToken ct)
+    {
+        if (!Resolve(kind, out var pageKind))
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        if (knop == "voorbeeld")
+        {
+            Preview = renderer.Render(Input.Body);
+            return Page();
+        }
+        var page = await FindAsync(kind, ct) ?? db.RegionalPages.Add(new RegionalPage { Kind = pageKind }).Entity;
+        page.Title = Input.Title.Trim();
+        page.Body = Input.Body.Trim();
+        page.Status = ContentStatus.Published;
+        page.LastReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        await db.SaveChangesAsync(ct);
+        await changes.PublishedAsync(ct);
+        return RedirectToPage(new { kind, saved = true });
+    }
+
+    private bool Resolve(string kind, out RegionalPageKind pageKind)
+    {
+        Route = kind;
+        pageKind = default;
+        return !tenant.IsNational && RegionalTextModel.Routes.TryGetValue(kind, out pageKind);
+    }
+
+    private Task<RegionalPage?> FindAsync(string kind, CancellationToken ct)
+    {
+        var pageKind = RegionalTextModel.Routes[kind];
+        return db.RegionalPages.FirstOrDefaultAsync(p => p.Kind == pageKind, ct);
+    }
+}
