@@ -12,8 +12,9 @@ OUT=bench/out; WORK=$(mktemp -d /tmp/steunpunt-bench.XXXXXX)
 dotnet publish src/Steunpunt -c Release -o "$OUT/app" -v q -nologo >/dev/null
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 BASE="http://127.0.0.1:$PORT"
-( cd "$WORK" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  dotnet "$OLDPWD/$OUT/app/Steunpunt.dll" --urls "$BASE" >"$WORK/app.log" 2>&1 ) &
+# Started from its publish folder, as in production (the content root, with wwwroot, is the working directory).
+( cd "$OUT/app" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning ConnectionStrings__Steunpunt="Data Source=$WORK/bench.db" \
+  exec dotnet Steunpunt.dll --urls "$BASE" >"$WORK/app.log" 2>&1 ) &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 100); do curl -sf "$BASE/gezondheid" >/dev/null && break; sleep 0.2; done
@@ -29,6 +30,7 @@ article=$(rps "$ARTICLE"); home=$(rps "$HOME_PAGE"); minimal=$(rps "$MINIMAL")
 gz() { curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$1"; }
 css=$(curl -s "$ARTICLE" | grep -o 'href="[^"]*site.css[^"]*"' | head -1 | sed 's/href="//; s/"$//; s/&amp;/\&/g')
 html_bytes=$(gz "$ARTICLE"); css_bytes=$(gz "$BASE$css")
+[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE$css")" = 200 ] || { echo "stylesheet $css not served"; exit 1; }
 
 echo "machine: $(nproc) cores; wrk -t1 -c32 -d$DURATION on the same machine; Release, Production, SQLite"
 printf '%-28s %12s req/s\n' "minimal endpoint /ping" "$minimal" "steunpunt home page" "$home" "article page" "$article"

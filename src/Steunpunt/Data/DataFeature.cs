@@ -26,8 +26,9 @@ public static class DataFeature
         {
             if (string.IsNullOrWhiteSpace(connection))
             {
-                // The embedded default: a file in ./data next to where the app was started.
-                var folder = Path.GetFullPath("data");
+                // The embedded default: a file in data/ under the app's content root (the project folder with
+                // dotnet run, the publish folder when published).
+                var folder = Path.Combine(builder.Environment.ContentRootPath, "data");
                 Directory.CreateDirectory(folder);
                 connection = $"Data Source={Path.Combine(folder, "steunpunt.db")}";
             }
