@@ -59,7 +59,8 @@ done
 # 4. Tests.
 log "tests"
 TESTLOG="$WORK/test.log"
-timeout 2400 dotnet test --solution Steunpunt.slnx --no-build -c Release --no-ansi --no-progress \
+# Modules one after the other: the browser tests and the PostgreSQL-heavy tests share two cores.
+timeout 2400 dotnet test --solution Steunpunt.slnx --no-build -c Release --no-ansi --no-progress --max-parallel-test-modules 1 \
   --results-directory "$PWD/TestResults" --report-xunit-junit --report-xunit-junit-filename junit.xml \
   </dev/null 2>&1 | tee "$TESTLOG" | grep -E "^(failed|passed|skipped) |^\s+(Assert|Expected|Actual|at Steunpunt|[A-Za-z.]+Exception)|Test run summary|^\s+(total|failed|succeeded|skipped|duration):|^  [a-z-]+ \(" 
 rc=${PIPESTATUS[0]}

@@ -57,7 +57,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", SteunpuntApp.Password);
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/beheer");
+        try
+        {
+            await page.WaitForSelectorAsync("h1:has-text('Beheer')", new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"Sign-in did not reach the editor pages; at {page.Url}:\n{await page.InnerTextAsync("body")}");
+        }
         return page;
     }
 
