@@ -1,70 +1,96 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
+using Steunpunt.Information.Search;
+using Steunpunt.Tenancy;
 using Steunpunt.Web;
 
 namespace Steunpunt.Information;
 
 /// <summary>
-/// Public pages are cached; this drops them when content changes. A publish raises a counter in the database and
-/// drops this instance's cache at once; <see cref="ContentStampWatcher"/> lets every other instance notice the
-/// counter within a second.
+/// Called after every publish. It records the change in the database (so every other instance learns of it
+/// within a second, through <see cref="ContentChangeWatcher"/>), and brings this instance's cached pages and
+/// search index up to date before the editor sees "opgeslagen".
 /// </summary>
-public sealed class ContentChanges(SteunpuntDb db, IOutputCacheStore cache, ContentStampWatcher.State seen)
+public sealed class ContentChanges(SteunpuntDb db, CurrentTenant tenant, ContentSync sync, TimeProvider clock)
 {
     public async Task PublishedAsync(CancellationToken ct = default)
     {
-        await db.ContentStamps.Where(s => s.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1), ct);
-        var version = await db.ContentStamps.AsNoTracking().Where(s => s.Id == 1).Select(s => s.Version).FirstAsync(ct);
-        // This instance drops its cache now; the watcher need not do it again for this version.
-        seen.Observe(version);
-        await cache.EvictByTagAsync(WebFeature.ContentTag, ct);
+        db.ContentChanges.Add(new ContentChange { TenantId = tenant.Id, At = clock.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
+        await sync.CatchUpAsync(ct);
     }
 }
 
-public sealed class ContentStampWatcher(IServiceScopeFactory scopes, IOutputCacheStore cache, TimeProvider clock,
-    ContentStampWatcher.State seen, ILogger<ContentStampWatcher> log) : BackgroundService
+/// <summary>Applies content changes recorded by any instance to this instance, in order, once each.</summary>
+public sealed class ContentSync(IServiceScopeFactory scopes, IOutputCacheStore cache, SearchIndex index) : IDisposable
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private long _applied = -1;
 
-    /// <summary>The newest content version this instance's cache reflects.</summary>
-    public sealed class State
+    /// <summary>The newest change this instance's cache and index reflect.</summary>
+    public long Applied => Interlocked.Read(ref _applied);
+
+    /// <summary>Builds the search index from scratch and marks every change so far as applied.</summary>
+    public async Task StartAsync(CancellationToken ct = default)
     {
-        private long _version = -1;
-
-        public long Version => Interlocked.Read(ref _version);
-
-        /// <summary>Records a version; true when it is newer than what was seen.</summary>
-        public bool Observe(long version)
+        await _gate.WaitAsync(ct);
+        try
         {
-            var current = Interlocked.Read(ref _version);
-            while (version > current)
-            {
-                var previous = Interlocked.CompareExchange(ref _version, version, current);
-                if (previous == current)
-                {
-                    return current >= 0;
-                }
-                current = previous;
-            }
-            return false;
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
+            var last = await db.ContentChanges.AsNoTracking().MaxAsync(c => (long?)c.Id, ct) ?? 0;
+            await index.RebuildAsync(await SearchSource.LoadAsync(db, tenantIds: null, ct));
+            Interlocked.Exchange(ref _applied, last);
+        }
+        finally
+        {
+            _gate.Release();
         }
     }
+
+    public void Dispose() => _gate.Dispose();
+
+    public async Task CatchUpAsync(CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
+            var applied = Applied;
+            var changes = await db.ContentChanges.AsNoTracking().Where(c => c.Id > applied).OrderBy(c => c.Id)
+                .Select(c => new { c.Id, c.TenantId }).Take(10_000).ToListAsync(ct);
+            if (changes.Count == 0)
+            {
+                return;
+            }
+            // A national change touches every steunpunt; otherwise only the steunpunten that changed.
+            var tenants = changes.Any(c => c.TenantId is null) ? null : changes.Select(c => c.TenantId!.Value).Distinct().ToList();
+            await index.ReplaceAsync(await SearchSource.LoadAsync(db, tenants, ct));
+            await cache.EvictByTagAsync(WebFeature.ContentTag, ct);
+            Interlocked.Exchange(ref _applied, changes[^1].Id);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}
+
+/// <summary>Polls for changes made through other instances.</summary>
+public sealed class ContentChangeWatcher(ContentSync sync, TimeProvider clock, ILogger<ContentChangeWatcher> log) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
-                var version = await db.ContentStamps.AsNoTracking().Where(s => s.Id == 1).Select(s => s.Version).FirstAsync(stoppingToken);
-                if (seen.Observe(version))
-                {
-                    await cache.EvictByTagAsync(WebFeature.ContentTag, stoppingToken);
-                }
+                await sync.CatchUpAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -72,6 +98,5 @@ public sealed class ContentStampWatcher(IServiceScopeFactory scopes, IOutputCach
                 InformationLog.StampCheckFailed(log, e);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

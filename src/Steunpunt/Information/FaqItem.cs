@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Steunpunt.Data;
+using Steunpunt.Information.Search;
 using Steunpunt.Tenancy;
 
 namespace Steunpunt.Information;
@@ -101,6 +102,8 @@ public static class InformationData
         public DbSet<Organisation> Organisations => db.Set<Organisation>();
         public DbSet<OpeningHours> OpeningHours => db.Set<OpeningHours>();
         public DbSet<Closure> Closures => db.Set<Closure>();
-        public DbSet<ContentStamp> ContentStamps => db.Set<ContentStamp>();
+        public DbSet<ContentChange> ContentChanges => db.Set<ContentChange>();
+        public DbSet<UnansweredSearch> UnansweredSearches => db.Set<UnansweredSearch>();
+        public DbSet<SearchSynonym> SearchSynonyms => db.Set<SearchSynonym>();
     }
 }

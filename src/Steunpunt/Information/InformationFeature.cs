@@ -10,8 +10,10 @@ public static class InformationFeature
         builder.Services.AddScoped<PageGlossary>();
         builder.Services.AddScoped<ContentChanges>();
         builder.Services.AddScoped<StarterContent>();
-        builder.Services.AddSingleton<ContentStampWatcher.State>();
-        builder.Services.AddHostedService<ContentStampWatcher>();
+        builder.Services.AddSingleton<ContentSync>();
+        builder.Services.AddSingleton<Search.SearchIndex>();
+        builder.Services.AddScoped<Search.SiteSearch>();
+        builder.Services.AddHostedService<ContentChangeWatcher>();
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
     }
 }

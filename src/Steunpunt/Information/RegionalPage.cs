@@ -72,11 +72,13 @@ public sealed class Closure : ITenantOwned
     public string Reason { get; set; } = "";
 }
 
-/// <summary>A counter that goes up on every publish; instances poll it to drop their cached pages.</summary>
-public sealed class ContentStamp
+/// <summary>One publish: which steunpunt's content changed (none: the national set). Every instance reads new
+/// rows each second to drop cached pages and update its search index.</summary>
+public sealed class ContentChange
 {
-    public int Id { get; set; }
-    public long Version { get; set; }
+    public long Id { get; set; }
+    public Guid? TenantId { get; set; }
+    public DateTimeOffset At { get; set; }
 }
 
 internal sealed class RegionalPageConfiguration : IEntityTypeConfiguration<RegionalPage>
@@ -99,11 +101,7 @@ internal sealed class ClosureConfiguration : IEntityTypeConfiguration<Closure>
     public void Configure(EntityTypeBuilder<Closure> b) => b.Property(p => p.Reason).HasMaxLength(200);
 }
 
-internal sealed class ContentStampConfiguration : IEntityTypeConfiguration<ContentStamp>
+internal sealed class ContentChangeConfiguration : IEntityTypeConfiguration<ContentChange>
 {
-    public void Configure(EntityTypeBuilder<ContentStamp> b)
-    {
-        b.Property(p => p.Id).ValueGeneratedNever();
-        b.HasData(new ContentStamp { Id = 1, Version = 0 });
-    }
+    public void Configure(EntityTypeBuilder<ContentChange> b) => b.Property(p => p.Id).ValueGeneratedOnAdd();
 }

@@ -7,6 +7,7 @@ public static class StarterContentStartup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var accounts = await scope.ServiceProvider.GetRequiredService<StarterContent>().SeedAsync();
+        await app.Services.GetRequiredService<ContentSync>().StartAsync();
         if (accounts.Count > 0)
         {
             // Printed on purpose, once, so whoever starts a demo can sign in.

@@ -75,8 +75,8 @@ public static class Slugs
     /// <summary>"Wat is een TLV?" → "wat-is-een-tlv".</summary>
     public static string From(string text)
     {
-        var folded = Search.SimpleSearch.Fold(text);
-        var words = Search.SimpleSearch.Words(folded).Take(12);
+        var folded = Search.DutchText.Fold(text);
+        var words = Search.DutchText.Words(folded).Take(12);
         var slug = string.Join('-', words);
         return slug.Length > 100 ? slug[..100].TrimEnd('-') : slug.Length == 0 ? "item" : slug;
     }

@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
-using Steunpunt.Web;
 
 namespace Steunpunt.Information.Search;
 
-[OutputCache(PolicyName = WebFeature.PublicPages)]
-public sealed class SearchModel(InformationCatalog catalog) : PageModel
+// Not output-cached: every search without an answer is counted for the editors.
+public sealed class SearchModel(SiteSearch search) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -16,24 +14,21 @@ public sealed class SearchModel(InformationCatalog catalog) : PageModel
 
     public string Query { get; private set; } = "";
     public bool TooLong { get; private set; }
-    public IReadOnlyList<Article> Results { get; private set; } = [];
-    public IReadOnlyList<GlossaryTerm> Terms { get; private set; } = [];
+    public SiteSearch.Outcome? Outcome { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        // Control characters and overlong input get a calm page, never an error.
-        var clean = new string((Q ?? "").Where(c => !char.IsControl(c)).ToArray()).Trim();
-        TooLong = clean.Length > SimpleSearch.MaxQueryLength;
-        Query = TooLong ? clean[..SimpleSearch.MaxQueryLength] : clean;
+        var raw = Q ?? "";
+        Query = SiteSearch.Clean(raw);
+        TooLong = raw.Length > SiteSearch.MaxQueryLength;
         if (Query.Length == 0)
         {
             return;
         }
-        var audience = For == "jongeren" ? Audience.Jongeren : (Audience?)null;
-        Results = SimpleSearch.Find(await catalog.ArticlesAsync(ct), Query, audience);
-        var words = SimpleSearch.Words(Query).ToHashSet();
-        Terms = (await catalog.GlossaryAsync(ct))
-            .Where(t => words.Contains(SimpleSearch.Fold(t.Term)) || (t.Abbreviation is { } a && words.Contains(SimpleSearch.Fold(a))))
-            .ToList();
+        Outcome = await search.SearchAsync(Query, For == "jongeren" ? Audience.Jongeren : null, ct: ct);
+        if (Outcome.Results.Count == 0)
+        {
+            await search.RecordUnansweredAsync(Query, ct);
+        }
     }
 }

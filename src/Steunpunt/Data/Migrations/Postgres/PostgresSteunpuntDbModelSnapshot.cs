@@ -271,24 +271,23 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.ToTable("Closure");
                 });
 
-            modelBuilder.Entity("Steunpunt.Information.ContentStamp", b =>
+            modelBuilder.Entity("Steunpunt.Information.ContentChange", b =>
                 {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("Version")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
-                    b.ToTable("ContentStamp");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Version = 0L
-                        });
+                    b.ToTable("ContentChange");
                 });
 
             modelBuilder.Entity("Steunpunt.Information.FaqItem", b =>
@@ -548,6 +547,64 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.HasIndex("TenantId");
 
                     b.ToTable("RegionalPage");
+                });
+
+            modelBuilder.Entity("Steunpunt.Information.Search.SearchSynonym", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Means")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("SearchSynonym");
+                });
+
+            modelBuilder.Entity("Steunpunt.Information.Search.UnansweredSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Week")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Week", "Query")
+                        .IsUnique();
+
+                    b.ToTable("UnansweredSearch");
                 });
 
             modelBuilder.Entity("Steunpunt.Information.Theme", b =>

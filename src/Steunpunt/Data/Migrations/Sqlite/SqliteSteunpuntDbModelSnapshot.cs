@@ -260,24 +260,21 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.ToTable("Closure");
                 });
 
-            modelBuilder.Entity("Steunpunt.Information.ContentStamp", b =>
+            modelBuilder.Entity("Steunpunt.Information.ContentChange", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("Version")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.ToTable("ContentStamp");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Version = 0L
-                        });
+                    b.ToTable("ContentChange");
                 });
 
             modelBuilder.Entity("Steunpunt.Information.FaqItem", b =>
@@ -537,6 +534,64 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.HasIndex("TenantId");
 
                     b.ToTable("RegionalPage");
+                });
+
+            modelBuilder.Entity("Steunpunt.Information.Search.SearchSynonym", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Means")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("SearchSynonym");
+                });
+
+            modelBuilder.Entity("Steunpunt.Information.Search.UnansweredSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Week")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Week", "Query")
+                        .IsUnique();
+
+                    b.ToTable("UnansweredSearch");
                 });
 
             modelBuilder.Entity("Steunpunt.Information.Theme", b =>

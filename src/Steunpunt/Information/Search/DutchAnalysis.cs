@@ -1,0 +1,90 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Compound;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Steunpunt.Information.Search;
+
+/// <summary>
+/// Dutch text analysis for search: lower case, diacritics folded (financiële → financiele), compounds split
+/// against a dictionary (leerlingenvervoer → leerlingenvervoer, leerlingen, vervoer), Dutch stop words removed,
+/// and Snowball's Dutch stemmer (scholen → schol, school → schol). Index and queries use the same chain.
+/// </summary>
+public sealed class DutchAnalysis(CharArraySet compoundParts) : Analyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Lucene's Dutch stop words, except the words that carry a parent's meaning ("niet eens", "geen school").</summary>
+    public static readonly CharArraySet StopWords = CreateStopWords();
+
+    private static CharArraySet CreateStopWords()
+    {
+        var keep = new[] { "niet", "eens", "geen", "zonder", "tegen", "ziek", "wil", "moet", "kan", "mag" };
+        var set = new CharArraySet(Version, 128, ignoreCase: true);
+        foreach (var word in DutchAnalyzer.DefaultStopSet)
+        {
+            var text = word;
+            if (!keep.Contains(text))
+            {
+                set.Add(text);
+            }
+        }
+        return set.AsReadOnly();
+    }
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new LowerCaseFilter(Version, source);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new DictionaryCompoundWordTokenFilter(Version, stream, compoundParts, minWordSize: 8, minSubwordSize: 3, maxSubwordSize: 20, onlyLongestMatch: true);
+        stream = new StopFilter(Version, stream, StopWords);
+        stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+        return new TokenStreamComponents(source, stream);
+    }
+
+    /// <summary>The terms a text turns into, in order (compound parts follow their whole word).</summary>
+    public IReadOnlyList<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        using var stream = GetTokenStream("q", new StringReader(text));
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>Builds the compound dictionary: the shipped word list plus every word in the content.</summary>
+    public static CharArraySet CompoundParts(IEnumerable<string> contentWords)
+    {
+        var assembly = typeof(DutchAnalysis).Assembly;
+        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("words-nl.txt", StringComparison.Ordinal));
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+        var words = new CharArraySet(Version, 2048, ignoreCase: true);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                words.Add(line.Trim());
+            }
+        }
+        foreach (var word in contentWords)
+        {
+            // Short words split too eagerly ("en", "de"); stop words are no compound parts.
+            if (word.Length >= 4 && !StopWords.Contains(word))
+            {
+                words.Add(word);
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,94 @@
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Steunpunt.Information.Search;
+
+/// <summary>
+/// Turns what a parent typed into a ranked Lucene query: every analysed word counts in the question (most), the
+/// short answer and the body; words of five letters or more also match with a small typo; the whole phrase
+/// scores extra; synonyms and glossary expansions count a little less than the words typed.
+/// </summary>
+public static class SearchQuery
+{
+    private static readonly (string Field, float Boost)[] s_fields =
+    [
+        (SearchIndex.QuestionField, 4f),
+        (SearchIndex.ShortField, 2f),
+        (SearchIndex.BodyField, 1f),
+    ];
+
+    public static Query? Build(DutchAnalysis analysis, string typed, string expansion)
+    {
+        var tokens = Tokens(analysis, typed);
+        var extra = Tokens(analysis, expansion).Select(t => t.Term).Except(tokens.Select(t => t.Term)).Distinct().Take(30).ToList();
+        if (tokens.Count == 0 && extra.Count == 0)
+        {
+            return null;
+        }
+        var query = new BooleanQuery();
+        foreach (var term in tokens.Select(t => t.Term).Distinct().Take(30))
+        {
+            query.Add(WordQuery(term, 1f, fuzzy: term.Length >= 5), Occur.SHOULD);
+        }
+        foreach (var term in extra)
+        {
+            query.Add(WordQuery(term, 0.7f, fuzzy: false), Occur.SHOULD);
+        }
+        // The words as typed, close together, in the question or short answer.
+        var positions = tokens.GroupBy(t => t.Position).Select(g => g.First()).ToList();
+        if (positions.Count >= 2)
+        {
+            foreach (var (field, boost) in s_fields.Take(2))
+            {
+                var phrase = new PhraseQuery { Slop = 2, Boost = boost * 1.5f };
+                foreach (var token in positions)
+                {
+                    phrase.Add(new Term(field, token.Term), token.Position);
+                }
+                query.Add(phrase, Occur.SHOULD);
+            }
+        }
+        return query;
+    }
+
+    private static BooleanQuery WordQuery(string term, float weight, bool fuzzy)
+    {
+        var word = new BooleanQuery();
+        foreach (var (field, boost) in s_fields)
+        {
+            word.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight }, Occur.SHOULD);
+            if (fuzzy)
+            {
+                word.Add(new FuzzyQuery(new Term(field, term), term.Length >= 8 ? 2 : 1, prefixLength: 1, maxExpansions: 20, transpositions: true)
+                {
+                    Boost = boost * weight * 0.4f,
+                }, Occur.SHOULD);
+            }
+        }
+        return word;
+    }
+
+    public sealed record Token(string Term, int Position);
+
+    public static IReadOnlyList<Token> Tokens(DutchAnalysis analysis, string text)
+    {
+        var tokens = new List<Token>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return tokens;
+        }
+        using var stream = analysis.GetTokenStream("q", new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken() && tokens.Count < 100)
+        {
+            position += increment.PositionIncrement;
+            tokens.Add(new Token(term.ToString(), Math.Max(position, 0)));
+        }
+        stream.End();
+        return tokens;
+    }
+}

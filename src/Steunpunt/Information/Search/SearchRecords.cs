@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Steunpunt.Tenancy;
+
+namespace Steunpunt.Information.Search;
+
+/// <summary>A zoekvraag zonder antwoord: a search that found nothing, counted per week. Anonymous: no IP address,
+/// cookie or account is stored, only the words (folded, trimmed) and how often they were searched.</summary>
+public sealed class UnansweredSearch : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid TenantId { get; set; }
+    public string Query { get; set; } = "";
+    /// <summary>ISO week, e.g. "2026-W48".</summary>
+    public string Week { get; set; } = "";
+    public int Count { get; set; }
+}
+
+/// <summary>A steunpunt's own synonym: a regional name for something (e.g. "Rebound" → "plusvoorziening").</summary>
+public sealed class SearchSynonym : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid TenantId { get; set; }
+    public string Word { get; set; } = "";
+    public string Means { get; set; } = "";
+}
+
+internal sealed class UnansweredSearchConfiguration : IEntityTypeConfiguration<UnansweredSearch>
+{
+    public void Configure(EntityTypeBuilder<UnansweredSearch> b)
+    {
+        b.Property(u => u.Query).HasMaxLength(200);
+        b.Property(u => u.Week).HasMaxLength(8);
+        b.HasIndex(u => new { u.TenantId, u.Week, u.Query }).IsUnique();
+    }
+}
+
+internal sealed class SearchSynonymConfiguration : IEntityTypeConfiguration<SearchSynonym>
+{
+    public void Configure(EntityTypeBuilder<SearchSynonym> b)
+    {
+        b.Property(u => u.Word).HasMaxLength(100);
+        b.Property(u => u.Means).HasMaxLength(200);
+    }
+}
