@@ -29,6 +29,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         "/rivierenland/toegankelijkheid",
         "/rivierenland/zoeken?q=thuis",
         "/rivierenland/zoeken?q=xyzzy",
+        "/rivierenland/zoeken?q=toelaatbaarheidsverklaaring",
+        "/rivierenland/zoeken?voor=jongeren&q=gepest",
         "/rivierenland/informatie/bestaat-niet",
         "/rivierenland/account/inloggen");
 
@@ -87,7 +89,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await page.ClickAsync("text=Wat is een toelaatbaarheidsverklaring (TLV)?");
         violations = await Axe.ViolationsAsync(page);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
-        foreach (var path in new[] { "/rivierenland/beheer/pagina/over-ons", "/rivierenland/beheer/begrippen", "/rivierenland/beheer/begrip" })
+        foreach (var path in new[] { "/rivierenland/beheer/pagina/over-ons", "/rivierenland/beheer/zoekvragen", "/rivierenland/beheer/synoniemen", "/rivierenland/beheer/begrippen", "/rivierenland/beheer/begrip" })
         {
             await page.GotoAsync(browser.Url(path));
             violations = await Axe.ViolationsAsync(page);

@@ -127,6 +127,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
             await db.SaveChangesAsync();
         });
         Services.GetRequiredService<TenantDirectory>().Invalidate();
+        await PublishedAsync(tenant.Id);
         return new TestTenant(tenant.Id, slug, tenant.Name);
     }
 
@@ -160,9 +161,13 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     }
 
     /// <summary>Tells the app content changed, as the editor pages do after a save.</summary>
-    public async Task PublishedAsync()
+    public async Task PublishedAsync(Guid? tenantId = null)
     {
         await using var scope = Services.CreateAsyncScope();
+        if (tenantId is { } id)
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentTenant>().Set(new TenantEntry(id, "", "", []));
+        }
         await scope.ServiceProvider.GetRequiredService<ContentChanges>().PublishedAsync();
     }
 

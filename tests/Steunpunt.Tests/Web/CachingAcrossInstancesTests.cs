@@ -42,6 +42,10 @@ public sealed class CachingAcrossInstancesTests
         while (!after.Contains(question, StringComparison.Ordinal) && clock.Elapsed < TimeSpan.FromSeconds(10));
         Assert.True(after.Contains(question, StringComparison.Ordinal), $"The second instance still served the old page after {clock.Elapsed}.");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"It took {clock.Elapsed} to show.");
+
+        // The second instance's search index has the new item too, without a restart.
+        var search = await visitor.GetStringAsync(tenant.Path("/zoeken?q=" + Uri.EscapeDataString("centrale examens")));
+        Assert.Contains(question, search, StringComparison.Ordinal);
         first.Logs.AssertNoErrors();
         second.Logs.AssertNoErrors();
     }

@@ -1,0 +1,128 @@
+using System.Net;
+using Steunpunt.Accounts;
+using Steunpunt.Information;
+using Steunpunt.Tests.Infrastructure;
+
+namespace Steunpunt.Tests.Information.Search;
+
+public sealed class SearchBehaviourTests(Apps apps) : IClassFixture<Apps>
+{
+    private static FormUrlEncodedContent Form(string html, params (string Key, string Value)[] fields) =>
+        new([.. fields.Select(f => KeyValuePair.Create(f.Key, f.Value)), KeyValuePair.Create("__RequestVerificationToken", SteunpuntApp.AntiforgeryToken(html))]);
+
+    private static string Search(TestTenant tenant, string q) => tenant.Path("/zoeken?q=" + Uri.EscapeDataString(q));
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task An_edit_is_searchable_at_once(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, tenant), tenant);
+        var word = "Zwaluwnest" + Guid.NewGuid().ToString("N")[..6];
+        var visitor = app.Anonymous();
+        Assert.Contains("Niets gevonden", await visitor.GetStringAsync(Search(tenant, word)), StringComparison.Ordinal);
+
+        var form = await editor.GetStringAsync(tenant.Path("/beheer/item"));
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(tenant.Path("/beheer/item?handler=Publish"), Form(form,
+            ("Input.Question", $"Wat is het {word}?"), ("Input.ShortAnswer", "Een opvangplek in onze regio."), ("Input.ThemeCode", "T02"),
+            ("Input.Audience", "Ouders")))).StatusCode);
+
+        var found = Html.MainOf(await visitor.GetStringAsync(Search(tenant, word)));
+        Assert.Contains($"Wat is het {word}?", found, StringComparison.Ordinal);
+        Assert.Contains("Niets gevonden", await visitor.GetStringAsync(Search(await app.CreateTenantAsync(), word)), StringComparison.Ordinal);
+        app.Logs.AssertNoErrors();
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Search_follows_the_regional_layer(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var other = await app.CreateTenantAsync();
+        var hidden = await app.AddItemAsync(null, "Verborgen vraag over kanovaren", "Over kanovaren.");
+        await app.AddItemAsync(tenant, "", "", layer: ContentLayer.Hidden, nationalItemId: hidden.Id);
+        var supplemented = await app.AddItemAsync(null, "Vraag over de zwemles", "Landelijk antwoord.");
+        await app.AddItemAsync(tenant, "", "", layer: ContentLayer.Supplement, nationalItemId: supplemented.Id, supplement: "Bij ons heet dat de waterwegwijzer.");
+        var visitor = app.Anonymous();
+
+        Assert.DoesNotContain("Verborgen vraag over kanovaren", await visitor.GetStringAsync(Search(tenant, "kanovaren")), StringComparison.Ordinal);
+        Assert.Contains("Verborgen vraag over kanovaren", await visitor.GetStringAsync(Search(other, "kanovaren")), StringComparison.Ordinal);
+        // A word that only the regional supplement has finds the national item it belongs to.
+        Assert.Contains("Vraag over de zwemles", await visitor.GetStringAsync(Search(tenant, "waterwegwijzer")), StringComparison.Ordinal);
+        Assert.DoesNotContain("Vraag over de zwemles", await visitor.GetStringAsync(Search(other, "waterwegwijzer")), StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Results_mark_the_matched_words_and_offer_a_correction(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var visitor = app.Anonymous();
+        var marked = Html.MainOf(await visitor.GetStringAsync(Search(tenant, "leerlingenvervoer")));
+        Assert.Contains("<mark>Leerlingenvervoer</mark>", marked, StringComparison.Ordinal);
+        var typo = Html.MainOf(await visitor.GetStringAsync(Search(tenant, "toelaatbaarheidsverklaaring")));
+        Assert.True(typo.Contains("Bedoelde je <a href=\"?q=toelaatbaarheidsverklaring\">toelaatbaarheidsverklaring</a>?", StringComparison.Ordinal), typo);
+        var youth = Html.MainOf(await visitor.GetStringAsync(tenant.Path("/zoeken?voor=jongeren&q=gepest")));
+        Assert.Contains("Ik word gepest", youth, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mijn kind wordt gepest", youth, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_search_without_answer_is_counted_anonymously_for_that_steunpunts_editors(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var other = await app.CreateTenantAsync();
+        var words = "qwzx" + Guid.NewGuid().ToString("N")[..6];
+        var visitor = app.Anonymous();
+        for (var i = 0; i < 3; i++)
+        {
+            var response = await visitor.GetAsync(Search(tenant, $"  {words.ToUpperInvariant()} "));
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Contains("Stel je vraag aan het steunpunt", html, StringComparison.Ordinal);
+            Assert.False(response.Headers.Contains("Set-Cookie"));
+        }
+
+        var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, tenant), tenant);
+        var list = Html.MainOf(await editor.GetStringAsync(tenant.Path("/beheer/zoekvragen")));
+        Assert.Contains($"<td>{words}</td><td>3</td>", list, StringComparison.Ordinal);
+        var otherEditor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, other), other);
+        Assert.DoesNotContain(words, await otherEditor.GetStringAsync(other.Path("/beheer/zoekvragen")), StringComparison.Ordinal);
+        var stored = await app.WithDbAsync(tenant.Id, db => Task.FromResult(db.UnansweredSearches.Single(u => u.Query == words)));
+        Assert.Equal(3, stored.Count);
+        Assert.Matches(@"^\d{4}-W\d{2}$", stored.Week);
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.GetAsync(tenant.Path("/beheer/zoekvragen"))).StatusCode);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_steunpunt_adds_its_own_synonym(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, tenant), tenant);
+        var visitor = app.Anonymous();
+        Assert.Contains("Niets gevonden", await visitor.GetStringAsync(Search(tenant, "Kairos")), StringComparison.Ordinal);
+
+        var form = await editor.GetStringAsync(tenant.Path("/beheer/synoniemen"));
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(tenant.Path("/beheer/synoniemen?handler=Add"),
+            Form(form, ("Input.Word", "Kairos"), ("Input.Means", "schorsing")))).StatusCode);
+        var top = Html.MainOf(await visitor.GetStringAsync(Search(tenant, "Kairos")));
+        Assert.Contains("Mijn kind is geschorst. Mag dat?", top, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Query_syntax_and_hostile_input_give_a_calm_page(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var visitor = app.Anonymous();
+        foreach (var q in new[] { "\"tlv", "tlv*", "title:tlv", "(opp OR tlv", "AND", "~", "\\", new string('x', 10_000), "\u0000\u0001\u001f", "🙂 gepest", "‏مدرسة‎" })
+        {
+            var response = await visitor.GetAsync(Search(tenant, q));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        var syntax = await visitor.GetStringAsync(Search(tenant, "\"tlv*"));
+        Assert.True(syntax.Contains("/informatie/wat-is-een-tlv", StringComparison.Ordinal), Html.MainOf(syntax));
+        app.Logs.AssertNoErrors();
+    }
+}
