@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Steunpunt.Data;
 using Steunpunt.Tenancy;
 
@@ -9,15 +10,22 @@ namespace Steunpunt.Information;
 /// (supplements, replacements, hidden items and its own items). The tenant filter already limits rows to
 /// "national + this steunpunt"; this class decides how they combine.
 /// </summary>
-public sealed class InformationCatalog(SteunpuntDb db, CurrentTenant tenant)
+public sealed class InformationCatalog(SteunpuntDb db, CurrentTenant tenant, IMemoryCache cache, ContentSync sync)
 {
-    public async Task<IReadOnlyList<Article>> ArticlesAsync(CancellationToken ct = default)
-    {
-        var rows = await db.FaqItems.AsNoTracking()
-            .Where(f => f.Status == ContentStatus.Published)
-            .ToListAsync(ct);
-        return Merge(rows, tenant.Id);
-    }
+    // Kept in memory per site until the next content change that this instance has applied.
+    private static readonly TimeSpan s_keep = TimeSpan.FromMinutes(10);
+
+    private string Key(string what) => $"catalog:{what}:{tenant.Id}:{sync.Applied}";
+
+    public async Task<IReadOnlyList<Article>> ArticlesAsync(CancellationToken ct = default) =>
+        (await cache.GetOrCreateAsync(Key("articles"), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = s_keep;
+            var rows = await db.FaqItems.AsNoTracking()
+                .Where(f => f.Status == ContentStatus.Published)
+                .ToListAsync(ct);
+            return Merge(rows, tenant.Id);
+        }))!;
 
     /// <summary>Combines national rows with one steunpunt's layer rows. Pure, so it is tested on its own.</summary>
     public static IReadOnlyList<Article> Merge(IEnumerable<FaqItem> rows, Guid? tenantId)
@@ -49,14 +57,16 @@ public sealed class InformationCatalog(SteunpuntDb db, CurrentTenant tenant)
         db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
 
     /// <summary>National terms plus this steunpunt's own; an own term with the same slug wins.</summary>
-    public async Task<IReadOnlyList<GlossaryTerm>> GlossaryAsync(CancellationToken ct = default)
-    {
-        var terms = await db.GlossaryTerms.AsNoTracking().Where(t => t.Status == ContentStatus.Published).ToListAsync(ct);
-        return terms.GroupBy(t => t.Slug)
-            .Select(g => g.OrderByDescending(t => t.TenantId is not null).First())
-            .OrderBy(t => t.Abbreviation ?? t.Term, StringComparer.Create(Web.Dutch.Culture, true))
-            .ToList();
-    }
+    public async Task<IReadOnlyList<GlossaryTerm>> GlossaryAsync(CancellationToken ct = default) =>
+        (await cache.GetOrCreateAsync(Key("glossary"), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = s_keep;
+            var terms = await db.GlossaryTerms.AsNoTracking().Where(t => t.Status == ContentStatus.Published).ToListAsync(ct);
+            return (IReadOnlyList<GlossaryTerm>)terms.GroupBy(t => t.Slug)
+                .Select(g => g.OrderByDescending(t => t.TenantId is not null).First())
+                .OrderBy(t => t.Abbreviation ?? t.Term, StringComparer.Create(Web.Dutch.Culture, true))
+                .ToList();
+        }))!;
 }
 
 /// <summary>One FAQ item as a visitor sees it, with which parts are national and which regional.</summary>

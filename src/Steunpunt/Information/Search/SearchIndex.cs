@@ -30,6 +30,7 @@ public sealed class SearchIndex : IDisposable
         public SearcherManager Searchers => searchers;
         public DutchAnalysis Analysis => analysis;
         public ConcurrentDictionary<string, int> Vocabulary { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, string?> SpellingCache { get; } = new(StringComparer.Ordinal);
 
         public void Dispose()
         {
@@ -91,6 +92,7 @@ public sealed class SearchIndex : IDisposable
             }
         }
         generation.Searchers.MaybeRefreshBlocking();
+        generation.SpellingCache.Clear();
         return Task.CompletedTask;
     }
 
@@ -148,6 +150,26 @@ public sealed class SearchIndex : IDisposable
             generation.Searchers.Release(searcher);
         }
     }
+
+    /// <summary>Whether an analysed term occurs anywhere in the index (typo tolerance is only for unknown words).</summary>
+    public bool Knows(string term)
+    {
+        var generation = Current;
+        var searcher = generation.Searchers.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            return reader.DocFreq(new Term(BodyField, term)) > 0 || reader.DocFreq(new Term(QuestionField, term)) > 0
+                || reader.DocFreq(new Term(ShortField, term)) > 0;
+        }
+        finally
+        {
+            generation.Searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Spelling suggestions per word, remembered until the content changes.</summary>
+    public ConcurrentDictionary<string, string?> SpellingCache => Current.SpellingCache;
 
     /// <summary>How often a (folded) word occurs in the indexed content; 0 when unknown.</summary>
     public int Frequency(string word) => Current.Vocabulary.GetValueOrDefault(word);

@@ -6,7 +6,7 @@ namespace Steunpunt.Information.Search;
 
 /// <summary>
 /// Turns what a parent typed into a ranked Lucene query: every analysed word counts in the question (most), the
-/// short answer and the body; words of five letters or more also match with a small typo; the whole phrase
+/// short answer and the body; unknown words of five letters or more also match with a small typo; the whole phrase
 /// scores extra; synonyms and glossary expansions count a little less than the words typed.
 /// </summary>
 public static class SearchQuery
@@ -18,7 +18,7 @@ public static class SearchQuery
         (SearchIndex.BodyField, 1f),
     ];
 
-    public static Query? Build(DutchAnalysis analysis, string typed, string expansion)
+    public static Query? Build(DutchAnalysis analysis, string typed, string expansion, Func<string, bool>? known = null)
     {
         var tokens = Tokens(analysis, typed);
         var extra = Tokens(analysis, expansion).Select(t => t.Term).Except(tokens.Select(t => t.Term)).Distinct().Take(30).ToList();
@@ -29,7 +29,7 @@ public static class SearchQuery
         var query = new BooleanQuery();
         foreach (var term in tokens.Select(t => t.Term).Distinct().Take(30))
         {
-            query.Add(WordQuery(term, 1f, fuzzy: term.Length >= 5), Occur.SHOULD);
+            query.Add(WordQuery(term, 1f, fuzzy: term.Length >= 5 && known?.Invoke(term) != true), Occur.SHOULD);
         }
         foreach (var term in extra)
         {

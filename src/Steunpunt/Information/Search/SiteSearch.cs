@@ -36,7 +36,7 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
         // A likely typo also searches for the word it probably meant ("Bedoelde je …?").
         var suggestion = Spelling.Suggest(query, index);
         var expansion = new QueryExpansion(glossary, synonyms).Expand(suggestion is null ? query : query + " " + suggestion) + " " + suggestion;
-        var lucene = SearchQuery.Build(index.Analysis, query, expansion);
+        var lucene = SearchQuery.Build(index.Analysis, query, expansion, index.Knows);
         var hits = lucene is null ? [] : index.Search(SearchSource.KeyOf(tenant.Id), lucene, audience, take);
 
         var articles = (await catalog.ArticlesAsync(ct)).ToDictionary(a => a.Id);

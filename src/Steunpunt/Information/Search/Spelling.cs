@@ -15,20 +15,27 @@ public static class Spelling
             {
                 continue;
             }
-            var limit = word.Length >= 8 ? 2 : 1;
-            var best = index.Vocabulary
-                .Where(v => Math.Abs(v.Key.Length - word.Length) <= limit)
-                .Select(v => (v.Key, v.Value, Distance: Distance(word, v.Key, limit)))
-                .Where(v => v.Distance <= limit)
-                .OrderBy(v => v.Distance).ThenByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
-                .FirstOrDefault();
-            if (best.Key is not null)
+            var best = index.SpellingCache.GetOrAdd(word, w => Closest(w, index));
+            if (best is not null)
             {
-                words[i] = best.Key;
+                words[i] = best;
                 changed = true;
             }
         }
         return changed ? string.Join(' ', words) : null;
+    }
+
+    private static string? Closest(string word, SearchIndex index)
+    {
+        var limit = word.Length >= 8 ? 2 : 1;
+        // Typos rarely hit the first letter; checking only words that start with it keeps this quick.
+        return index.Vocabulary
+            .Where(v => v.Key[0] == word[0] && Math.Abs(v.Key.Length - word.Length) <= limit)
+            .Select(v => (v.Key, v.Value, Distance: Distance(word, v.Key, limit)))
+            .Where(v => v.Distance <= limit)
+            .OrderBy(v => v.Distance).ThenByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
+            .Select(v => v.Key)
+            .FirstOrDefault();
     }
 
     /// <summary>Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps), cut off above limit.</summary>

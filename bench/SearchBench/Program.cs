@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Data;
+using Steunpunt.Information;
+using Steunpunt.Information.Search;
+using Steunpunt.Tenancy;
+
+// Search benchmark: a national-scale corpus (150 steunpunten x 300 items), index build time and query latency
+// in-process; with "http" it times the search page of a running app instead.
+if (args.Length >= 2 && args[0] == "http")
+{
+    await HttpBench.RunAsync(args[1]);
+    return;
+}
+var dbPath = args.Length >= 2 && args[0] == "generate" ? args[1] : null;
+var corpus = Corpus.Generate(tenants: 150, itemsPerSite: 300, seed: 42);
+Console.WriteLine($"corpus: {corpus.Tenants.Count} steunpunten, {corpus.Rows.Count} rows, {corpus.Rows.Count(r => r.TenantId is null)} national items");
+
+var source = corpus.Source();
+var documents = source.Sites.Sum(s => s.Articles.Count);
+using var index = new SearchIndex();
+var build = Stopwatch.StartNew();
+await index.RebuildAsync(source);
+build.Stop();
+Console.WriteLine($"index build (in-process): {documents} documents in {build.Elapsed.TotalSeconds:F2} s");
+
+var glossary = StarterContent.Load<List<StarterContent.GlossarySeed>>("glossary.json").Select(g => g.ToTerm(null)).ToList();
+var expansion = new QueryExpansion(glossary, []);
+var random = new Random(7);
+var queries = Corpus.Queries;
+for (var i = 0; i < 500; i++)
+{
+    Run(queries[i % queries.Length], corpus.Tenants[random.Next(corpus.Tenants.Count)].Id);
+}
+var timings = new List<double>();
+for (var i = 0; i < 5000; i++)
+{
+    var q = queries[i % queries.Length];
+    var site = corpus.Tenants[random.Next(corpus.Tenants.Count)].Id;
+    var t = Stopwatch.GetTimestamp();
+    Run(q, site);
+    timings.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+}
+Report("query (in-process, index + expansion + spelling)", timings);
+
+var change = Stopwatch.StartNew();
+var tenant = corpus.Tenants[3].Id;
+await index.ReplaceAsync(new SearchSource([source.Sites.First(s => s.Key == SearchSource.KeyOf(tenant))], false));
+Console.WriteLine($"re-index one steunpunt after an edit: {change.Elapsed.TotalMilliseconds:F0} ms");
+change.Restart();
+await index.ReplaceAsync(source);
+Console.WriteLine($"re-index everything after a national edit: {change.Elapsed.TotalSeconds:F2} s");
+
+if (dbPath is not null)
+{
+    await corpus.WriteSqliteAsync(dbPath);
+    Console.WriteLine($"wrote the corpus to {dbPath}");
+}
+
+void Run(string q, Guid site)
+{
+    var suggestion = Spelling.Suggest(q, index);
+    var query = SearchQuery.Build(index.Analysis, q, expansion.Expand(q) + " " + suggestion, index.Knows);
+    if (query is not null)
+    {
+        index.Search(SearchSource.KeyOf(site), query, null, 20);
+    }
+}
+
+static void Report(string what, List<double> ms)
+{
+    ms.Sort();
+    double P(double p) => ms[(int)Math.Min(ms.Count - 1, Math.Ceiling(p * ms.Count) - 1)];
+    Console.WriteLine($"{what}: n={ms.Count} p50={P(0.50):F2} ms p95={P(0.95):F2} ms p99={P(0.99):F2} ms");
+}
+
+internal sealed record Corpus(List<Tenant> Tenants, List<FaqItem> Rows)
+{
+    public static readonly string[] Queries =
+    [
+        "mijn zoon zit al weken thuis", "tlv aanvragen", "toelaatbaarheidsverklaaring", "vervoer naar school", "scholen speciaal onderwijs",
+        "vervoer leerlingen", "ik word gepest", "opp", "wat doet de ib'er", "geschorst", "ik ben het niet eens met de school", "extra tijd examen",
+        "dislexie", "overstap middelbare school", "leerplichtambtenar", "wachtlijst", "jeugdhulp onder schooltijd", "mag ik zelf iets zeggen over mijn plan",
+        "school wil mijn kind wegsturen", "klacht indienen tegen school",
+    ];
+
+    private static readonly string[] s_places = ["Dijkhoven", "Molenbroek", "Zandvliet", "Heidedorp", "Veenwijk", "Noorderveen", "Rivierstad", "Bergeind"];
+
+    public static Corpus Generate(int tenants, int itemsPerSite, int seed)
+    {
+        var random = new Random(seed);
+        var national = StarterContent.Load<List<StarterContent.FaqSeed>>("national-faq.json").Select(f => f.ToItem(null)).ToList();
+        var terms = StarterContent.Load<List<StarterContent.GlossarySeed>>("glossary.json");
+        var rows = new List<FaqItem>(national);
+        var list = new List<Tenant>();
+        for (var t = 1; t <= tenants; t++)
+        {
+            var tenant = new Tenant { Slug = $"regio-{t:000}", Name = $"Steunpunt regio {t:000}" };
+            list.Add(tenant);
+            var place = s_places[t % s_places.Length] + "-" + t;
+            foreach (var n in national.OrderBy(_ => random.Next()).Take(30))
+            {
+                rows.Add(new FaqItem
+                {
+                    TenantId = tenant.Id,
+                    NationalItemId = n.Id,
+                    Layer = ContentLayer.Supplement,
+                    Slug = n.Slug,
+                    ThemeCode = n.ThemeCode,
+                    Supplement = $"In {place} regelt het loket van het samenwerkingsverband dit binnen {random.Next(2, 8)} weken.",
+                    Status = ContentStatus.Published,
+                });
+            }
+            for (var i = national.Count; i < itemsPerSite; i++)
+            {
+                var template = national[random.Next(national.Count)];
+                var term = terms[random.Next(terms.Count)];
+                rows.Add(new FaqItem
+                {
+                    TenantId = tenant.Id,
+                    Slug = $"{template.Slug}-{t}-{i}",
+                    ThemeCode = template.ThemeCode,
+                    Audience = template.Audience,
+                    Question = $"Hoe werkt {term.Term.ToLowerInvariant()} in {place}?",
+                    ShortAnswer = $"{term.Definition} In {place} helpt het steunpunt u daarbij. {template.ShortAnswer}",
+                    Explanation = template.Explanation,
+                    WhatYouCanDo = template.WhatYouCanDo,
+                    WhoToGoTo = template.WhoToGoTo,
+                    Status = ContentStatus.Published,
+                });
+            }
+        }
+        return new Corpus(list, rows);
+    }
+
+    public SearchSource Source()
+    {
+        var national = Rows.Where(r => r.TenantId is null).ToList();
+        var own = Rows.Where(r => r.TenantId is not null).ToLookup(r => r.TenantId!.Value);
+        var sites = Tenants.Select(t => new SearchSource.Site(SearchSource.KeyOf(t.Id), InformationCatalog.Merge(national.Concat(own[t.Id]), t.Id))).ToList();
+        sites.Add(new SearchSource.Site(SearchSource.NationalKey, InformationCatalog.Merge(national, null)));
+        return new SearchSource(sites, true);
+    }
+
+    public async Task WriteSqliteAsync(string path)
+    {
+        var options = new DbContextOptionsBuilder<SqliteSteunpuntDb>().UseSqlite($"Data Source={path}").Options;
+        await using (var db = new SqliteSteunpuntDb(options, new CurrentTenant(), TimeProvider.System))
+        {
+            await db.Database.MigrateAsync();
+            db.Set<Tenant>().AddRange(Tenants);
+            db.Set<IdentityRole>().AddRange(new IdentityRole("Editor") { NormalizedName = "EDITOR" }, new IdentityRole("NationalEditor") { NormalizedName = "NATIONALEDITOR" });
+            await db.SaveChangesAsync();
+        }
+        foreach (var chunk in Rows.Chunk(5000))
+        {
+            await using var db = new SqliteSteunpuntDb(options, new CurrentTenant(), TimeProvider.System);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.Set<FaqItem>().AddRange(chunk);
+            await db.SaveChangesAsync();
+        }
+    }
+}
+
+internal static class HttpBench
+{
+    public static async Task RunAsync(string baseUrl)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        var random = new Random(11);
+        string Url(int i) => $"/regio-{random.Next(1, 151):000}/zoeken?q={Uri.EscapeDataString(Corpus.Queries[i % Corpus.Queries.Length])}";
+        for (var i = 0; i < 100; i++)
+        {
+            (await client.GetAsync(Url(i))).EnsureSuccessStatusCode();
+        }
+        var timings = new List<double>();
+        var total = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, 2000), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, ct) =>
+        {
+            var url = Url(i);
+            var t = Stopwatch.GetTimestamp();
+            using var response = await client.GetAsync(url, ct);
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync(ct);
+            var ms = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+            lock (timings)
+            {
+                timings.Add(ms);
+            }
+        });
+        timings.Sort();
+        double P(double p) => timings[(int)Math.Min(timings.Count - 1, Math.Ceiling(p * timings.Count) - 1)];
+        Console.WriteLine($"search page over HTTP (4 concurrent clients): n={timings.Count} p50={P(0.50):F2} ms p95={P(0.95):F2} ms p99={P(0.99):F2} ms, {timings.Count / total.Elapsed.TotalSeconds:F0} req/s");
+    }
+}
