@@ -69,6 +69,7 @@ public static class WebFeature
         app.MapHealthChecks("/gezondheid").AllowAnonymous();
         app.MapGet("/ping", () => "pong").AllowAnonymous();
         app.MapRazorPages();
+        Information.Search.SuggestionsEndpoint.MapSearchSuggestions(app);
         // Anything unmatched is a plain 404 (re-executed as the Dutch error page), not a sign-in redirect.
         app.MapFallback("{*path}", context =>
         {

@@ -1,0 +1,20 @@
+namespace Steunpunt.Information.Search;
+
+/// <summary>JSON for the suggestions shown while typing: the top questions of the current site.</summary>
+public static class SuggestionsEndpoint
+{
+    public sealed record Suggestion(string Question, string Url);
+
+    public static void MapSearchSuggestions(this WebApplication app) =>
+        app.MapGet("/zoeken/suggesties", async (string? q, SiteSearch search, HttpContext context, CancellationToken ct) =>
+        {
+            var query = SiteSearch.Clean(q);
+            if (query.Length < 2)
+            {
+                return TypedResults.Ok(Array.Empty<Suggestion>());
+            }
+            var outcome = await search.SearchAsync(query, null, take: 6, ct: ct);
+            var basePath = context.Request.PathBase;
+            return TypedResults.Ok(outcome.Results.Select(r => new Suggestion(r.Article.Question, $"{basePath}/informatie/{r.Article.Slug}")).ToArray());
+        }).AllowAnonymous();
+}
