@@ -14,9 +14,10 @@ namespace Steunpunt.Information;
 /// </summary>
 public sealed class ContentChanges(SteunpuntDb db, CurrentTenant tenant, ContentSync sync, TimeProvider clock)
 {
-    public async Task PublishedAsync(CancellationToken ct = default)
+    // itemId: the one FAQ item that changed, when that is all; lets a national edit re-index just that item.
+    public async Task PublishedAsync(Guid? itemId = null, CancellationToken ct = default)
     {
-        db.ContentChanges.Add(new ContentChange { TenantId = tenant.Id, At = clock.GetUtcNow() });
+        db.ContentChanges.Add(new ContentChange { TenantId = tenant.Id, ItemId = itemId, At = clock.GetUtcNow() });
         await db.SaveChangesAsync(ct);
         await sync.CatchUpAsync(ct);
     }
@@ -60,14 +61,30 @@ public sealed class ContentSync(IServiceScopeFactory scopes, IOutputCacheStore c
             var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
             var applied = Applied;
             var changes = await db.ContentChanges.AsNoTracking().Where(c => c.Id > applied).OrderBy(c => c.Id)
-                .Select(c => new { c.Id, c.TenantId }).Take(10_000).ToListAsync(ct);
+                .Select(c => new { c.Id, c.TenantId, c.ItemId }).Take(10_000).ToListAsync(ct);
             if (changes.Count == 0)
             {
                 return;
             }
-            // A national change touches every steunpunt; otherwise only the steunpunten that changed.
-            var tenants = changes.Any(c => c.TenantId is null) ? null : changes.Select(c => c.TenantId!.Value).Distinct().ToList();
-            await index.ReplaceAsync(await SearchSource.LoadAsync(db, tenants, ct));
+            var national = changes.Where(c => c.TenantId is null).ToList();
+            if (national.Any(c => c.ItemId is null))
+            {
+                // A national change of unknown extent touches every steunpunt.
+                await index.ReplaceAsync(await SearchSource.LoadAsync(db, tenantIds: null, ct));
+            }
+            else
+            {
+                var tenants = changes.Where(c => c.TenantId is not null).Select(c => c.TenantId!.Value).Distinct().ToList();
+                if (tenants.Count > 0)
+                {
+                    await index.ReplaceAsync(await SearchSource.LoadAsync(db, tenants, ct));
+                }
+                var items = national.Select(c => c.ItemId!.Value).Distinct().ToList();
+                if (items.Count > 0)
+                {
+                    await index.ReplaceItemsAsync(items, await SearchSource.LoadItemsAsync(db, items, ct));
+                }
+            }
             await cache.EvictByTagAsync(WebFeature.ContentTag, ct);
             Interlocked.Exchange(ref _applied, changes[^1].Id);
         }

@@ -78,6 +78,9 @@ public sealed class ContentChange
 {
     public long Id { get; set; }
     public Guid? TenantId { get; set; }
+    /// <summary>The national FAQ item that changed, when a national change concerns one item: then only that
+    /// item is re-indexed in every steunpunt, instead of everything.</summary>
+    public Guid? ItemId { get; set; }
     public DateTimeOffset At { get; set; }
 }
 

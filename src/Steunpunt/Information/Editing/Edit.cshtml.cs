@@ -78,7 +78,7 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         item.Status = status.Value;
         item.LastReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         await db.SaveChangesAsync(ct);
-        await changes.PublishedAsync(ct);
+        await changes.PublishedAsync(item.Id, ct);
         InformationLog.ItemSaved(log, item.Id, item.Status, User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
         return RedirectToPage(new { id = item.Id, saved = true });
     }

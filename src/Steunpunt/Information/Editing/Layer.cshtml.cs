@@ -134,7 +134,7 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
             layer.LastReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         }
         await db.SaveChangesAsync(ct);
-        await changes.PublishedAsync(ct);
+        await changes.PublishedAsync(ct: ct);
         return RedirectToPage(new { id, saved = true });
     }
 

@@ -64,7 +64,7 @@ public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, 
         page.Status = ContentStatus.Published;
         page.LastReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         await db.SaveChangesAsync(ct);
-        await changes.PublishedAsync(ct);
+        await changes.PublishedAsync(ct: ct);
         return RedirectToPage(new { kind, saved = true });
     }
 

@@ -50,14 +50,14 @@ public sealed class SynonymsModel(SteunpuntDb db, CurrentTenant tenant, ContentC
         }
         db.SearchSynonyms.Add(new SearchSynonym { Word = Input.Word.Trim(), Means = Input.Means.Trim() });
         await db.SaveChangesAsync(ct);
-        await changes.PublishedAsync(ct);
+        await changes.PublishedAsync(ct: ct);
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken ct)
     {
         await db.SearchSynonyms.Where(s => s.Id == id).ExecuteDeleteAsync(ct);
-        await changes.PublishedAsync(ct);
+        await changes.PublishedAsync(ct: ct);
         return RedirectToPage();
     }
 }

@@ -89,7 +89,7 @@ public sealed class TermEditModel(SteunpuntDb db, CurrentTenant tenant, ContentC
         term.Status = ContentStatus.Published;
         term.LastReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         await db.SaveChangesAsync(ct);
-        await changes.PublishedAsync(ct);
+        await changes.PublishedAsync(ct: ct);
         return RedirectToPage(new { id = term.Id, saved = true });
     }
 

@@ -96,6 +96,27 @@ public sealed class SearchIndex : IDisposable
         return Task.CompletedTask;
     }
 
+    /// <summary>Replaces the documents of the given articles in every site (after a national item changed).</summary>
+    public Task ReplaceItemsAsync(IReadOnlyList<Guid> articleIds, SearchSource source)
+    {
+        var generation = Current;
+        foreach (var id in articleIds)
+        {
+            generation.Writer.DeleteDocuments(new Term(IdField, id.ToString("N")));
+        }
+        foreach (var site in source.Sites)
+        {
+            foreach (var article in site.Articles.Where(a => articleIds.Contains(a.Id)))
+            {
+                generation.Writer.AddDocument(ToDocument(site.Key, article));
+                Count(generation, article);
+            }
+        }
+        generation.Searchers.MaybeRefreshBlocking();
+        generation.SpellingCache.Clear();
+        return Task.CompletedTask;
+    }
+
     private static string Text(Article a) => string.Join(' ', a.Question, a.ShortAnswer, a.Explanation, a.Supplement, a.WhatYouCanDo, a.WhoToGoTo);
 
     private static void Count(Generation generation, Article article)

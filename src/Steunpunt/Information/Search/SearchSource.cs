@@ -32,4 +32,19 @@ public sealed record SearchSource(IReadOnlyList<SearchSource.Site> Sites, bool C
         }
         return new SearchSource(sites, tenantIds is null);
     }
+
+    /// <summary>Loads a few national items as every site sees them (with each steunpunt's layer on them).</summary>
+    public static async Task<SearchSource> LoadItemsAsync(SteunpuntDb db, IReadOnlyList<Guid> itemIds, CancellationToken ct)
+    {
+        var rows = await db.FaqItems.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking()
+            .Where(f => f.Status == ContentStatus.Published
+                && ((f.TenantId == null && itemIds.Contains(f.Id)) || (f.NationalItemId != null && itemIds.Contains(f.NationalItemId.Value))))
+            .ToListAsync(ct);
+        var tenants = await db.Tenants.AsNoTracking().Select(t => t.Id).ToListAsync(ct);
+        var national = rows.Where(r => r.TenantId is null).ToList();
+        var layers = rows.Where(r => r.TenantId is not null).ToLookup(r => r.TenantId!.Value);
+        var sites = tenants.Select(t => new Site(KeyOf(t), InformationCatalog.Merge(national.Concat(layers[t]), t))).ToList();
+        sites.Add(new Site(NationalKey, InformationCatalog.Merge(national, null)));
+        return new SearchSource(sites, false);
+    }
 }

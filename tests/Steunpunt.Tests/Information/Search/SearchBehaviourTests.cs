@@ -125,4 +125,28 @@ public sealed class SearchBehaviourTests(Apps apps) : IClassFixture<Apps>
         Assert.True(syntax.Contains("/informatie/wat-is-een-tlv", StringComparison.Ordinal), Html.MainOf(syntax));
         app.Logs.AssertNoErrors();
     }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_national_edit_is_searchable_at_once_and_keeps_each_steunpunts_layer(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var plain = await app.CreateTenantAsync();
+        var hiding = await app.CreateTenantAsync();
+        var national = await app.AddItemAsync(null, "Landelijke vraag over de fietsroute", "Kort antwoord.");
+        await app.AddItemAsync(hiding, "", "", layer: ContentLayer.Hidden, nationalItemId: national.Id);
+        var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.NationalEditor, null), null);
+        var word = "Kompasroos" + Guid.NewGuid().ToString("N")[..6];
+
+        var form = await editor.GetStringAsync($"/beheer/item/{national.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync($"/beheer/item/{national.Id}?handler=Publish", Form(form,
+            ("Input.Question", $"Landelijke vraag over de {word}"), ("Input.ShortAnswer", "Kort antwoord."), ("Input.ThemeCode", "T07"),
+            ("Input.Audience", "Ouders"), ("Input.Slug", national.Slug)))).StatusCode);
+        var change = await app.WithDbAsync(null, db => Task.FromResult(db.ContentChanges.OrderBy(c => c.Id).Last()));
+        Assert.Equal(national.Id, change.ItemId);
+
+        var visitor = app.Anonymous();
+        Assert.Contains($"Landelijke vraag over de {word}", await visitor.GetStringAsync(Search(plain, word)), StringComparison.Ordinal);
+        Assert.Contains("Niets gevonden", await visitor.GetStringAsync(Search(hiding, word)), StringComparison.Ordinal);
+        Assert.Contains($"Landelijke vraag over de {word}", await visitor.GetStringAsync($"/zoeken?q={word}"), StringComparison.Ordinal);
+    }
 }
