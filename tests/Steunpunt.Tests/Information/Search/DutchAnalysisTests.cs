@@ -1,0 +1,46 @@
+using Steunpunt.Information.Search;
+
+namespace Steunpunt.Tests.Information.Search;
+
+public sealed class DutchAnalysisTests
+{
+    private static readonly DutchAnalysis s_analysis = new(DutchAnalysis.CompoundParts(["leerlingen", "vervoer", "school", "gids"]));
+
+    [Fact]
+    public void Plural_and_singular_share_a_stem()
+    {
+        Assert.Equal(s_analysis.Terms("school"), s_analysis.Terms("scholen"));
+        Assert.Equal(s_analysis.Terms("leerling"), s_analysis.Terms("leerlingen"));
+    }
+
+    [Fact]
+    public void Diacritics_are_folded()
+    {
+        Assert.Equal(s_analysis.Terms("financiele"), s_analysis.Terms("financiële"));
+        Assert.Equal(s_analysis.Terms("geinteresseerd"), s_analysis.Terms("geïnteresseerd"));
+    }
+
+    [Fact]
+    public void Compounds_also_yield_their_parts()
+    {
+        var terms = s_analysis.Terms("leerlingenvervoer");
+        Assert.Contains(s_analysis.Terms("leerling")[0], terms);
+        Assert.Contains(s_analysis.Terms("vervoer")[0], terms);
+        Assert.Contains(s_analysis.Terms("gids")[0], s_analysis.Terms("schoolgids"));
+    }
+
+    [Fact]
+    public void Stop_words_go_but_words_that_carry_meaning_stay()
+    {
+        Assert.Empty(s_analysis.Terms("de het een van"));
+        Assert.Equal(2, s_analysis.Terms("niet eens").Count);
+    }
+
+    [Theory]
+    [InlineData("toelaatbaarheidsverklaaring", "toelaatbaarheidsverklaring", 1)]
+    [InlineData("dislexie", "dyslexie", 1)]
+    [InlineData("consulnet", "consulent", 1)]
+    [InlineData("abc", "abc", 0)]
+    public void Edit_distance_counts_swaps_as_one(string a, string b, int expected) =>
+        Assert.Equal(expected, Spelling.Distance(a, b, 2));
+}
