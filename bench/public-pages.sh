@@ -28,11 +28,14 @@ rps() { wrk -t1 -c32 -d"$DURATION" "$1" | awk '/Requests\/sec/ {print $2}'; }
 article=$(rps "$ARTICLE"); home=$(rps "$HOME_PAGE"); minimal=$(rps "$MINIMAL")
 
 gz() { curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$1"; }
-css=$(curl -s "$ARTICLE" | grep -o 'href="[^"]*site.css[^"]*"' | head -1 | sed 's/href="//; s/"$//; s/&amp;/\&/g')
-html_bytes=$(gz "$ARTICLE"); css_bytes=$(gz "$BASE$css")
-[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE$css")" = 200 ] || { echo "stylesheet $css not served"; exit 1; }
+page=$(curl -s "$ARTICLE")
+html_bytes=$(gz "$ARTICLE"); assets_bytes=0; assets=""
+for asset in $(echo "$page" | grep -oE '(href|src)="[^"]*\.(css|js)[^"]*"' | sed -E 's/^(href|src)="//; s/"$//; s/&amp;/\&/g'); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE$asset")" = 200 ] || { echo "$asset not served"; exit 1; }
+  bytes=$(gz "$BASE$asset"); assets_bytes=$((assets_bytes + bytes)); assets="$assets ${asset%%\?*}=$bytes"
+done
 
 echo "machine: $(nproc) cores; wrk -t1 -c32 -d$DURATION on the same machine; Release, Production, SQLite"
 printf '%-28s %12s req/s\n' "minimal endpoint /ping" "$minimal" "steunpunt home page" "$home" "article page" "$article"
 awk -v a="$article" -v h="$home" -v m="$minimal" 'BEGIN { printf "ratio article/minimal: %.2f   home/minimal: %.2f\n", a/m, h/m }'
-echo "article page weight (gzip): html $html_bytes B + css $css_bytes B = $((html_bytes + css_bytes)) B (budget 30720 B)"
+echo "article page weight (gzip): html $html_bytes B +$assets B = $((html_bytes + assets_bytes)) B (budget 30720 B)"
