@@ -10,7 +10,7 @@ public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
     private static readonly string[] s_editorPages =
     [
         "/beheer", "/beheer/item", $"/beheer/item/{Guid.Empty}", $"/beheer/landelijk/{Guid.Empty}", "/beheer/pagina/over-ons",
-        "/beheer/begrippen", "/beheer/begrip", $"/beheer/begrip/{Guid.Empty}",
+        "/beheer/begrippen", "/beheer/begrip", $"/beheer/begrip/{Guid.Empty}", "/beheer/contact", "/beheer/zoekvragen", "/beheer/synoniemen",
     ];
 
     private static FormUrlEncodedContent Form(string html, params (string Key, string Value)[] fields) =>
@@ -224,6 +224,44 @@ public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync(a.Path($"/beheer/begrip/{nationalTerm}"))).StatusCode);
         var missing = await editor.PostAsync(a.Path("/beheer/begrip"), Form(form, ("Input.Term", ""), ("Input.Definition", "")));
         Assert.Contains("Vul het begrip in.", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        app.Logs.AssertNoErrors();
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task An_editor_keeps_contact_details_opening_hours_and_closures_current(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var other = await app.CreateTenantAsync();
+        var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, tenant), tenant);
+        var url = tenant.Path("/beheer/contact");
+        var visitor = app.Anonymous();
+
+        var form = await editor.GetStringAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(url + "?handler=Details", Form(form,
+            ("Details.Phone", "0800 123 45 67"), ("Details.Email", "hallo@voorbeeld.nl"), ("Details.ReplyWorkingDays", "5")))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(url + "?handler=AddHours", Form(form,
+            ("Hours.Day", "Wednesday"), ("Hours.Opens", "13:00"), ("Hours.Closes", "15:30"), ("Hours.Note", "Inloopspreekuur")))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(url + "?handler=AddClosure", Form(form,
+            ("Closure.From", "2099-12-24"), ("Closure.To", "2099-12-31"), ("Closure.Reason", "Kerstvakantie")))).StatusCode);
+
+        var contact = Html.MainOf(await visitor.GetStringAsync(tenant.Path("/contact")));
+        Assert.Contains("0800 123 45 67", contact, StringComparison.Ordinal);
+        Assert.Contains("binnen 5 werkdagen", contact, StringComparison.Ordinal);
+        Assert.Contains("13:00 tot 15:30 uur: Inloopspreekuur", contact, StringComparison.Ordinal);
+        Assert.Contains("24 december 2099 tot en met 31 december 2099: Kerstvakantie", contact, StringComparison.Ordinal);
+
+        var wrong = await editor.PostAsync(url + "?handler=AddHours", Form(form, ("Hours.Day", "Friday"), ("Hours.Opens", "15:00"), ("Hours.Closes", "09:00")));
+        Assert.Contains("De eindtijd moet na de begintijd liggen.", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var badMail = await editor.PostAsync(url + "?handler=Details", Form(form, ("Details.Email", "geen-mailadres"), ("Details.ReplyWorkingDays", "3")));
+        Assert.Contains("Dit is geen geldig e-mailadres.", await badMail.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Another steunpunt's editor cannot remove these hours, even knowing their id.
+        var hoursId = await app.WithDbAsync(tenant.Id, db => Task.FromResult(db.OpeningHours.Single(h => h.Note == "Inloopspreekuur").Id));
+        var otherEditor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, other), other);
+        var otherForm = await otherEditor.GetStringAsync(other.Path("/beheer/contact"));
+        await otherEditor.PostAsync(other.Path($"/beheer/contact?handler=RemoveHours&id={hoursId}"), Form(otherForm));
+        Assert.Contains("Inloopspreekuur", await visitor.GetStringAsync(tenant.Path("/contact")), StringComparison.Ordinal);
         app.Logs.AssertNoErrors();
     }
 }
