@@ -89,7 +89,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await page.ClickAsync("text=Wat is een toelaatbaarheidsverklaring (TLV)?");
         violations = await Axe.ViolationsAsync(page);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
-        foreach (var path in new[] { "/rivierenland/beheer/pagina/over-ons", "/rivierenland/beheer/contact", "/rivierenland/beheer/zoekvragen", "/rivierenland/beheer/synoniemen", "/rivierenland/beheer/begrippen", "/rivierenland/beheer/begrip" })
+        foreach (var path in new[] { "/rivierenland/beheer/pagina/over-ons", "/rivierenland/beheer/contact", "/rivierenland/beheer/sociale-kaart", "/rivierenland/beheer/zoekvragen", "/rivierenland/beheer/synoniemen", "/rivierenland/beheer/begrippen", "/rivierenland/beheer/begrip" })
         {
             await page.GotoAsync(browser.Url(path));
             violations = await Axe.ViolationsAsync(page);

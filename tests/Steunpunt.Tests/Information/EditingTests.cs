@@ -10,7 +10,7 @@ public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
     private static readonly string[] s_editorPages =
     [
         "/beheer", "/beheer/item", $"/beheer/item/{Guid.Empty}", $"/beheer/landelijk/{Guid.Empty}", "/beheer/pagina/over-ons",
-        "/beheer/begrippen", "/beheer/begrip", $"/beheer/begrip/{Guid.Empty}", "/beheer/contact", "/beheer/zoekvragen", "/beheer/synoniemen",
+        "/beheer/begrippen", "/beheer/begrip", $"/beheer/begrip/{Guid.Empty}", "/beheer/contact", "/beheer/zoekvragen", "/beheer/synoniemen", "/beheer/sociale-kaart",
     ];
 
     private static FormUrlEncodedContent Form(string html, params (string Key, string Value)[] fields) =>
@@ -263,5 +263,29 @@ public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
         await otherEditor.PostAsync(other.Path($"/beheer/contact?handler=RemoveHours&id={hoursId}"), Form(otherForm));
         Assert.Contains("Inloopspreekuur", await visitor.GetStringAsync(tenant.Path("/contact")), StringComparison.Ordinal);
         app.Logs.AssertNoErrors();
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task An_editor_adds_and_removes_organisations_on_the_sociale_kaart(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, tenant), tenant);
+        var url = tenant.Path("/beheer/sociale-kaart");
+        var gemeente = $"Gemeente-{tenant.Slug}";
+        var form = await editor.GetStringAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(url + "?handler=Add", Form(form,
+            ("Input.Name", "Buurtteam Oost"), ("Input.Kind", "Wijkteam"), ("Input.Description", "Hulp bij opvoeden."),
+            ("Input.Gemeenten", gemeente), ("Input.Website", "https://buurtteam.example")))).StatusCode);
+        var map = Html.MainOf(await app.Anonymous().GetStringAsync(tenant.Path($"/sociale-kaart?gemeente={gemeente}")));
+        Assert.Contains("Buurtteam Oost", map, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://buurtteam.example\"", map, StringComparison.Ordinal);
+
+        var bad = await editor.PostAsync(url + "?handler=Add", Form(form, ("Input.Name", "X"), ("Input.Kind", "Y"), ("Input.Description", "Z"), ("Input.Website", "javascript:alert(1)")));
+        Assert.Contains("Dit is geen geldig webadres.", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var id = await app.WithDbAsync(tenant.Id, db => Task.FromResult(db.Organisations.Single(o => o.Name == "Buurtteam Oost").Id));
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(url + $"?handler=Remove&id={id}", Form(form))).StatusCode);
+        Assert.DoesNotContain("Buurtteam Oost", await app.Anonymous().GetStringAsync(tenant.Path("/sociale-kaart")), StringComparison.Ordinal);
     }
 }
