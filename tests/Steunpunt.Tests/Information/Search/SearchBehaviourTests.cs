@@ -79,7 +79,7 @@ public sealed class SearchBehaviourTests(Apps apps) : IClassFixture<Apps>
         {
             var response = await visitor.GetAsync(Search(tenant, $"  {words.ToUpperInvariant()} "));
             var html = await response.Content.ReadAsStringAsync();
-            Assert.Contains("Stel je vraag aan het steunpunt", html, StringComparison.Ordinal);
+            Assert.Contains("Stel uw vraag aan het steunpunt", html, StringComparison.Ordinal);
             Assert.False(response.Headers.Contains("Set-Cookie"));
         }
 
