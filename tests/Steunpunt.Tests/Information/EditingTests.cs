@@ -13,8 +13,7 @@ public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
         "/beheer/begrippen", "/beheer/begrip", $"/beheer/begrip/{Guid.Empty}", "/beheer/contact", "/beheer/zoekvragen", "/beheer/synoniemen", "/beheer/sociale-kaart",
     ];
 
-    private static FormUrlEncodedContent Form(string html, params (string Key, string Value)[] fields) =>
-        new([.. fields.Select(f => KeyValuePair.Create(f.Key, f.Value)), KeyValuePair.Create("__RequestVerificationToken", SteunpuntApp.AntiforgeryToken(html))]);
+    private static FormUrlEncodedContent Form(string html, params (string Key, string Value)[] fields) => SteunpuntApp.FormFrom(html, fields);
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task An_editor_publishes_and_the_public_page_changes_at_once(string provider)

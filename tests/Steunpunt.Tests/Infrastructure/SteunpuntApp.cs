@@ -199,6 +199,10 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>Form fields plus the antiforgery token read from the page the form is on.</summary>
+    public static FormUrlEncodedContent FormFrom(string html, params (string Key, string Value)[] fields) =>
+        new([.. fields.Select(f => KeyValuePair.Create(f.Key, f.Value)), KeyValuePair.Create("__RequestVerificationToken", AntiforgeryToken(html))]);
+
     public static string AntiforgeryToken(string html)
     {
         var match = TokenPattern().Match(html);

@@ -7,8 +7,7 @@ namespace Steunpunt.Tests.Information.Search;
 
 public sealed class SearchBehaviourTests(Apps apps) : IClassFixture<Apps>
 {
-    private static FormUrlEncodedContent Form(string html, params (string Key, string Value)[] fields) =>
-        new([.. fields.Select(f => KeyValuePair.Create(f.Key, f.Value)), KeyValuePair.Create("__RequestVerificationToken", SteunpuntApp.AntiforgeryToken(html))]);
+    private static FormUrlEncodedContent Form(string html, params (string Key, string Value)[] fields) => SteunpuntApp.FormFrom(html, fields);
 
     private static string Search(TestTenant tenant, string q) => tenant.Path("/zoeken?q=" + Uri.EscapeDataString(q));
 
