@@ -1,6 +1,7 @@
 using Steunpunt.Accounts;
 using Steunpunt.Data;
 using Steunpunt.Information;
+using Steunpunt.Privacy;
 using Steunpunt.Tenancy;
 using Steunpunt.Web;
 
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddData();          // SteunpuntDb on SQLite (default) or PostgreSQL
 builder.AddTenancy();       // resolve the steunpunt from host or first path segment
 builder.AddAccounts();      // Identity, roles, policies; closed by default
+builder.AddPrivacy();       // the key for confidential text, kept outside the database
 builder.AddInformation();   // Informeren: national set + regional layer, glossary, regional pages
 builder.AddWeb();           // Razor Pages (root "/"), headers, output cache, compression
 

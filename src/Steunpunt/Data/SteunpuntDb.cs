@@ -31,6 +31,12 @@ public abstract class SteunpuntDb(DbContextOptions options, CurrentTenant tenant
         foreach (var entity in builder.Model.GetEntityTypes().ToList())
         {
             var clr = entity.ClrType;
+            // Confidential text is encrypted by convention: a feature marks the property and nothing else.
+            foreach (var property in clr.GetProperties().Where(p => p.PropertyType == typeof(string)
+                && p.GetCustomAttributes(typeof(Privacy.ConfidentialAttribute), inherit: true).Length > 0))
+            {
+                builder.Entity(clr).Property(property.Name).HasConversion(Privacy.ProtectedText.Converter);
+            }
             if (typeof(ITenantOwned).IsAssignableFrom(clr))
             {
                 builder.Entity(clr).HasQueryFilter(TenantFilter, TenantOwnedFilter(clr));

@@ -19,6 +19,7 @@ namespace Steunpunt.Tests.Infrastructure;
 public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
 {
     public const string Password = "Test-wachtwoord-123";
+    public static readonly string TestKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     private readonly string _provider;
     private readonly string _connection;
@@ -73,6 +74,8 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Demo", _demo ? "true" : "false");
         builder.UseSetting("Seed:DemoPassword", Password);
         builder.UseSetting("Urls", "http://127.0.0.1:0");
+        // One key for every app in the test process: EF Core's model (and so the converter) is process-wide.
+        builder.UseSetting("Privacy:Key", TestKey);
         builder.ConfigureLogging(l => l.AddProvider(Logs));
     }
 

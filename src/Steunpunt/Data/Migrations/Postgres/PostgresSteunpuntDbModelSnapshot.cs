@@ -642,6 +642,31 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.ToTable("Theme");
                 });
 
+            modelBuilder.Entity("Steunpunt.Questions.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Question");
+                });
+
             modelBuilder.Entity("Steunpunt.Tenancy.Partnership", b =>
                 {
                     b.Property<Guid>("Id")

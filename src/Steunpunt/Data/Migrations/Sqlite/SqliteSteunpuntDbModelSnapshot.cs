@@ -629,6 +629,31 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.ToTable("Theme");
                 });
 
+            modelBuilder.Entity("Steunpunt.Questions.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Question");
+                });
+
             modelBuilder.Entity("Steunpunt.Tenancy.Partnership", b =>
                 {
                     b.Property<Guid>("Id")
