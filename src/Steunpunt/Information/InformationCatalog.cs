@@ -53,6 +53,14 @@ public sealed class InformationCatalog(SteunpuntDb db, CurrentTenant tenant, IMe
     public async Task<Article?> ArticleAsync(string slug, CancellationToken ct = default) =>
         (await ArticlesAsync(ct)).FirstOrDefault(a => string.Equals(a.Slug, slug, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The steunpunt's own search synonyms (none on the national site).</summary>
+    public async Task<IReadOnlyList<Search.SearchSynonym>> SynonymsAsync(CancellationToken ct = default) =>
+        tenant.IsNational ? [] : (await cache.GetOrCreateAsync(Key("synonyms"), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = s_keep;
+            return (IReadOnlyList<Search.SearchSynonym>)await db.SearchSynonyms.AsNoTracking().ToListAsync(ct);
+        }))!;
+
     public Task<List<Theme>> ThemesAsync(CancellationToken ct = default) =>
         db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
 

@@ -10,4 +10,8 @@ public static class Dutch
     public static string DayName(DayOfWeek day) => Culture.DateTimeFormat.GetDayName(day);
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
+
+    /// <summary>"0123 45 67 89" → "tel:0123456789", for links that phones can dial.</summary>
+    public static string TelephoneLink(string phone) =>
+        "tel:" + new string(phone.Where(c => char.IsDigit(c) || c == '+').ToArray());
 }

@@ -68,6 +68,18 @@ public sealed class KeyboardAndNoScriptTests(BrowserFixture browser) : IClassFix
         Assert.Equal("Mijn kind zit thuis en gaat niet naar school. Wat kan ik doen?", await page.InnerTextAsync("h1"));
         // The glossary explanation is there as text, readable without hovering or scripts.
         Assert.Contains("(", await page.InnerTextAsync(".begrip .begrip-uitleg >> nth=0"), StringComparison.Ordinal);
+
+        // Searching, with a typo, and filtering the sociale kaart also work without scripts.
+        await page.FillAsync("#zoek-kop", "leerplichtambtenar");
+        await page.ClickAsync(".site-search button");
+        await page.WaitForSelectorAsync("h2#resultaten");
+        Assert.Contains("Bedoelde je", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("Wat doet de leerplichtambtenaar?", await page.InnerTextAsync("main ol"), StringComparison.Ordinal);
+        await page.GotoAsync(browser.Url("/rivierenland/sociale-kaart"));
+        await page.SelectOptionAsync("#gemeente", "Dijkhoven");
+        await page.ClickAsync("main button:has-text('Toon')");
+        await page.WaitForSelectorAsync("h2:has-text('Organisaties voor Dijkhoven')");
+        Assert.DoesNotContain("Sociaal team Molenbroek", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Empty(browser.ThirdPartyRequests);
     }
 

@@ -32,7 +32,7 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
             return new Outcome(query, [], null);
         }
         var glossary = await catalog.GlossaryAsync(ct);
-        var synonyms = tenant.IsNational ? [] : await db.SearchSynonyms.AsNoTracking().ToListAsync(ct);
+        var synonyms = await catalog.SynonymsAsync(ct);
         // A likely typo also searches for the word it probably meant ("Bedoelde je …?").
         var suggestion = Spelling.Suggest(query, index);
         var expansion = new QueryExpansion(glossary, synonyms).Expand(suggestion is null ? query : query + " " + suggestion) + " " + suggestion;
