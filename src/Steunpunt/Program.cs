@@ -2,6 +2,7 @@ using Steunpunt.Accounts;
 using Steunpunt.Data;
 using Steunpunt.Information;
 using Steunpunt.Privacy;
+using Steunpunt.Questions;
 using Steunpunt.Tenancy;
 using Steunpunt.Web;
 
@@ -11,6 +12,7 @@ builder.AddTenancy();       // resolve the steunpunt from host or first path seg
 builder.AddAccounts();      // Identity, roles, policies; closed by default
 builder.AddPrivacy();       // the key for confidential text, kept outside the database
 builder.AddInformation();   // Informeren: national set + regional layer, glossary, regional pages
+builder.AddQuestions();     // Steunen: stel je vraag, personal link, staff inbox, reply deadlines, mail outbox
 builder.AddWeb();           // Razor Pages (root "/"), headers, output cache, compression
 
 var app = builder.Build();

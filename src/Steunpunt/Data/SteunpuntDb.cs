@@ -112,7 +112,16 @@ public interface IStamped
 }
 
 public sealed class SqliteSteunpuntDb(DbContextOptions<SqliteSteunpuntDb> options, CurrentTenant tenant, TimeProvider clock)
-    : SteunpuntDb(options, tenant, clock);
+    : SteunpuntDb(options, tenant, clock)
+{
+    /// <summary>SQLite has no date-time type: instants are stored as sortable integers (UTC ticks), so queries can
+    /// compare and order them in the database ("over tijd", the outbox, the inbox order).</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+    }
+}
 
 public sealed class PostgresSteunpuntDb(DbContextOptions<PostgresSteunpuntDb> options, CurrentTenant tenant, TimeProvider clock)
     : SteunpuntDb(options, tenant, clock);

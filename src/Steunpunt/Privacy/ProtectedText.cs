@@ -35,6 +35,8 @@ public static class ProtectedText
 
     private static byte[] Key => s_key ?? throw new InvalidOperationException("No key for confidential text: AddPrivacy() sets it on start.");
 
+    internal static byte[] KeyForDerivation => Key;
+
     public static string Protect(string plain)
     {
         var data = Encoding.UTF8.GetBytes(plain);
@@ -57,5 +59,21 @@ public static class ProtectedText
         using var aes = new AesGcm(Key, 16);
         aes.Decrypt(input.AsSpan(0, 12), input.AsSpan(28), input.AsSpan(12, 16), plain);
         return Encoding.UTF8.GetString(plain);
+    }
+}
+
+/// <summary>
+/// Keyed one-way fingerprints (HMAC-SHA256 under a key derived from the confidential-text key) for secrets that are
+/// looked up but never stored: personal-link tokens, short codes, submission keys. A stolen database alone does not
+/// allow guessing a short code offline.
+/// </summary>
+public static class Fingerprint
+{
+    public static string Of(string purpose, string secret) => Convert.ToHexStringLower(Bytes(purpose, secret));
+
+    public static byte[] Bytes(string purpose, string secret)
+    {
+        var key = HKDF.DeriveKey(HashAlgorithmName.SHA256, ProtectedText.KeyForDerivation, 32, info: Encoding.UTF8.GetBytes("fingerprint:" + purpose));
+        return HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(secret));
     }
 }

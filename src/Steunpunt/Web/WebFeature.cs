@@ -23,6 +23,8 @@ public static class WebFeature
             o.Conventions.AllowAnonymousToFolder("/Information/Regional");
             o.Conventions.AllowAnonymousToFolder("/Information/Search");
             o.Conventions.AuthorizeFolder("/Information/Editing", Policies.EditsThisSite);
+            o.Conventions.AllowAnonymousToFolder("/Questions/Ask");
+            o.Conventions.AllowAnonymousToFolder("/Questions/Conversation");
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Login");
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Denied");
         });

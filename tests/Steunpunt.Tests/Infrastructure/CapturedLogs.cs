@@ -10,6 +10,8 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public IReadOnlyList<(LogLevel Level, string Category, string Message, Exception? Exception)> Entries => [.. _entries];
 
+    public IEnumerable<string> Messages => Entries.Select(e => e.Message + " " + e.Exception);
+
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void Dispose()

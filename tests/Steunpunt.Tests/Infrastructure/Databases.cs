@@ -9,6 +9,7 @@ public static class Databases
     public const string Postgres = "Postgres";
 
     public static TheoryData<string> All => new(Sqlite, Postgres);
+    public static IReadOnlyList<string> Names => [Sqlite, Postgres];
 
     /// <summary>The throwaway server's connection string without a database, from TEST_PG (set by the test command).</summary>
     public static string PostgresServer()

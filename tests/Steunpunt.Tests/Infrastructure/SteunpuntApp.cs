@@ -25,17 +25,23 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     private readonly string _connection;
     private readonly bool _demo;
     private readonly string? _sqliteFile;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
     public CapturedLogs Logs { get; } = new();
     public string Provider => _provider;
     public string ConnectionString => _connection;
 
-    private SteunpuntApp(string provider, string connection, bool demo, string? sqliteFile)
+    private SteunpuntApp(string provider, string connection, bool demo, string? sqliteFile, IReadOnlyDictionary<string, string> settings)
     {
-        (_provider, _connection, _demo, _sqliteFile) = (provider, connection, demo, sqliteFile);
+        (_provider, _connection, _demo, _sqliteFile, _settings) = (provider, connection, demo, sqliteFile, settings);
     }
 
-    public static async Task<SteunpuntApp> StartAsync(string provider, bool demo = false, string? sharedConnection = null, bool kestrel = false)
+    /// <summary>The folder mails land in: the test SMTP server's maildir (TEST_MAILDIR) when one runs, else a pickup
+    /// folder of this app.</summary>
+    public string MailFolder { get; } = Mailbox.Folder ?? Path.Combine(Path.GetTempPath(), $"steunpunt-mail-{Guid.NewGuid():N}");
+
+    public static async Task<SteunpuntApp> StartAsync(string provider, bool demo = false, string? sharedConnection = null, bool kestrel = false,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         string connection;
         string? file = null;
@@ -52,7 +58,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
             file = Path.Combine(Path.GetTempPath(), $"steunpunt-test-{Guid.NewGuid():N}.db");
             connection = $"Data Source={file}";
         }
-        var app = new SteunpuntApp(provider, connection, demo, file);
+        var app = new SteunpuntApp(provider, connection, demo, file, settings ?? new Dictionary<string, string>());
         if (kestrel)
         {
             app.UseKestrel(0);
@@ -76,6 +82,25 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         // One key for every app in the test process: EF Core's model (and so the converter) is process-wide.
         builder.UseSetting("Privacy:Key", TestKey);
+        // The anonymous forms' guards are tested on their own; other tests post quickly and often.
+        builder.UseSetting("Questions:MinimumFillSeconds", "0");
+        builder.UseSetting("Questions:SubmissionsPerAddressPerHour", "100000");
+        builder.UseSetting("Questions:LookupsPerAddressPerHour", "100000");
+        if (Mailbox.SmtpPort is { } port)
+        {
+            builder.UseSetting("Mail:Host", "127.0.0.1");
+            builder.UseSetting("Mail:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Mail:Security", "None");
+        }
+        else
+        {
+            builder.UseSetting("Mail:PickupFolder", MailFolder);
+        }
+        builder.UseSetting("Mail:PollInterval", "00:00:00.200");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureLogging(l => l.AddProvider(Logs));
     }
 

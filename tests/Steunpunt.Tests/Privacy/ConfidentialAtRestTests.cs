@@ -11,42 +11,58 @@ namespace Steunpunt.Tests.Privacy;
 public sealed class ConfidentialAtRestTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task A_question_is_stored_encrypted_and_read_back_as_written(string provider)
+    public async Task Questions_messages_notes_and_contact_details_are_unreadable_in_the_raw_database(string provider)
     {
         var app = await apps.ForAsync(provider);
         var tenant = await app.CreateTenantAsync();
-        var sentence = $"Mijn dochter Fleur-{Guid.NewGuid():N} zit sinds de herfstvakantie thuis 🙂 مدرسة";
-        var id = await app.WithDbAsync(tenant.Id, async db =>
+        var marker = $"Fleur{Guid.NewGuid():N}"[..20];
+        var sentence = $"Mijn dochter {marker} zit sinds de herfstvakantie thuis 🙂 مدرسة";
+        var email = $"{marker.ToLowerInvariant()}@voorbeeld.nl";
+        await app.AskQuestionAsync(tenant, sentence, new Dictionary<string, string>
         {
-            var question = new Question { Text = sentence, ReceivedAt = DateTimeOffset.UtcNow };
-            db.Questions.Add(question);
+            ["Input.ContactWay"] = "Email",
+            ["Input.Email"] = email,
+            ["Input.Name"] = $"Naam {marker}",
+        });
+        await app.WithDbAsync(tenant.Id, async db =>
+        {
+            var id = await db.Cases.Select(c => c.Id).SingleAsync();
+            db.CaseNotes.Add(new CaseNote { CaseId = id, At = DateTimeOffset.UtcNow, Text = $"Notitie over {marker}" });
+            db.CaseMessages.Add(new CaseMessage { CaseId = id, At = DateTimeOffset.UtcNow, FromStaff = true, Text = $"Antwoord aan {marker}" });
             await db.SaveChangesAsync();
-            return question.Id;
         });
 
-        Assert.Equal(sentence, await app.WithDbAsync(tenant.Id, db => db.Questions.Where(q => q.Id == id).Select(q => q.Text).SingleAsync()));
-        var marker = sentence[..30];
+        // Read back as written through the app...
+        Assert.Equal(sentence, await app.WithDbAsync(tenant.Id, db => db.CaseMessages.Where(m => !m.FromStaff).Select(m => m.Text).SingleAsync()));
+        Assert.Equal(email, await app.WithDbAsync(tenant.Id, db => db.Cases.Select(c => c.Email).SingleAsync()));
+
+        // ...and nowhere in the raw store.
         if (provider == Databases.Sqlite)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(app.ConnectionString).DataSource;
-            foreach (var path in new[] { file, file + "-wal" }.Where(File.Exists))
+            var paths = new[] { file, file + "-wal" }.Where(File.Exists).ToList();
+            Assert.NotEmpty(paths);
+            foreach (var path in paths)
             {
-                var raw = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(path));
-                Assert.DoesNotContain(marker, raw, StringComparison.Ordinal);
+                var bytes = await File.ReadAllBytesAsync(path);
+                Assert.DoesNotContain(marker, Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+                Assert.DoesNotContain(marker.ToLowerInvariant(), Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+                Assert.DoesNotContain(marker, Encoding.Unicode.GetString(bytes), StringComparison.Ordinal);
             }
         }
         else
         {
             await using var connection = new NpgsqlConnection(app.ConnectionString);
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("SELECT \"Text\" FROM \"Question\" WHERE \"Id\" = @id", connection);
-            command.Parameters.AddWithValue("id", id);
-            var stored = (string)(await command.ExecuteScalarAsync())!;
-            Assert.StartsWith("p1:", stored, StringComparison.Ordinal);
-            Assert.DoesNotContain(marker, stored, StringComparison.Ordinal);
-            await using var dump = new NpgsqlCommand("SELECT string_agg(\"Text\", '') FROM \"Question\"", connection);
-            Assert.DoesNotContain("Fleur", (string)(await dump.ExecuteScalarAsync())!, StringComparison.Ordinal);
+            foreach (var table in new[] { "Cases", "CaseMessages", "CaseNotes", "OutgoingMail", "CaseAudit" })
+            {
+                await using var dump = new NpgsqlCommand($"SELECT coalesce(string_agg(t::text, '|'), '') FROM \"{table}\" t", connection);
+                var raw = (string)(await dump.ExecuteScalarAsync())!;
+                Assert.DoesNotContain(marker, raw, StringComparison.OrdinalIgnoreCase);
+            }
+            await using var one = new NpgsqlCommand("SELECT \"Text\" FROM \"CaseMessages\" LIMIT 1", connection);
+            Assert.StartsWith("p1:", (string)(await one.ExecuteScalarAsync())!, StringComparison.Ordinal);
         }
     }
 
@@ -56,13 +72,11 @@ public sealed class ConfidentialAtRestTests(Apps apps) : IClassFixture<Apps>
         var app = await apps.ForAsync(provider);
         var owner = await app.CreateTenantAsync();
         var other = await app.CreateTenantAsync();
-        await app.WithDbAsync(owner.Id, async db =>
-        {
-            db.Questions.Add(new Question { Text = "Alleen voor het eigen steunpunt", ReceivedAt = DateTimeOffset.UtcNow });
-            await db.SaveChangesAsync();
-        });
-        Assert.Equal(0, await app.WithDbAsync(other.Id, db => db.Questions.CountAsync()));
-        Assert.Equal(0, await app.WithDbAsync(null, db => db.Questions.CountAsync()));
+        await app.AskQuestionAsync(owner, "Alleen voor het eigen steunpunt");
+        Assert.Equal(1, await app.WithDbAsync(owner.Id, db => db.Cases.CountAsync()));
+        Assert.Equal(0, await app.WithDbAsync(other.Id, db => db.Cases.CountAsync()));
+        Assert.Equal(0, await app.WithDbAsync(other.Id, db => db.CaseMessages.CountAsync()));
+        Assert.Equal(0, await app.WithDbAsync(null, db => db.Cases.CountAsync()));
     }
 
     [Fact]

@@ -1,0 +1,227 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Steunpunt.Data;
+using Steunpunt.Information;
+using Steunpunt.Tenancy;
+using Steunpunt.Web;
+
+namespace Steunpunt.Questions.Ask;
+
+/// <summary>"Stel je vraag": anonymous if the person wants, stored before "ontvangen" shows, once per form.</summary>
+public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake, ReplyClock replyClock, AbuseLimits limits,
+    IDataProtectionProvider protection, TimeProvider clock, IOptions<QuestionsOptions> options, ILogger<AskModel> logger) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<Theme> Themes { get; private set; } = [];
+    public IReadOnlyList<string> Gemeenten { get; private set; } = [];
+    public int ReplyWorkingDays { get; private set; }
+    public DateOnly DueIfSentNow { get; private set; }
+    public Receipt? Receipt { get; private set; }
+    public string ConversationLink { get; private set; } = "";
+    public string ConversationPage { get; private set; } = "";
+    public int MaxLength => options.Value.MaxTextLength;
+
+    public static readonly (string Value, string Label)[] PhoneWindowChoices =
+        [("ochtend", "'s ochtends (9.00–12.00 uur)"), ("middag", "'s middags (12.00–17.00 uur)"), ("avond", "'s avonds (17.00–20.00 uur)")];
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Kies wie de vraag stelt.")]
+        public RequesterRole? Role { get; set; }
+        public bool Under16 { get; set; }
+
+        public string? Text { get; set; }
+        public string? Theme { get; set; }
+        public SchoolPhases? Phase { get; set; }
+        public string? Gemeente { get; set; }
+
+        [Required(ErrorMessage = "Kies hoe we je antwoord mogen geven.")]
+        public ContactWay? ContactWay { get; set; }
+        [StringLength(100, ErrorMessage = "Je naam is te lang: gebruik hoogstens 100 tekens.")]
+        public string? Name { get; set; }
+        public string? Email { get; set; }
+        public string? Phone { get; set; }
+        public List<string> PhoneWindows { get; set; } = [];
+        public bool CallWithHiddenNumber { get; set; }
+        public bool NoVoicemail { get; set; }
+
+        /// <summary>"ja" when the question holds health or diagnosis information.</summary>
+        public string? SharesHealth { get; set; }
+        public bool HealthConsent { get; set; }
+
+        // Abuse guards: a field people never see, when the form was opened, and the key that makes a resend harmless.
+        public string? Website { get; set; }
+        public string? Started { get; set; }
+        public string? SubmissionKey { get; set; }
+    }
+
+    private IDataProtector Stamps => protection.CreateProtector("Questions.Ask.Started");
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (tenant.IsNational)
+        {
+            return NotFound();
+        }
+        Input.SubmissionKey = PersonalLink.NewSubmissionKey();
+        Input.Started = Stamps.Protect(clock.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (tenant.IsNational)
+        {
+            return NotFound();
+        }
+        NoStore();
+        var text = Clean(Input.Text);
+        Validate(text);
+        if (!IsWellFormedKey(Input.SubmissionKey))
+        {
+            Input.SubmissionKey = PersonalLink.NewSubmissionKey();
+        }
+        if (!ModelState.IsValid)
+        {
+            return await FormAgainAsync(ct);
+        }
+        if (!string.IsNullOrEmpty(Input.Website))
+        {
+            // The hidden field is filled: almost always a bot. A person whose browser filled it gets the form back.
+            QuestionsLog.FormRefused(logger, "honeypot");
+            Input.Website = null;
+            ModelState.AddModelError(string.Empty, "Je vraag is nog niet verstuurd. Kijk je vraag na en klik nog een keer op ‘Verstuur je vraag’.");
+            return await FormAgainAsync(ct);
+        }
+        if (!FilledSlowlyEnough())
+        {
+            QuestionsLog.FormRefused(logger, "too fast");
+            ModelState.AddModelError(string.Empty, "Je vraag is nog niet verstuurd. Kijk je vraag nog even na en klik dan nog een keer op ‘Verstuur je vraag’.");
+            return await FormAgainAsync(ct);
+        }
+        if (!limits.TrySubmit(HttpContext))
+        {
+            QuestionsLog.FormRefused(logger, "rate limit");
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError(string.Empty, "Er zijn vanaf dit adres veel vragen kort na elkaar gestuurd. Je vraag is nog niet verstuurd, maar je tekst staat hieronder nog. Probeer het over een uur opnieuw, of bel ons.");
+            return await FormAgainAsync(ct);
+        }
+
+        var question = new NewQuestion(
+            Input.Role!.Value,
+            Input.Under16,
+            text,
+            Input.Theme ?? "",
+            Input.Phase ?? SchoolPhases.None,
+            (Input.Gemeente ?? "").Trim(),
+            Input.ContactWay!.Value,
+            Clean(Input.Name),
+            (Input.Email ?? "").Trim(),
+            (Input.Phone ?? "").Trim(),
+            string.Join(',', Input.PhoneWindows.Where(w => PhoneWindowChoices.Any(c => c.Value == w))),
+            Input.CallWithHiddenNumber,
+            Input.NoVoicemail,
+            Input.SharesHealth == "ja" && Input.HealthConsent);
+        var origin = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        Receipt = await intake.SubmitAsync(question, Input.SubmissionKey!, token => $"{origin}/gesprek/{token}".TrimEnd('/'), ct);
+        ConversationLink = $"{origin}/gesprek/{Receipt.Token}";
+        ConversationPage = $"{origin}/gesprek";
+        return Page();
+    }
+
+    private void Validate(string text)
+    {
+        if (text.Length == 0)
+        {
+            ModelState.AddModelError("Input.Text", "Schrijf je vraag in het vak. Een paar zinnen is genoeg.");
+        }
+        else if (text.Length > MaxLength)
+        {
+            ModelState.AddModelError("Input.Text", $"Je vraag is te lang: hoogstens {MaxLength:N0} tekens. Nu zijn het er {text.Length:N0}. Maak hem korter; je tekst staat er nog.".Replace(',', '.'));
+        }
+        if (!string.IsNullOrEmpty(Input.Theme) && !System.Text.RegularExpressions.Regex.IsMatch(Input.Theme, "^T(0[1-9]|1[0-6])$"))
+        {
+            ModelState.AddModelError("Input.Theme", "Kies een onderwerp uit de lijst, of ‘Weet ik niet’.");
+        }
+        if ((Input.Gemeente ?? "").Length > 100)
+        {
+            ModelState.AddModelError("Input.Gemeente", "Kies een gemeente uit de lijst.");
+        }
+        switch (Input.ContactWay)
+        {
+            case Questions.ContactWay.Email when !ContactDetails.IsEmail(Input.Email):
+                ModelState.AddModelError("Input.Email", string.IsNullOrWhiteSpace(Input.Email)
+                    ? "Vul je e-mailadres in, of kies een andere manier."
+                    : "Dit e-mailadres klopt niet. Een e-mailadres ziet eruit als naam@voorbeeld.nl.");
+                break;
+            case Questions.ContactWay.Phone when ContactDetails.NormalisePhone(Input.Phone) is null:
+                ModelState.AddModelError("Input.Phone", string.IsNullOrWhiteSpace(Input.Phone)
+                    ? "Vul je telefoonnummer in, of kies een andere manier."
+                    : "Dit telefoonnummer klopt niet. Gebruik 10 cijfers, zoals 06 12345678, of een nummer met +.");
+                break;
+            default:
+                break;
+        }
+        if (Input.ContactWay == Questions.ContactWay.Phone && ContactDetails.NormalisePhone(Input.Phone) is { } phone)
+        {
+            Input.Phone = phone;
+        }
+        if (Input.SharesHealth == "ja" && !Input.HealthConsent)
+        {
+            ModelState.AddModelError("Input.HealthConsent",
+                "Je schrijft over gezondheid of een diagnose. Geef toestemming dat wij dit bewaren, of haal die informatie uit je vraag en kies ‘Nee’.");
+        }
+    }
+
+    private bool FilledSlowlyEnough()
+    {
+        try
+        {
+            var started = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(Stamps.Unprotect(Input.Started ?? ""), System.Globalization.CultureInfo.InvariantCulture));
+            if (clock.GetUtcNow() - started >= TimeSpan.FromSeconds(options.Value.MinimumFillSeconds))
+            {
+                return true;
+            }
+        }
+        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException or OverflowException)
+        {
+            // Missing or forged: treated like a form sent too fast.
+        }
+        Input.Started = Stamps.Protect(clock.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return false;
+    }
+
+    private async Task<IActionResult> FormAgainAsync(CancellationToken ct)
+    {
+        if (Response.StatusCode == StatusCodes.Status200OK)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Themes = await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
+        Gemeenten = await db.Set<ServedGemeente>().AsNoTracking().OrderBy(g => g.Name).Select(g => g.Name).ToListAsync(ct);
+        ReplyWorkingDays = await replyClock.PromisedWorkingDaysAsync(ct);
+        DueIfSentNow = await replyClock.DueOnAsync(clock.GetUtcNow(), ct);
+    }
+
+    private void NoStore() => Response.Headers.CacheControl = "no-store";
+
+    private static bool IsWellFormedKey(string? key) => key is { Length: 22 } && PersonalLink.LooksLikeToken(key);
+
+    /// <summary>Keeps what people write (emoji, right-to-left text, line breaks) and drops invisible control
+    /// characters that only break display.</summary>
+    public static string Clean(string? text) =>
+        new string([.. (text ?? "").Replace("\r\n", "\n").Where(c => c is '\n' or '\t' || !char.IsControl(c))]).Trim();
+}

@@ -1,0 +1,191 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Steunpunt.Data;
+using Steunpunt.Information;
+using Steunpunt.Privacy;
+using Steunpunt.Tenancy;
+
+namespace Steunpunt.Questions;
+
+/// <summary>
+/// One contact with the steunpunt: a question sent through the form, or a phone call, e-mail, walk-in or spreekuur
+/// contact registered by staff. Only that steunpunt's staff read it (see README.md); what the person wrote and how to
+/// reach them is encrypted at rest.
+/// </summary>
+public sealed class SupportCase : ITenantOwned, IStamped
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid TenantId { get; set; }
+    public DateTimeOffset ReceivedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public Channel Channel { get; set; }
+    public RequesterRole RequesterRole { get; set; }
+    /// <summary>A young person who said they are younger than 16.</summary>
+    public bool YouthUnder16 { get; set; }
+    /// <summary>Theme codes (T01–T16), comma separated; empty is "weet ik niet".</summary>
+    public string ThemeCodes { get; set; } = "";
+    public SchoolPhases Phase { get; set; }
+    public string Gemeente { get; set; } = "";
+
+    public ContactWay ContactWay { get; set; }
+    [Confidential]
+    public string ContactName { get; set; } = "";
+    [Confidential]
+    public string Email { get; set; } = "";
+    [Confidential]
+    public string Phone { get; set; } = "";
+    /// <summary>Preferred call windows, comma separated (ochtend, middag, avond).</summary>
+    public string PhoneWindows { get; set; } = "";
+    public bool CallWithHiddenNumber { get; set; }
+    public bool NoVoicemail { get; set; }
+    /// <summary>When the person agreed that the steunpunt may keep health or diagnosis information they shared.</summary>
+    public DateTimeOffset? HealthConsentAt { get; set; }
+
+    public CaseStatus Status { get; set; }
+    /// <summary>The last word is the person's: the steunpunt owes an answer by <see cref="ReplyDueOn"/>.</summary>
+    public bool AwaitingStaff { get; set; }
+    public DateOnly? ReplyDueOn { get; set; }
+    public DateTimeOffset LastActivityAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public string? AssignedToId { get; set; }
+    public string AssignedToName { get; set; } = "";
+
+    public HelpGiven HelpGiven { get; set; }
+    public string ReferredTo { get; set; } = "";
+    public Knelpunten Knelpunten { get; set; }
+    public int MinutesSpent { get; set; }
+    public Outcome Outcome { get; set; }
+
+    /// <summary>Fingerprints of the personal link and the short code; the secrets themselves are never stored.</summary>
+    public string? LinkHash { get; set; }
+    public string? CodeHash { get; set; }
+    /// <summary>Fingerprint of the form's submission key: a second post of the same form finds this case.</summary>
+    public string? SubmissionHash { get; set; }
+
+    public List<CaseMessage> Messages { get; set; } = [];
+    public List<CaseNote> Notes { get; set; } = [];
+
+    public IEnumerable<string> Themes() => ThemeCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>A message in the conversation between the person and the steunpunt.</summary>
+public sealed class CaseMessage : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid TenantId { get; set; }
+    public Guid CaseId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public bool FromStaff { get; set; }
+    /// <summary>The staff member's display name; empty for the person.</summary>
+    public string AuthorName { get; set; } = "";
+    [Confidential]
+    public string Text { get; set; } = "";
+    /// <summary>Fingerprint of the reply form's key: a resent reply is stored once.</summary>
+    public string? SubmissionHash { get; set; }
+}
+
+/// <summary>An internal note: staff only, never shown to the person.</summary>
+public sealed class CaseNote : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid TenantId { get; set; }
+    public Guid CaseId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string AuthorId { get; set; } = "";
+    public string AuthorName { get; set; } = "";
+    [Confidential]
+    public string Text { get; set; } = "";
+}
+
+public enum Channel { Formulier, Telefoon, Email, Inloop, Spreekuur }
+
+public enum RequesterRole { Ouder, Jongere, Professional }
+
+public enum ContactWay { LinkOnly, Email, Phone }
+
+public enum CaseStatus { Open, Closed }
+
+[Flags]
+public enum HelpGiven
+{
+    None = 0,
+    Informatie = 1,
+    Advies = 2,
+    Sparren = 4,
+    MeegaanNaarGesprek = 8,
+    Doorverwijzen = 16,
+}
+
+/// <summary>Bottlenecks a contact shows; they feed the signal register (issue #5).</summary>
+[Flags]
+public enum Knelpunten
+{
+    None = 0,
+    Thuiszitten = 1,
+    GeenPassendePlek = 2,
+    Wachtlijst = 4,
+    OndersteuningNietGeboden = 8,
+    CommunicatieMetSchool = 16,
+    TlvProcedure = 32,
+    ZorgEnOnderwijs = 64,
+    Vervoer = 128,
+}
+
+public enum Outcome { Onbekend, Beantwoord, Doorverwezen, DeelsOpgelost, NietOpgelost, GeenReactie }
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<SupportCase>
+{
+    public void Configure(EntityTypeBuilder<SupportCase> b)
+    {
+        b.ToTable("Cases");
+        b.Property(c => c.ThemeCodes).HasMaxLength(100);
+        b.Property(c => c.Gemeente).HasMaxLength(100);
+        b.Property(c => c.PhoneWindows).HasMaxLength(100);
+        b.Property(c => c.AssignedToName).HasMaxLength(200);
+        b.Property(c => c.ReferredTo).HasMaxLength(300);
+        b.Property(c => c.LinkHash).HasMaxLength(64);
+        b.Property(c => c.CodeHash).HasMaxLength(64);
+        b.Property(c => c.SubmissionHash).HasMaxLength(64);
+        b.HasIndex(c => c.LinkHash).IsUnique();
+        b.HasIndex(c => new { c.TenantId, c.CodeHash });
+        b.HasIndex(c => new { c.TenantId, c.SubmissionHash }).IsUnique();
+        b.HasIndex(c => new { c.TenantId, c.Status, c.ReceivedAt });
+        b.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Notes).WithOne().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CaseMessageConfiguration : IEntityTypeConfiguration<CaseMessage>
+{
+    public void Configure(EntityTypeBuilder<CaseMessage> b)
+    {
+        b.ToTable("CaseMessages");
+        b.Property(m => m.AuthorName).HasMaxLength(200);
+        b.Property(m => m.SubmissionHash).HasMaxLength(64);
+        b.HasIndex(m => new { m.CaseId, m.At });
+        b.HasIndex(m => m.SubmissionHash).IsUnique();
+    }
+}
+
+internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
+{
+    public void Configure(EntityTypeBuilder<CaseNote> b)
+    {
+        b.ToTable("CaseNotes");
+        b.Property(m => m.AuthorId).HasMaxLength(64);
+        b.Property(m => m.AuthorName).HasMaxLength(200);
+        b.HasIndex(m => new { m.CaseId, m.At });
+    }
+}
+
+public static class QuestionsData
+{
+    extension(SteunpuntDb db)
+    {
+        public DbSet<SupportCase> Cases => db.Set<SupportCase>();
+        public DbSet<CaseMessage> CaseMessages => db.Set<CaseMessage>();
+        public DbSet<CaseNote> CaseNotes => db.Set<CaseNote>();
+    }
+}
