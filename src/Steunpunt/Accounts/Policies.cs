@@ -8,6 +8,24 @@ public static class Policies
     /// <summary>Edits the landelijke informatieset (only on the national site).</summary>
     public const string NationalEditor = "NationalEditor";
 
+    /// <summary>Reads and answers one steunpunt's cases (only with two-step sign-in).</summary>
+    public const string Staff = "Staff";
+    /// <summary>A staff member who also manages the steunpunt's staff work: views the case audit log.</summary>
+    public const string Coordinator = "Coordinator";
+    /// <summary>A board member of an SWV: aggregates only, never a case (issue #5).</summary>
+    public const string Board = "Board";
+
+    public static readonly string[] AllRoles = [Editor, NationalEditor, Staff, Coordinator, Board];
+
+    /// <summary>Policy: staff of the steunpunt being visited, signed in with two steps.</summary>
+    public const string WorksHere = "WorksHere";
+    /// <summary>Policy: the coordinator of the steunpunt being visited, signed in with two steps.</summary>
+    public const string CoordinatesHere = "CoordinatesHere";
+
+    /// <summary>The claim Identity adds after a two-step sign-in (RFC 8176 "amr").</summary>
+    public const string MfaClaim = "amr";
+    public const string MfaValue = "mfa";
+
     /// <summary>Policy: an editor of the site being visited: the national site for a national editor, a steunpunt
     /// for that steunpunt's editor.</summary>
     public const string EditsThisSite = "EditsThisSite";

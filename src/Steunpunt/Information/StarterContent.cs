@@ -35,7 +35,7 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
     /// <summary>Adds what is missing and returns lines describing demo accounts that were created.</summary>
     public async Task<IReadOnlyList<string>> SeedAsync(CancellationToken ct = default)
     {
-        foreach (var role in new[] { Policies.Editor, Policies.NationalEditor })
+        foreach (var role in Policies.AllRoles)
         {
             if (!await roles.RoleExistsAsync(role))
             {
@@ -73,15 +73,18 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
             foreach (var demo in Load<List<DemoSteunpunt>>("demo-steunpunten.json"))
             {
                 var tenantId = await AddDemoAsync(demo, ct);
-                accounts.Add(await EnsureAccountAsync(demo.EditorEmail, "Redacteur " + demo.Name, Policies.Editor, tenantId, password, $"/{demo.Slug}/beheer"));
+                accounts.Add(await EnsureAccountAsync(demo.EditorEmail, "Redacteur " + demo.Name, [Policies.Editor], tenantId, password, $"/{demo.Slug}/beheer"));
+                var domain = demo.EditorEmail[(demo.EditorEmail.IndexOf('@', StringComparison.Ordinal) + 1)..];
+                accounts.Add(await EnsureAccountAsync($"coordinator@{domain}", "Coördinator " + demo.Name, [Policies.Staff, Policies.Coordinator], tenantId, password,
+                    $"/{demo.Slug}/postvak, set up two-step sign-in on first use"));
             }
-            accounts.Add(await EnsureAccountAsync("landelijk@steunpunt.example", "Landelijke redactie", Policies.NationalEditor, null, password, "/beheer"));
+            accounts.Add(await EnsureAccountAsync("landelijk@steunpunt.example", "Landelijke redactie", [Policies.NationalEditor], null, password, "/beheer"));
             directory.Invalidate();
         }
         return accounts;
     }
 
-    private async Task<string> EnsureAccountAsync(string email, string name, string role, Guid? tenantId, string password, string where)
+    private async Task<string> EnsureAccountAsync(string email, string name, string[] roles, Guid? tenantId, string password, string where)
     {
         var user = new SteunpuntUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, TenantId = tenantId };
         var result = await users.CreateAsync(user, password);
@@ -89,8 +92,8 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
         {
             throw new InvalidOperationException("Demo account: " + string.Join("; ", result.Errors.Select(e => e.Description)));
         }
-        await users.AddToRoleAsync(user, role);
-        return $"{role,-15} {email,-40} {password}   (sign in at {where})";
+        await users.AddToRolesAsync(user, roles);
+        return $"{roles[^1],-15} {email,-40} {password}   (sign in at {where})";
     }
 
     private async Task<Guid> AddDemoAsync(DemoSteunpunt demo, CancellationToken ct)

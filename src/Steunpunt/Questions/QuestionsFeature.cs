@@ -15,5 +15,6 @@ public static class QuestionsFeature
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MailSender>());
         builder.Services.AddScoped<ReplyClock>();
         builder.Services.AddScoped<Intake>();
+        builder.Services.AddScoped<CaseWork>();
     }
 }

@@ -27,6 +27,9 @@ public static class WebFeature
             o.Conventions.AllowAnonymousToFolder("/Questions/Conversation");
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Login");
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Denied");
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/TwoStep"); // checks the half-done sign-in itself
+            o.Conventions.AuthorizeFolder("/Questions/Inbox", Policies.WorksHere);
+            o.Conventions.AuthorizePage("/Questions/Inbox/Audit", Policies.CoordinatesHere);
         });
         builder.Services.AddOutputCache(o =>
             o.AddPolicy(PublicPages, p => p.Expire(TimeSpan.FromMinutes(10)).Tag(ContentTag)));

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Steunpunt.Accounts.SignIn;
 
-public sealed class LoginModel(SignInManager<SteunpuntUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<SteunpuntUser> signIn, UserManager<SteunpuntUser> users) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -37,8 +37,18 @@ public sealed class LoginModel(SignInManager<SteunpuntUser> signIn) : PageModel
             return Page();
         }
         var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Accounts/SignIn/TwoStep", new { ReturnUrl });
+        }
         if (result.Succeeded)
         {
+            var user = await users.FindByEmailAsync(Input.Email);
+            if (user is not null && await TwoStep.RequiredAsync(users, user))
+            {
+                // Staff read cases only after two steps: they set up their authenticator app now.
+                return RedirectToPage("/Accounts/SignIn/TwoStepSetup", new { ReturnUrl });
+            }
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Content("~/beheer"));
         }
         ModelState.AddModelError(string.Empty, result.IsLockedOut

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Steunpunt.Tenancy;
+
+namespace Steunpunt.Accounts;
+
+/// <summary>Staff work for one steunpunt: the role, this steunpunt, and a two-step sign-in.</summary>
+public sealed class WorksHereRequirement(string role) : IAuthorizationRequirement
+{
+    public string Role { get; } = role;
+}
+
+public sealed class WorksHereHandler(CurrentTenant tenant) : AuthorizationHandler<WorksHereRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, WorksHereRequirement requirement)
+    {
+        if (IsStaffHere(context.User, tenant, requirement.Role) && HasTwoSteps(context.User))
+        {
+            context.Succeed(requirement);
+        }
+        return Task.CompletedTask;
+    }
+
+    public static bool IsStaffHere(ClaimsPrincipal user, CurrentTenant tenant, string role) =>
+        tenant.Id is { } id && user.IsInRole(role) && user.HasClaim(Policies.TenantClaim, id.ToString());
+
+    public static bool HasTwoSteps(ClaimsPrincipal user) => user.HasClaim(Policies.MfaClaim, Policies.MfaValue);
+}
+
+/// <summary>
+/// Where a case is concerned, a refusal is a 404: for someone who may not see it, it does not exist. Staff of this
+/// steunpunt who have not finished the two-step sign-in are sent to do that instead.
+/// </summary>
+public sealed class CaseRefusalHandler : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden && policy.Requirements.OfType<WorksHereRequirement>().Any())
+        {
+            var tenant = context.RequestServices.GetRequiredService<CurrentTenant>();
+            if (WorksHereHandler.IsStaffHere(context.User, tenant, Policies.Staff) && !WorksHereHandler.HasTwoSteps(context.User))
+            {
+                context.Response.Redirect($"{context.Request.PathBase}/account/tweestaps-instellen?ReturnUrl={Uri.EscapeDataString(context.Request.PathBase + context.Request.Path)}");
+                return Task.CompletedTask;
+            }
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+        return _default.HandleAsync(next, context, policy, authorizeResult);
+    }
+}

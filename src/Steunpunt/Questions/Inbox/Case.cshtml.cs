@@ -1,0 +1,164 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Accounts;
+using Steunpunt.Data;
+using Steunpunt.Information;
+using Steunpunt.Tenancy;
+
+namespace Steunpunt.Questions.Inbox;
+
+/// <summary>One case for the steunpunt's staff: the conversation, a reply box, internal notes and the fields.</summary>
+public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenant, UserManager<SteunpuntUser> users) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public string? Reply { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public string? AssignTo { get; set; }
+
+    [BindProperty]
+    public FieldsInput Fields { get; set; } = new();
+
+    public SupportCase? Case { get; private set; }
+    public IReadOnlyList<Theme> Themes { get; private set; } = [];
+    public IReadOnlyList<(string Id, string Name)> Colleagues { get; private set; } = [];
+
+    public sealed class FieldsInput
+    {
+        public RequesterRole RequesterRole { get; set; }
+        public Channel Channel { get; set; }
+        public List<string> Themes { get; set; } = [];
+        public SchoolPhases Phase { get; set; }
+        [StringLength(100, ErrorMessage = "De gemeente is te lang.")]
+        public string? Gemeente { get; set; }
+        public List<HelpGiven> Help { get; set; } = [];
+        [StringLength(300, ErrorMessage = "‘Doorverwezen naar’ is te lang: hoogstens 300 tekens.")]
+        public string? ReferredTo { get; set; }
+        public List<Knelpunten> Knelpunten { get; set; } = [];
+        [Range(0, 100000, ErrorMessage = "Vul de bestede tijd in minuten in, 0 of meer.")]
+        public int MinutesSpent { get; set; }
+        public Outcome Outcome { get; set; }
+    }
+
+    private CaseWork.Staff Me => CaseWork.Staff.From(User);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostReplyAsync(CancellationToken ct)
+    {
+        var text = Ask.AskModel.Clean(Reply);
+        if (text.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Reply), "Schrijf eerst een antwoord.");
+            return await AgainAsync(ct);
+        }
+        var page = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/gesprek";
+        return await work.ReplyAsync(Id, Me, text, page, ct) ? Done() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostNoteAsync(CancellationToken ct)
+    {
+        var text = Ask.AskModel.Clean(Note);
+        if (text.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Note), "Schrijf eerst een notitie.");
+            return await AgainAsync(ct);
+        }
+        return await work.AddNoteAsync(Id, Me, text, ct) ? Done() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAssignAsync(CancellationToken ct)
+    {
+        CaseWork.Staff? to = null;
+        if (!string.IsNullOrEmpty(AssignTo))
+        {
+            var colleague = (await ColleaguesAsync()).FirstOrDefault(c => c.Id == AssignTo);
+            if (colleague.Id is null)
+            {
+                return NotFound();
+            }
+            to = new CaseWork.Staff(colleague.Id, colleague.Name);
+        }
+        return await work.AssignAsync(Id, Me, to, ct) ? Done() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostFieldsAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await AgainAsync(ct);
+        }
+        var f = Fields;
+        var themes = f.Themes.Where(t => System.Text.RegularExpressions.Regex.IsMatch(t, "^T(0[1-9]|1[0-6])$")).Distinct().Order();
+        return await work.UpdateAsync(Id, Me, c =>
+        {
+            c.RequesterRole = f.RequesterRole;
+            c.Channel = f.Channel;
+            c.ThemeCodes = string.Join(',', themes);
+            c.Phase = f.Phase;
+            c.Gemeente = (f.Gemeente ?? "").Trim();
+            c.HelpGiven = f.Help.Aggregate(HelpGiven.None, (a, b) => a | b);
+            c.ReferredTo = (f.ReferredTo ?? "").Trim();
+            c.Knelpunten = f.Knelpunten.Aggregate(Questions.Knelpunten.None, (a, b) => a | b);
+            c.MinutesSpent = f.MinutesSpent;
+            c.Outcome = f.Outcome;
+        }, ct) ? Done() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(CancellationToken ct) => await work.CloseAsync(Id, Me, ct) ? Done() : NotFound();
+
+    public async Task<IActionResult> OnPostReopenAsync(CancellationToken ct) => await work.ReopenAsync(Id, Me, ct) ? Done() : NotFound();
+
+    private RedirectResult Done() => Redirect($"{Request.PathBase}/postvak/zaak/{Id}");
+
+    private async Task<IActionResult> AgainAsync(CancellationToken ct)
+    {
+        if (!await ShowAsync(ct))
+        {
+            return NotFound();
+        }
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task<bool> ShowAsync(CancellationToken ct)
+    {
+        Case = await work.ReadAsync(Id, Me, ct);
+        if (Case is null)
+        {
+            return false;
+        }
+        Response.Headers.CacheControl = "no-store";
+        Themes = await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
+        Colleagues = await ColleaguesAsync();
+        if (Request.Method == HttpMethods.Get || !Request.Query["handler"].ToString().Equals("Fields", StringComparison.OrdinalIgnoreCase))
+        {
+            Fields = new FieldsInput
+            {
+                RequesterRole = Case.RequesterRole,
+                Channel = Case.Channel,
+                Themes = [.. Case.Themes()],
+                Phase = Case.Phase,
+                Gemeente = Case.Gemeente,
+                Help = [.. CaseLabels.Help.Where(h => Case.HelpGiven.HasFlag(h.Value)).Select(h => h.Value)],
+                ReferredTo = Case.ReferredTo,
+                Knelpunten = [.. CaseLabels.Bottlenecks.Where(k => Case.Knelpunten.HasFlag(k.Value)).Select(k => k.Value)],
+                MinutesSpent = Case.MinutesSpent,
+                Outcome = Case.Outcome,
+            };
+        }
+        return true;
+    }
+
+    private async Task<IReadOnlyList<(string Id, string Name)>> ColleaguesAsync() =>
+        [.. (await users.GetUsersInRoleAsync(Policies.Staff)).Where(u => u.TenantId == tenant.Id).OrderBy(u => u.DisplayName).Select(u => (u.Id, u.DisplayName))];
+}
