@@ -1,0 +1,72 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Questions;
+using Steunpunt.Tests.Infrastructure;
+
+namespace Steunpunt.Tests.Questions;
+
+/// <summary>Honeypot, minimum fill time and per-address limits, with no captcha service: each refusal gives the
+/// form back with the text kept and a plain-Dutch message, and stores nothing.</summary>
+public sealed class AbuseGuardTests
+{
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Bots_are_refused_and_people_keep_their_text(string provider)
+    {
+        await using var app = await SteunpuntApp.StartAsync(provider, settings: new Dictionary<string, string>
+        {
+            ["Questions:MinimumFillSeconds"] = "1",
+            ["Questions:SubmissionsPerAddressPerHour"] = "2",
+            ["Questions:LookupsPerAddressPerHour"] = "3",
+        });
+        var tenant = await app.CreateTenantAsync();
+        var client = app.Anonymous();
+        var text = $"Mijn tekst blijft staan {Guid.NewGuid():N}";
+
+        // Sent at once after opening: too fast for a person.
+        var form = await client.GetStringAsync(tenant.Path("/vraag-stellen"));
+        var tooFast = await client.PostAsync(tenant.Path("/vraag-stellen"), SteunpuntApp.FormWithHidden(form, SteunpuntApp.QuestionFields(text)));
+        var tooFastHtml = await tooFast.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, tooFast.StatusCode);
+        Assert.Contains("Je vraag is nog niet verstuurd", Html.Text(tooFastHtml), StringComparison.Ordinal);
+        Assert.Contains(text, tooFastHtml, StringComparison.Ordinal);
+
+        // The honeypot is filled: refused, even when slow enough.
+        await Task.Delay(1100);
+        var trap = SteunpuntApp.QuestionFields(text);
+        trap["Input.Website"] = "http://spam.example";
+        var trapped = await client.PostAsync(tenant.Path("/vraag-stellen"), SteunpuntApp.FormWithHidden(tooFastHtml, trap));
+        var trappedHtml = await trapped.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, trapped.StatusCode);
+        Assert.Contains(text, trappedHtml, StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(tenant.Id, db => db.Cases.CountAsync()));
+
+        // The same person sends the form they got back, after a moment: stored.
+        await Task.Delay(1100);
+        var sent = await client.PostAsync(tenant.Path("/vraag-stellen"), SteunpuntApp.FormWithHidden(trappedHtml, SteunpuntApp.QuestionFields(text)));
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Equal(1, await app.WithDbAsync(tenant.Id, db => db.Cases.CountAsync()));
+
+        // Per address: the second question in the hour is accepted, the third is refused with the text kept.
+        form = await client.GetStringAsync(tenant.Path("/vraag-stellen"));
+        await Task.Delay(1100);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(tenant.Path("/vraag-stellen"), SteunpuntApp.FormWithHidden(form, SteunpuntApp.QuestionFields("Tweede vraag")))).StatusCode);
+        form = await client.GetStringAsync(tenant.Path("/vraag-stellen"));
+        await Task.Delay(1100);
+        var limited = await client.PostAsync(tenant.Path("/vraag-stellen"), SteunpuntApp.FormWithHidden(form, SteunpuntApp.QuestionFields(text + " derde")));
+        var limitedHtml = await limited.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Contains("Probeer het over een uur opnieuw", Html.Text(limitedHtml), StringComparison.Ordinal);
+        Assert.Contains(text + " derde", limitedHtml, StringComparison.Ordinal);
+        Assert.Equal(2, await app.WithDbAsync(tenant.Id, db => db.Cases.CountAsync()));
+
+        // Guessing links: after the limit even a real link is not looked up for this address.
+        var codeForm = await client.GetStringAsync(tenant.Path("/gesprek"));
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync(tenant.Path("/gesprek?handler=Code"), SteunpuntApp.FormFrom(codeForm, ("Code", "ABCDE-FGHJK")))).StatusCode);
+        }
+        var asked = AskedQuestion.From(await sent.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(asked.LinkPath)).StatusCode);
+        app.Logs.AssertNoErrors();
+    }
+}
