@@ -12,7 +12,7 @@ started=$(date +%s)
 # 1. OS packages, only when something is missing.
 sudo_cmd=""; [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && sudo_cmd="sudo"
 missing=""
-for p in postgresql chromium fonts-liberation; do
+for p in postgresql chromium fonts-liberation python3-aiosmtpd; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
 done
 if [ -n "$missing" ]; then
@@ -28,6 +28,7 @@ PGDIR="$WORK/pg"
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
   [ -f "$PGDIR/data/postmaster.pid" ] && as_postgres "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate stop >/dev/null 2>&1
+  [ -n "${SMTP_PID:-}" ] && kill "$SMTP_PID" 2>/dev/null
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -41,6 +42,16 @@ as_postgres "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 30 \
   start >/dev/null || { cat "$PGDIR/server.log"; exit 1; }
 export TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres"
 log "postgres on 127.0.0.1:$PGPORT"
+
+# 2b. A real SMTP server on loopback that writes every mail it gets into a maildir the tests read.
+SMTP_PORT=$(free_port 2525)
+mkdir -p "$WORK/maildir"/{cur,new,tmp}
+/usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$SMTP_PORT" -c aiosmtpd.handlers.Mailbox "$WORK/maildir" >"$WORK/smtp.log" 2>&1 &
+SMTP_PID=$!
+for _ in $(seq 1 50); do ss -Hltn "sport = :$SMTP_PORT" | grep -q . && break; sleep 0.1; done
+ss -Hltn "sport = :$SMTP_PORT" | grep -q . || { cat "$WORK/smtp.log"; echo "SMTP server did not start"; exit 1; }
+export TEST_SMTP_PORT=$SMTP_PORT TEST_MAILDIR="$WORK/maildir"
+log "smtp on 127.0.0.1:$SMTP_PORT"
 
 # 3. Build and static checks.
 dotnet tool restore >/dev/null || { echo "dotnet tool restore failed"; exit 1; }

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace Steunpunt.Tests.Infrastructure;
+
+/// <summary>
+/// The built app as its own operating-system process on 127.0.0.1, for tests that must kill it for real
+/// (SIGKILL) and start it again on the same database.
+/// </summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    public string BaseAddress { get; }
+
+    private AppProcess(Process process, string baseAddress) => (_process, BaseAddress) = (process, baseAddress);
+
+    /// <summary>The app's own build output, next to this test project's (same configuration).</summary>
+    public static string AppDll()
+    {
+        var here = AppContext.BaseDirectory; // tests/Steunpunt.Tests/bin/<Configuration>/net10.0/
+        var configuration = new DirectoryInfo(here.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var root = Path.GetFullPath(Path.Combine(here, "../../../../.."));
+        var dll = Path.Combine(root, "src", "Steunpunt", "bin", configuration, "net10.0", "Steunpunt.dll");
+        Assert.True(File.Exists(dll), $"The app is not built at {dll}.");
+        return dll;
+    }
+
+    public static async Task<AppProcess> StartAsync(string provider, string connection, IReadOnlyDictionary<string, string> settings)
+    {
+        var port = FreePort();
+        var address = $"http://127.0.0.1:{port}";
+        var dll = AppDll();
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", address])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Database__Provider"] = provider;
+        start.Environment["ConnectionStrings__Steunpunt"] = connection;
+        start.Environment["Privacy__Key"] = SteunpuntApp.TestKey;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var app = new AppProcess(process, address);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        for (var i = 0; i < 300; i++)
+        {
+            Assert.False(process.HasExited, "The app process stopped while starting.");
+            try
+            {
+                if ((await http.GetAsync(address + "/gezondheid")).IsSuccessStatusCode)
+                {
+                    return app;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+            await Task.Delay(200);
+        }
+        await app.DisposeAsync();
+        throw new TimeoutException("The app process did not become healthy within a minute.");
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flushing, no finally blocks.</summary>
+    public void KillHard()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            KillHard();
+        }
+        _process.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Steunpunt.Tests.Infrastructure;
+
+namespace Steunpunt.Tests.Questions;
+
+/// <summary>
+/// "Ontvangen" means stored: the app process is killed with SIGKILL in the middle of a burst of questions, started
+/// again on the same database, and every question that was acknowledged opens through its personal link.
+/// </summary>
+public sealed class NothingLostTests
+{
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Every_acknowledged_question_survives_a_SIGKILL_in_the_middle_of_a_burst(string provider)
+    {
+        string connection;
+        string? file = null;
+        if (provider == Databases.Postgres)
+        {
+            connection = await Databases.CreatePostgresDatabaseAsync();
+        }
+        else
+        {
+            file = Path.Combine(Path.GetTempPath(), $"steunpunt-kill-{Guid.NewGuid():N}.db");
+            connection = $"Data Source={file}";
+        }
+        var settings = new Dictionary<string, string>
+        {
+            ["Seed:Demo"] = "true",
+            ["Seed:DemoPassword"] = SteunpuntApp.Password,
+            ["Questions:MinimumFillSeconds"] = "0",
+            ["Questions:SubmissionsPerAddressPerHour"] = "100000",
+            ["Questions:LookupsPerAddressPerHour"] = "100000",
+            ["Mail:PickupFolder"] = Path.Combine(Path.GetTempPath(), $"steunpunt-kill-mail-{Guid.NewGuid():N}"),
+        };
+        try
+        {
+            var acknowledged = new ConcurrentBag<(string Marker, string LinkPath)>();
+            var failed = 0;
+            await using (var first = await AppProcess.StartAsync(provider, connection, settings))
+            {
+                using var stop = new CancellationTokenSource();
+                var workers = Enumerable.Range(0, 6).Select(w => Task.Run(async () =>
+                {
+                    using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(first.BaseAddress), Timeout = TimeSpan.FromSeconds(10) };
+                    for (var i = 0; !stop.IsCancellationRequested; i++)
+                    {
+                        var marker = $"burst-{w}-{i}-{Guid.NewGuid():N}";
+                        try
+                        {
+                            var form = await client.GetStringAsync("/rivierenland/vraag-stellen");
+                            var response = await client.PostAsync("/rivierenland/vraag-stellen",
+                                SteunpuntApp.FormWithHidden(form, SteunpuntApp.QuestionFields($"Vraag {marker}")));
+                            var html = await response.Content.ReadAsStringAsync();
+                            if (response.StatusCode == HttpStatusCode.OK && html.Contains("Je vraag is ontvangen", StringComparison.Ordinal))
+                            {
+                                acknowledged.Add((marker, AskedQuestion.From(html).LinkPath));
+                            }
+                        }
+                        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+                        {
+                            Interlocked.Increment(ref failed);
+                            return; // the server is gone
+                        }
+                    }
+                })).ToList();
+
+                // Let the burst run, then pull the plug while requests are in flight.
+                var deadline = DateTime.UtcNow.AddSeconds(20);
+                while (acknowledged.Count < 60 && DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(20);
+                }
+                first.KillHard();
+                await stop.CancelAsync();
+                await Task.WhenAll(workers);
+            }
+
+            Assert.True(acknowledged.Count >= 60, $"Only {acknowledged.Count} questions were acknowledged before the kill.");
+            Assert.True(failed > 0, "No request was in flight when the app was killed.");
+
+            await using var second = await AppProcess.StartAsync(provider, connection, settings);
+            using var reader = new HttpClient { BaseAddress = new Uri(second.BaseAddress) };
+            var missing = new List<string>();
+            foreach (var (marker, link) in acknowledged)
+            {
+                var response = await reader.GetAsync(link);
+                if (response.StatusCode != HttpStatusCode.OK || !(await response.Content.ReadAsStringAsync()).Contains(marker, StringComparison.Ordinal))
+                {
+                    missing.Add(marker);
+                }
+            }
+            Assert.Empty(missing);
+        }
+        finally
+        {
+            if (file is not null)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                foreach (var f in new[] { file, file + "-wal", file + "-shm" })
+                {
+                    File.Delete(f);
+                }
+            }
+        }
+    }
+}
