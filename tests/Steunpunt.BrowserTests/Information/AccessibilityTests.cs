@@ -32,7 +32,10 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         "/rivierenland/zoeken?q=toelaatbaarheidsverklaaring",
         "/rivierenland/zoeken?voor=jongeren&q=gepest",
         "/rivierenland/informatie/bestaat-niet",
-        "/rivierenland/account/inloggen");
+        "/rivierenland/account/inloggen",
+        "/rivierenland/vraag-stellen",
+        "/rivierenland/gesprek",
+        "/rivierenland/gesprek/AAAAAAAAAAAAAAAAAAAAAA");
 
     [Theory, MemberData(nameof(PublicPages))]
     public async Task A_public_page_has_no_axe_violations_on_desktop_and_at_320px(string path)
