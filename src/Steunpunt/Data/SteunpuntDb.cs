@@ -27,6 +27,8 @@ public abstract class SteunpuntDb(DbContextOptions options, CurrentTenant tenant
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SteunpuntDb).Assembly);
+        // Identity's tokens include each staff member's authenticator key: encrypted like confidential text.
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<string>>().Property(t => t.Value).HasConversion((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter?)Privacy.ProtectedText.Converter);
 
         foreach (var entity in builder.Model.GetEntityTypes().ToList())
         {

@@ -47,6 +47,19 @@ public static class CaseLabels
         (Knelpunten.Vervoer, "Leerlingenvervoer"),
     ];
 
+    public static string Action(Privacy.CaseAction action) => action switch
+    {
+        Privacy.CaseAction.Aangemaakt => "Aangemaakt",
+        Privacy.CaseAction.Gelezen => "Gelezen",
+        Privacy.CaseAction.Beantwoord => "Beantwoord",
+        Privacy.CaseAction.NotitieGemaakt => "Notitie gemaakt",
+        Privacy.CaseAction.Toegewezen => "Toegewezen",
+        Privacy.CaseAction.Gewijzigd => "Gegevens gewijzigd",
+        Privacy.CaseAction.Afgerond => "Afgerond",
+        Privacy.CaseAction.Heropend => "Heropend",
+        _ => "Reactie van vraagsteller",
+    };
+
     public static string Outcome(Outcome outcome) => outcome switch
     {
         Questions.Outcome.Beantwoord => "Vraag beantwoord",

@@ -32,6 +32,8 @@ public sealed class ConfidentialAtRestTests(Apps apps) : IClassFixture<Apps>
             await db.SaveChangesAsync();
         });
 
+        var staffKey = (await app.SignInAsStaffAsync(tenant)).Key; // the authenticator key is a secret too
+
         // Read back as written through the app...
         Assert.Equal(sentence, await app.WithDbAsync(tenant.Id, db => db.CaseMessages.Where(m => !m.FromStaff).Select(m => m.Text).SingleAsync()));
         Assert.Equal(email, await app.WithDbAsync(tenant.Id, db => db.Cases.Select(c => c.Email).SingleAsync()));
@@ -49,17 +51,19 @@ public sealed class ConfidentialAtRestTests(Apps apps) : IClassFixture<Apps>
                 Assert.DoesNotContain(marker, Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
                 Assert.DoesNotContain(marker.ToLowerInvariant(), Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
                 Assert.DoesNotContain(marker, Encoding.Unicode.GetString(bytes), StringComparison.Ordinal);
+                Assert.DoesNotContain(staffKey, Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
             }
         }
         else
         {
             await using var connection = new NpgsqlConnection(app.ConnectionString);
             await connection.OpenAsync();
-            foreach (var table in new[] { "Cases", "CaseMessages", "CaseNotes", "OutgoingMail", "CaseAudit" })
+            foreach (var table in new[] { "Cases", "CaseMessages", "CaseNotes", "OutgoingMail", "CaseAudit", "AspNetUserTokens" })
             {
                 await using var dump = new NpgsqlCommand($"SELECT coalesce(string_agg(t::text, '|'), '') FROM \"{table}\" t", connection);
                 var raw = (string)(await dump.ExecuteScalarAsync())!;
                 Assert.DoesNotContain(marker, raw, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain(staffKey, raw, StringComparison.OrdinalIgnoreCase);
             }
             await using var one = new NpgsqlCommand("SELECT \"Text\" FROM \"CaseMessages\" LIMIT 1", connection);
             Assert.StartsWith("p1:", (string)(await one.ExecuteScalarAsync())!, StringComparison.Ordinal);
