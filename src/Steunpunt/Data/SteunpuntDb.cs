@@ -123,6 +123,23 @@ public sealed class SqliteSteunpuntDb(DbContextOptions<SqliteSteunpuntDb> option
         base.ConfigureConventions(configurationBuilder);
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
     }
+
+    /// <summary>SQLite takes one writer at a time, and a writer that finds the database busy sleeps and retries.
+    /// Queueing this process's writes in turn instead keeps the time to "ontvangen" short under a burst.</summary>
+    private static readonly SemaphoreSlim s_writeTurn = new(1, 1);
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await s_writeTurn.WaitAsync(cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            s_writeTurn.Release();
+        }
+    }
 }
 
 public sealed class PostgresSteunpuntDb(DbContextOptions<PostgresSteunpuntDb> options, CurrentTenant tenant, TimeProvider clock)

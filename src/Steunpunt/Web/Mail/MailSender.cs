@@ -109,7 +109,7 @@ public sealed partial class MailSender(IServiceScopeFactory scopes, IOptions<Mai
         using var smtp = new SmtpClient();
         var security = Enum.TryParse<SecureSocketOptions>(o.Security, ignoreCase: true, out var s) ? s : SecureSocketOptions.StartTls;
         await smtp.ConnectAsync(o.Host, o.Port, security, ct);
-        if (!string.IsNullOrEmpty(o.UserName))
+        if (!string.IsNullOrWhiteSpace(o.UserName))
         {
             await smtp.AuthenticateAsync(o.UserName, o.Password ?? "", ct);
         }
