@@ -33,12 +33,14 @@ public static class AccountsFeature
 
         builder.Services.AddScoped<IAuthorizationHandler, EditsThisSiteHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, WorksHereHandler>();
+        builder.Services.AddScoped<IAuthorizationHandler, ReadsReportsHandler>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, CaseRefusalHandler>();
         builder.Services.AddAuthorizationBuilder()
             // Closed by default: a page that no convention opened needs a signed-in user.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.EditsThisSite, p => p.RequireAuthenticatedUser().AddRequirements(new EditsThisSiteRequirement()))
             .AddPolicy(Policies.WorksHere, p => p.RequireAuthenticatedUser().AddRequirements(new WorksHereRequirement(Policies.Staff)))
+            .AddPolicy(Policies.ReadsReports, p => p.RequireAuthenticatedUser().AddRequirements(new ReadsReportsRequirement()))
             .AddPolicy(Policies.CoordinatesHere, p => p.RequireAuthenticatedUser().AddRequirements(new WorksHereRequirement(Policies.Coordinator)));
     }
 }

@@ -31,4 +31,10 @@ public static class Policies
     public const string EditsThisSite = "EditsThisSite";
 
     public const string TenantClaim = "steunpunt";
+    /// <summary>A board member's SWV.</summary>
+    public const string PartnershipClaim = "swv";
+
+    /// <summary>Policy: reads the board reports and signal register of the steunpunt being visited: its staff (two
+    /// steps), or a board member of one of its SWVs (who sees only that SWV).</summary>
+    public const string ReadsReports = "ReadsReports";
 }

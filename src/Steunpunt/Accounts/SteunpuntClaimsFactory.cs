@@ -15,6 +15,10 @@ public sealed class SteunpuntClaimsFactory(UserManager<SteunpuntUser> users, Rol
         {
             identity.AddClaim(new Claim(Policies.TenantClaim, tenantId.ToString()));
         }
+        if (user.PartnershipId is { } partnershipId)
+        {
+            identity.AddClaim(new Claim(Policies.PartnershipClaim, partnershipId.ToString()));
+        }
         identity.AddClaim(new Claim("name", user.DisplayName));
         return identity;
     }

@@ -7,5 +7,7 @@ namespace Steunpunt.Accounts;
 public sealed class SteunpuntUser : IdentityUser
 {
     public Guid? TenantId { get; set; }
+    /// <summary>For a board member: the SWV (partnership) whose reports they read.</summary>
+    public Guid? PartnershipId { get; set; }
     public string DisplayName { get; set; } = "";
 }

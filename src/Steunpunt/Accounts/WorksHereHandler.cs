@@ -38,7 +38,7 @@ public sealed class CaseRefusalHandler : IAuthorizationMiddlewareResultHandler
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Forbidden && policy.Requirements.OfType<WorksHereRequirement>().Any())
+        if (authorizeResult.Forbidden && policy.Requirements.Any(r => r is WorksHereRequirement or ReadsReportsRequirement))
         {
             var tenant = context.RequestServices.GetRequiredService<CurrentTenant>();
             if (WorksHereHandler.IsStaffHere(context.User, tenant, Policies.Staff) && !WorksHereHandler.HasTwoSteps(context.User))
@@ -51,4 +51,25 @@ public sealed class CaseRefusalHandler : IAuthorizationMiddlewareResultHandler
         }
         return _default.HandleAsync(next, context, policy, authorizeResult);
     }
+}
+
+/// <summary>Board reports and the signal register: this steunpunt's staff (two steps) or a board member of one of
+/// its SWVs. Neither is ever a way into a case.</summary>
+public sealed class ReadsReportsRequirement : IAuthorizationRequirement;
+
+public sealed class ReadsReportsHandler(CurrentTenant tenant) : AuthorizationHandler<ReadsReportsRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ReadsReportsRequirement requirement)
+    {
+        var user = context.User;
+        if ((WorksHereHandler.IsStaffHere(user, tenant, Policies.Staff) && WorksHereHandler.HasTwoSteps(user))
+            || (WorksHereHandler.IsStaffHere(user, tenant, Policies.Board) && user.HasClaim(c => c.Type == Policies.PartnershipClaim)))
+        {
+            context.Succeed(requirement);
+        }
+        return Task.CompletedTask;
+    }
+
+    public static Guid? BoardPartnership(ClaimsPrincipal user) =>
+        user.IsInRole(Policies.Board) && !user.IsInRole(Policies.Staff) && Guid.TryParse(user.FindFirstValue(Policies.PartnershipClaim), out var id) ? id : null;
 }

@@ -27,6 +27,8 @@ public sealed class SupportCase : ITenantOwned, IStamped
     /// <summary>Theme codes (T01–T16), comma separated; empty is "weet ik niet".</summary>
     public string ThemeCodes { get; set; } = "";
     public SchoolPhases Phase { get; set; }
+    /// <summary>"PO" or "VO" from the phase: which of the steunpunt's SWVs the contact counts for; empty when unknown.</summary>
+    public string Sector { get; set; } = "";
     public string Gemeente { get; set; } = "";
 
     public ContactWay ContactWay { get; set; }
@@ -47,6 +49,9 @@ public sealed class SupportCase : ITenantOwned, IStamped
     /// <summary>The last word is the person's: the steunpunt owes an answer by <see cref="ReplyDueOn"/>.</summary>
     public bool AwaitingStaff { get; set; }
     public DateOnly? ReplyDueOn { get; set; }
+    /// <summary>The first promised reply day, and whether the first answer came by then (board report).</summary>
+    public DateOnly? FirstDueOn { get; set; }
+    public bool? AnsweredOnTime { get; set; }
     public DateTimeOffset LastActivityAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public string? AssignedToId { get; set; }
@@ -68,6 +73,13 @@ public sealed class SupportCase : ITenantOwned, IStamped
     public List<CaseNote> Notes { get; set; } = [];
 
     public IEnumerable<string> Themes() => ThemeCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    public static string SectorOf(SchoolPhases phase) => phase switch
+    {
+        SchoolPhases.PO or SchoolPhases.SBO or SchoolPhases.SO => "PO",
+        SchoolPhases.VO or SchoolPhases.VSO or SchoolPhases.PrO or SchoolPhases.MBO => "VO",
+        _ => "",
+    };
 }
 
 /// <summary>A message in the conversation between the person and the steunpunt.</summary>
@@ -142,6 +154,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<SupportCase>
         b.ToTable("Cases");
         b.Property(c => c.ThemeCodes).HasMaxLength(100);
         b.Property(c => c.Gemeente).HasMaxLength(100);
+        b.Property(c => c.Sector).HasMaxLength(2);
         b.Property(c => c.PhoneWindows).HasMaxLength(100);
         b.Property(c => c.AssignedToName).HasMaxLength(200);
         b.Property(c => c.ReferredTo).HasMaxLength(300);
@@ -152,6 +165,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<SupportCase>
         b.HasIndex(c => new { c.TenantId, c.CodeHash });
         b.HasIndex(c => new { c.TenantId, c.SubmissionHash }).IsUnique();
         b.HasIndex(c => new { c.TenantId, c.Status, c.ReceivedAt });
+        b.HasIndex(c => new { c.TenantId, c.ReceivedAt }); // board reports count a period
         b.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Notes).WithOne().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -44,6 +44,10 @@ public sealed class CaseWork(SteunpuntDb db, CurrentTenant tenant, TimeProvider 
         db.CaseMessages.Add(new CaseMessage { CaseId = id, At = now, FromStaff = true, AuthorName = who.Name, Text = text });
         entry.AwaitingStaff = false;
         entry.LastActivityAt = now;
+        if (entry.AnsweredOnTime is null && entry.FirstDueOn is { } firstDue)
+        {
+            entry.AnsweredOnTime = WorkingDays.DutchDate(now) <= firstDue;
+        }
         if (entry.AssignedToId is null)
         {
             (entry.AssignedToId, entry.AssignedToName) = (who.Id, who.Name);
@@ -109,6 +113,7 @@ public sealed class CaseWork(SteunpuntDb db, CurrentTenant tenant, TimeProvider 
         var now = clock.GetUtcNow();
         contact.Status = CaseStatus.Open;
         contact.LastActivityAt = now;
+        contact.Sector = SupportCase.SectorOf(contact.Phase);
         (contact.AssignedToId, contact.AssignedToName) = (who.Id, who.Name);
         db.Cases.Add(contact);
         db.CaseNotes.Add(new CaseNote { CaseId = contact.Id, At = now, AuthorId = who.Id, AuthorName = who.Name, Text = summary });

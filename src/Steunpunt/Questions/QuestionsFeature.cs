@@ -11,6 +11,7 @@ public static class QuestionsFeature
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
         builder.Services.AddSingleton<AbuseLimits>();
+        builder.Services.AddSingleton<FormGuard>();
         builder.Services.AddSingleton<MailSender>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MailSender>());
         builder.Services.AddScoped<ReplyClock>();

@@ -25,6 +25,8 @@ public static class WebFeature
             o.Conventions.AuthorizeFolder("/Information/Editing", Policies.EditsThisSite);
             o.Conventions.AllowAnonymousToFolder("/Questions/Ask");
             o.Conventions.AllowAnonymousToFolder("/Questions/Conversation");
+            o.Conventions.AllowAnonymousToFolder("/Stories/Tell");
+            o.Conventions.AuthorizeFolder("/Stories/Review", Policies.WorksHere);
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Login");
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Denied");
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/TwoStep"); // checks the half-done sign-in itself

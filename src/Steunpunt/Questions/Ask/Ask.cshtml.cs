@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +12,7 @@ namespace Steunpunt.Questions.Ask;
 
 /// <summary>"Stel je vraag": anonymous if the person wants, stored before "ontvangen" shows, once per form.</summary>
 public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake, ReplyClock replyClock, AbuseLimits limits,
-    IDataProtectionProvider protection, TimeProvider clock, IOptions<QuestionsOptions> options, ILogger<AskModel> logger) : PageModel
+    FormGuard guard, TimeProvider clock, IOptions<QuestionsOptions> options, ILogger<AskModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -61,8 +60,6 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         public string? SubmissionKey { get; set; }
     }
 
-    private IDataProtector Stamps => protection.CreateProtector("Questions.Ask.Started");
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (tenant.IsNational)
@@ -70,7 +67,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
             return NotFound();
         }
         Input.SubmissionKey = PersonalLink.NewSubmissionKey();
-        Input.Started = Stamps.Protect(clock.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Input.Started = guard.NewStamp();
         await LoadAsync(ct);
         return Page();
     }
@@ -82,7 +79,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
             return NotFound();
         }
         NoStore();
-        var text = Clean(Input.Text);
+        var text = FormGuard.Clean(Input.Text);
         Validate(text);
         if (!IsWellFormedKey(Input.SubmissionKey))
         {
@@ -100,8 +97,9 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
             ModelState.AddModelError(string.Empty, "Je vraag is nog niet verstuurd. Kijk je vraag na en klik nog een keer op ‘Verstuur je vraag’.");
             return await FormAgainAsync(ct);
         }
-        if (!FilledSlowlyEnough())
+        if (!guard.FilledSlowlyEnough(Input.Started))
         {
+            Input.Started = guard.NewStamp();
             QuestionsLog.FormRefused(logger, "too fast");
             ModelState.AddModelError(string.Empty, "Je vraag is nog niet verstuurd. Kijk je vraag nog even na en klik dan nog een keer op ‘Verstuur je vraag’.");
             return await FormAgainAsync(ct);
@@ -122,7 +120,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
             Input.Phase ?? SchoolPhases.None,
             (Input.Gemeente ?? "").Trim(),
             Input.ContactWay!.Value,
-            Clean(Input.Name),
+            FormGuard.Clean(Input.Name),
             (Input.Email ?? "").Trim(),
             (Input.Phone ?? "").Trim(),
             string.Join(',', Input.PhoneWindows.Where(w => PhoneWindowChoices.Any(c => c.Value == w))),
@@ -180,24 +178,6 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         }
     }
 
-    private bool FilledSlowlyEnough()
-    {
-        try
-        {
-            var started = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(Stamps.Unprotect(Input.Started ?? ""), System.Globalization.CultureInfo.InvariantCulture));
-            if (clock.GetUtcNow() - started >= TimeSpan.FromSeconds(options.Value.MinimumFillSeconds))
-            {
-                return true;
-            }
-        }
-        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException or OverflowException)
-        {
-            // Missing or forged: treated like a form sent too fast.
-        }
-        Input.Started = Stamps.Protect(clock.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return false;
-    }
-
     private async Task<IActionResult> FormAgainAsync(CancellationToken ct)
     {
         if (Response.StatusCode == StatusCodes.Status200OK)
@@ -220,8 +200,4 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
 
     private static bool IsWellFormedKey(string? key) => key is { Length: 22 } && PersonalLink.LooksLikeToken(key);
 
-    /// <summary>Keeps what people write (emoji, right-to-left text, line breaks) and drops invisible control
-    /// characters that only break display.</summary>
-    public static string Clean(string? text) =>
-        new string([.. (text ?? "").Replace("\r\n", "\n").Where(c => c is '\n' or '\t' || !char.IsControl(c))]).Trim();
 }

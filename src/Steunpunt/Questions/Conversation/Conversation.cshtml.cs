@@ -79,7 +79,7 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
         {
             return opened;
         }
-        var text = Ask.AskModel.Clean(Reply);
+        var text = FormGuard.Clean(Reply);
         if (text.Length == 0)
         {
             ModelState.AddModelError(nameof(Reply), "Schrijf je reactie in het vak.");

@@ -8,6 +8,8 @@ using Steunpunt.Data;
 using Steunpunt.Information;
 using Steunpunt.Tenancy;
 
+using Steunpunt.Web;
+
 namespace Steunpunt.Questions.Inbox;
 
 /// <summary>One case for the steunpunt's staff: the conversation, a reply box, internal notes and the fields.</summary>
@@ -55,7 +57,7 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
 
     public async Task<IActionResult> OnPostReplyAsync(CancellationToken ct)
     {
-        var text = Ask.AskModel.Clean(Reply);
+        var text = FormGuard.Clean(Reply);
         if (text.Length == 0)
         {
             ModelState.AddModelError(nameof(Reply), "Schrijf eerst een antwoord.");
@@ -67,7 +69,7 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
 
     public async Task<IActionResult> OnPostNoteAsync(CancellationToken ct)
     {
-        var text = Ask.AskModel.Clean(Note);
+        var text = FormGuard.Clean(Note);
         if (text.Length == 0)
         {
             ModelState.AddModelError(nameof(Note), "Schrijf eerst een notitie.");
@@ -105,6 +107,7 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
             c.Channel = f.Channel;
             c.ThemeCodes = string.Join(',', themes);
             c.Phase = f.Phase;
+            c.Sector = SupportCase.SectorOf(f.Phase);
             c.Gemeente = (f.Gemeente ?? "").Trim();
             c.HelpGiven = f.Help.Aggregate(HelpGiven.None, (a, b) => a | b);
             c.ReferredTo = (f.ReferredTo ?? "").Trim();

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
 using Steunpunt.Information;
 
+using Steunpunt.Web;
+
 namespace Steunpunt.Questions.Inbox;
 
 /// <summary>Staff register a phone call, e-mail, walk-in or spreekuur contact as a case, so every contact counts.</summary>
@@ -31,7 +33,7 @@ public sealed class NewContactModel(CaseWork work, SteunpuntDb db, TimeProvider 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var summary = Ask.AskModel.Clean(Input.Summary);
+        var summary = FormGuard.Clean(Input.Summary);
         if (summary.Length == 0)
         {
             ModelState.AddModelError("Input.Summary", "Schrijf kort op waar het contact over ging.");

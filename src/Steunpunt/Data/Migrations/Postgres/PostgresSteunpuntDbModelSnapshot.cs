@@ -210,6 +210,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid?>("PartnershipId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
@@ -770,6 +773,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool?>("AnsweredOnTime")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("AssignedToId")
                         .HasColumnType("text");
 
@@ -807,6 +813,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateOnly?>("FirstDueOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Gemeente")
                         .IsRequired()
@@ -864,6 +873,11 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<int>("RequesterRole")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -894,12 +908,195 @@ namespace Steunpunt.Data.Migrations.Postgres
 
                     b.HasIndex("TenantId", "CodeHash");
 
+                    b.HasIndex("TenantId", "ReceivedAt");
+
                     b.HasIndex("TenantId", "SubmissionHash")
                         .IsUnique();
 
                     b.HasIndex("TenantId", "Status", "ReceivedAt");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.Signals.Signal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BoardResponse")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("FeedbackPublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Gemeenten")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Phases")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PublicFeedback")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ThemeCodes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Status");
+
+                    b.ToTable("Signals", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.Signals.SignalLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SignalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("StoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("SignalId", "CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("SignalId", "StoryId")
+                        .IsUnique();
+
+                    b.ToTable("SignalLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.Stories.Story", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Feeling")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FeltHeard")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("MayQuote")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Meaning")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Moment")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Needed")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RedactedText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SubmissionHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Teller")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ThemeCodes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ReceivedAt");
+
+                    b.HasIndex("TenantId", "SubmissionHash")
+                        .IsUnique();
+
+                    b.ToTable("Stories", (string)null);
                 });
 
             modelBuilder.Entity("Steunpunt.Tenancy.Partnership", b =>
@@ -1145,6 +1342,15 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Steunpunt.Signals.SignalLink", b =>
+                {
+                    b.HasOne("Steunpunt.Signals.Signal", null)
+                        .WithMany("Links")
+                        .HasForeignKey("SignalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Steunpunt.Tenancy.Partnership", b =>
                 {
                     b.HasOne("Steunpunt.Tenancy.Tenant", null)
@@ -1177,6 +1383,11 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Navigation("Messages");
 
                     b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("Steunpunt.Signals.Signal", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Steunpunt.Tenancy.Tenant", b =>
