@@ -77,6 +77,9 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
                 var domain = demo.EditorEmail[(demo.EditorEmail.IndexOf('@', StringComparison.Ordinal) + 1)..];
                 accounts.Add(await EnsureAccountAsync($"coordinator@{domain}", "Coördinator " + demo.Name, [Policies.Staff, Policies.Coordinator], tenantId, password,
                     $"/{demo.Slug}/postvak, set up two-step sign-in on first use"));
+                var swv = await db.Set<Partnership>().IgnoreQueryFilters().Where(p => p.TenantId == tenantId).OrderBy(p => p.Sector).FirstAsync(ct);
+                accounts.Add(await EnsureAccountAsync($"bestuur@{domain}", "Bestuurder " + swv.Name, [Policies.Board], tenantId, password,
+                    $"/{demo.Slug}/rapportage, board of {swv.Name}", swv.Id));
             }
             accounts.Add(await EnsureAccountAsync("landelijk@steunpunt.example", "Landelijke redactie", [Policies.NationalEditor], null, password, "/beheer"));
             directory.Invalidate();
@@ -84,9 +87,10 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
         return accounts;
     }
 
-    private async Task<string> EnsureAccountAsync(string email, string name, string[] roles, Guid? tenantId, string password, string where)
+    private async Task<string> EnsureAccountAsync(string email, string name, string[] roles, Guid? tenantId, string password, string where,
+        Guid? partnershipId = null)
     {
-        var user = new SteunpuntUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, TenantId = tenantId };
+        var user = new SteunpuntUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, TenantId = tenantId, PartnershipId = partnershipId };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
         {

@@ -27,6 +27,9 @@ public static class WebFeature
             o.Conventions.AllowAnonymousToFolder("/Questions/Conversation");
             o.Conventions.AllowAnonymousToFolder("/Stories/Tell");
             o.Conventions.AuthorizeFolder("/Stories/Review", Policies.WorksHere);
+            o.Conventions.AuthorizeFolder("/Signals/Reports", Policies.ReadsReports);
+            o.Conventions.AuthorizeFolder("/Signals/Register", Policies.WorksHere);
+            o.Conventions.AllowAnonymousToFolder("/Signals/Feedback");
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Login");
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Denied");
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/TwoStep"); // checks the half-done sign-in itself

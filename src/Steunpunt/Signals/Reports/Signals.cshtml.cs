@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Accounts;
+using Steunpunt.Data;
+
+namespace Steunpunt.Signals.Reports;
+
+/// <summary>The signal register as the board reads it: de-identified texts and counts, never a case or a story.</summary>
+public sealed class SignalsModel(SteunpuntDb db) : PageModel
+{
+    public IReadOnlyList<(Signal Signal, int Contacts, int Stories)> Signals { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var board = ReadsReportsHandler.BoardPartnership(User);
+        var rows = await db.Signals.AsNoTracking()
+            .Where(s => board == null || s.PartnershipId == null || s.PartnershipId == board)
+            .OrderBy(s => s.Status).ThenByDescending(s => s.UpdatedAt)
+            .Select(s => new { Signal = s, Contacts = s.Links.Count(l => l.CaseId != null), Stories = s.Links.Count(l => l.StoryId != null) })
+            .ToListAsync(ct);
+        Signals = [.. rows.Select(r => (r.Signal, r.Contacts, r.Stories))];
+    }
+}
