@@ -33,6 +33,10 @@ public sealed class ConfidentialAtRestTests(Apps apps) : IClassFixture<Apps>
         });
 
         var staffKey = (await app.SignInAsStaffAsync(tenant)).Key; // the authenticator key is a secret too
+        var teller = app.Anonymous();
+        var storyForm = await teller.GetStringAsync(tenant.Path("/vertel"));
+        var storyFields = Steunpunt.Tests.Stories.TellingTests.StoryFields($"Verhaal over {marker}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await teller.PostAsync(tenant.Path("/vertel"), SteunpuntApp.FormWithHidden(storyForm, storyFields))).StatusCode);
 
         // Read back as written through the app...
         Assert.Equal(sentence, await app.WithDbAsync(tenant.Id, db => db.CaseMessages.Where(m => !m.FromStaff).Select(m => m.Text).SingleAsync()));
@@ -58,7 +62,7 @@ public sealed class ConfidentialAtRestTests(Apps apps) : IClassFixture<Apps>
         {
             await using var connection = new NpgsqlConnection(app.ConnectionString);
             await connection.OpenAsync();
-            foreach (var table in new[] { "Cases", "CaseMessages", "CaseNotes", "OutgoingMail", "CaseAudit", "AspNetUserTokens" })
+            foreach (var table in new[] { "Cases", "CaseMessages", "CaseNotes", "OutgoingMail", "CaseAudit", "AspNetUserTokens", "Stories" })
             {
                 await using var dump = new NpgsqlCommand($"SELECT coalesce(string_agg(t::text, '|'), '') FROM \"{table}\" t", connection);
                 var raw = (string)(await dump.ExecuteScalarAsync())!;
