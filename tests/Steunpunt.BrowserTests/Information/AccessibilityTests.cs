@@ -35,7 +35,9 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         "/rivierenland/account/inloggen",
         "/rivierenland/vraag-stellen",
         "/rivierenland/gesprek",
-        "/rivierenland/gesprek/AAAAAAAAAAAAAAAAAAAAAA");
+        "/rivierenland/gesprek/AAAAAAAAAAAAAAAAAAAAAA",
+        "/rivierenland/vertel",
+        "/rivierenland/jullie-zeiden-wij-deden");
 
     [Theory, MemberData(nameof(PublicPages))]
     public async Task A_public_page_has_no_axe_violations_on_desktop_and_at_320px(string path)
