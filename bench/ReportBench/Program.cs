@@ -57,12 +57,21 @@ for (var batch = 0; batch < Cases / 10_000; batch++)
         var channel = (Channel)random.Next(5);
         db.Add(new SupportCase
         {
-            TenantId = tenant.Id, ReceivedAt = at, LastActivityAt = at, Channel = channel, RequesterRole = (RequesterRole)(random.Next(10) switch { < 7 => 0, < 9 => 1, _ => 2 }),
-            Phase = phase, Sector = SupportCase.SectorOf(phase), Gemeente = gemeenten[random.Next(gemeenten.Length)],
+            TenantId = tenant.Id,
+            ReceivedAt = at,
+            LastActivityAt = at,
+            Channel = channel,
+            RequesterRole = (RequesterRole)(random.Next(10) switch { < 7 => 0, < 9 => 1, _ => 2 }),
+            Phase = phase,
+            Sector = SupportCase.SectorOf(phase),
+            Gemeente = gemeenten[random.Next(gemeenten.Length)],
             ThemeCodes = random.Next(4) == 0 ? "" : $"T{random.Next(1, 17):00}" + (random.Next(3) == 0 ? $",T{random.Next(1, 17):00}" : ""),
-            HelpGiven = (HelpGiven)random.Next(32), Knelpunten = random.Next(5) == 0 ? (Knelpunten)(1 << random.Next(8)) : Knelpunten.None,
-            Outcome = (Outcome)random.Next(6), Status = random.Next(10) == 0 ? CaseStatus.Open : CaseStatus.Closed,
-            AnsweredOnTime = channel == Channel.Formulier ? random.Next(10) < 8 : null, MinutesSpent = random.Next(5, 120),
+            HelpGiven = (HelpGiven)random.Next(32),
+            Knelpunten = random.Next(5) == 0 ? (Knelpunten)(1 << random.Next(8)) : Knelpunten.None,
+            Outcome = (Outcome)random.Next(6),
+            Status = random.Next(10) == 0 ? CaseStatus.Open : CaseStatus.Closed,
+            AnsweredOnTime = channel == Channel.Formulier ? random.Next(10) < 8 : null,
+            MinutesSpent = random.Next(5, 120),
         });
     }
     await db.SaveChangesAsync();
@@ -76,9 +85,16 @@ for (var batch = 0; batch < StoryCount / 10_000; batch++)
         var reviewed = random.Next(3) > 0;
         db.Add(new Story
         {
-            TenantId = tenants[random.Next(Tenants)].Id, ReceivedAt = start.AddMinutes(random.Next(span)), Teller = (Teller)random.Next(3),
-            Phase = phases[random.Next(phases.Length)], ThemeCodes = $"T{random.Next(1, 17):00}", Feeling = random.Next(-2, 3), FeltHeard = (FeltHeard)random.Next(4),
-            MayQuote = random.Next(2) == 0, Moment = "Een verhaal over school.", RedactedText = reviewed ? "Een verhaal over school, nagekeken." : "",
+            TenantId = tenants[random.Next(Tenants)].Id,
+            ReceivedAt = start.AddMinutes(random.Next(span)),
+            Teller = (Teller)random.Next(3),
+            Phase = phases[random.Next(phases.Length)],
+            ThemeCodes = $"T{random.Next(1, 17):00}",
+            Feeling = random.Next(-2, 3),
+            FeltHeard = (FeltHeard)random.Next(4),
+            MayQuote = random.Next(2) == 0,
+            Moment = "Een verhaal over school.",
+            RedactedText = reviewed ? "Een verhaal over school, nagekeken." : "",
             ReviewedAt = reviewed ? start : null,
         });
     }

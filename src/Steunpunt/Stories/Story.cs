@@ -40,6 +40,8 @@ public sealed class Story : ITenantOwned
     [Confidential]
     public string RedactedText { get; set; } = "";
     public DateTimeOffset? ReviewedAt { get; set; }
+    /// <summary>Staff chose this story as a quote for the board report (only when the teller allowed quoting).</summary>
+    public bool UseAsQuote { get; set; }
     public string ReviewedBy { get; set; } = "";
 
     public string? SubmissionHash { get; set; }

@@ -38,6 +38,7 @@ public sealed class StoryToBoardJourneyTests(BrowserFixture browser) : IClassFix
         var proposal = await staff.Locator("#Redacted").InputValueAsync();
         Assert.DoesNotContain("Annemiek", proposal, StringComparison.Ordinal);
         Assert.DoesNotContain("Daan", proposal, StringComparison.Ordinal);
+        await staff.GetByLabel("Gebruik als citaat in de rapportage voor het bestuur").CheckAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "Goedkeuren" }).ClickAsync();
         await staff.WaitForSelectorAsync("h1:has-text('Verhalen')");
 

@@ -64,7 +64,7 @@ public sealed class BoardReport(SteunpuntDb db, IOptions<SignalsOptions> options
             .ToListAsync(ct);
         var (from, until) = Instants(period);
         var quotes = (await db.Stories.AsNoTracking()
-                .Where(s => s.ReviewedAt != null && s.MayQuote && s.ReceivedAt >= from && s.ReceivedAt < until)
+                .Where(s => s.ReviewedAt != null && s.MayQuote && s.UseAsQuote && s.ReceivedAt >= from && s.ReceivedAt < until)
                 .OrderByDescending(s => s.ReceivedAt).Take(50).ToListAsync(ct))
             .Where(s => partnerships <= 1 || SupportCase.SectorOf(s.Phase) is var sector && (sector == swv.Sector || sector == ""))
             .Select(s => s.RedactedText).Where(t => t.Length > 0).Take(5).ToList();

@@ -18,6 +18,9 @@ public sealed class ReviewModel(SteunpuntDb db, TimeProvider clock) : PageModel
     [BindProperty]
     public string? Redacted { get; set; }
 
+    [BindProperty]
+    public bool UseAsQuote { get; set; }
+
     public Story? Story { get; private set; }
     public IReadOnlyList<Redactor.Finding> Findings { get; private set; } = [];
 
@@ -36,6 +39,7 @@ public sealed class ReviewModel(SteunpuntDb db, TimeProvider clock) : PageModel
         else
         {
             Redacted = Story.RedactedText;
+            UseAsQuote = Story.UseAsQuote;
         }
         return Page();
     }
@@ -58,6 +62,7 @@ public sealed class ReviewModel(SteunpuntDb db, TimeProvider clock) : PageModel
         // What staff accepted is checked once more: details they missed are still taken out.
         var check = await ProposeAsync(text, ct);
         story.RedactedText = check.Text;
+        story.UseAsQuote = story.MayQuote && UseAsQuote;
         story.ReviewedAt = clock.GetUtcNow();
         story.ReviewedBy = User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "";
         await db.SaveChangesAsync(ct);

@@ -1083,6 +1083,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("UseAsQuote")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("WhatHappened")
                         .IsRequired()
                         .HasColumnType("text");

@@ -1068,6 +1068,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("UseAsQuote")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WhatHappened")
                         .IsRequired()
                         .HasColumnType("TEXT");

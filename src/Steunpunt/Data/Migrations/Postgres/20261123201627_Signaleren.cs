@@ -82,6 +82,7 @@ namespace Steunpunt.Data.Migrations.Postgres
                     Needed = table.Column<string>(type: "text", nullable: false),
                     RedactedText = table.Column<string>(type: "text", nullable: false),
                     ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UseAsQuote = table.Column<bool>(type: "boolean", nullable: false),
                     ReviewedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     SubmissionHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },

@@ -82,6 +82,7 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     Needed = table.Column<string>(type: "TEXT", nullable: false),
                     RedactedText = table.Column<string>(type: "TEXT", nullable: false),
                     ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UseAsQuote = table.Column<bool>(type: "INTEGER", nullable: false),
                     ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     SubmissionHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
