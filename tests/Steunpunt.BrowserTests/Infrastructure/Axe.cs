@@ -17,4 +17,16 @@ public static class Axe
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
             .ToList();
     }
+
+    /// <summary>Fails with the violations when axe finds any; with reflow, also when the page scrolls sideways.</summary>
+    public static async Task AssertAccessibleAsync(IPage page, string what, bool reflow = false)
+    {
+        var violations = await ViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"{what}:\n" + string.Join("\n", violations));
+        if (reflow)
+        {
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            Assert.True(overflow <= 0, $"{what} scrolls sideways by {overflow}px.");
+        }
+    }
 }

@@ -19,9 +19,9 @@ public sealed class AskAndAnswerJourneyTests(BrowserFixture browser) : IClassFix
         // The parent, on a phone.
         var parent = await browser.NewPageAsync(width: 320);
         await parent.GotoAsync(browser.Url("/rivierenland/vraag-stellen"));
-        await AssertAccessibleAsync(parent, "ask form at 320px", reflow: true);
+        await Axe.AssertAccessibleAsync(parent, "ask form at 320px", reflow: true);
         await parent.Locator("main button[type=submit]").ClickAsync(); // sent empty: a clear message, nothing stored
-        await AssertAccessibleAsync(parent, "ask form with errors", reflow: true);
+        await Axe.AssertAccessibleAsync(parent, "ask form with errors", reflow: true);
         Assert.Contains("Schrijf je vraag in het vak", await parent.InnerTextAsync(".error-summary"), StringComparison.Ordinal);
         await parent.GetByLabel("Ik ben ouder of verzorger").CheckAsync();
         await parent.GetByLabel("Je vraag", new() { Exact = true }).FillAsync(question);
@@ -29,7 +29,7 @@ public sealed class AskAndAnswerJourneyTests(BrowserFixture browser) : IClassFix
         await parent.GetByLabel("Alleen via een persoonlijke link, zonder naam of gegevens (anoniem)").CheckAsync();
         await parent.Locator("main button[type=submit]").ClickAsync();
         await parent.WaitForSelectorAsync("h1:has-text('Je vraag is ontvangen')");
-        await AssertAccessibleAsync(parent, "confirmation", reflow: true);
+        await Axe.AssertAccessibleAsync(parent, "confirmation", reflow: true);
         var link = await parent.Locator(".personal-link .secret a").InnerTextAsync();
         var code = await parent.Locator(".secret.code").InnerTextAsync();
         Assert.Matches("^[A-Z2-9]{5}-[A-Z2-9]{5}$", code);
@@ -41,17 +41,17 @@ public sealed class AskAndAnswerJourneyTests(BrowserFixture browser) : IClassFix
         await staff.FillAsync("#Input_Password", SteunpuntApp.Password);
         await staff.Locator("main button[type=submit]").ClickAsync();
         await staff.WaitForSelectorAsync("h1:has-text('Inloggen in twee stappen instellen')");
-        await AssertAccessibleAsync(staff, "two-step setup");
+        await Axe.AssertAccessibleAsync(staff, "two-step setup");
         var key = (await staff.Locator("code[data-key]").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         await staff.FillAsync("#Code", SteunpuntApp.CodeFor(key));
         await staff.Locator("main button[type=submit]").ClickAsync();
         await staff.WaitForSelectorAsync("h1:has-text('Postvak')");
-        await AssertAccessibleAsync(staff, "inbox");
+        await Axe.AssertAccessibleAsync(staff, "inbox");
 
         await staff.Locator("main table a").First.ClickAsync();
         await staff.WaitForSelectorAsync("h1:has-text('Vraag van')");
         Assert.Contains(question, await staff.InnerTextAsync("main"), StringComparison.Ordinal);
-        await AssertAccessibleAsync(staff, "case page");
+        await Axe.AssertAccessibleAsync(staff, "case page");
         await staff.GetByLabel("Antwoord aan de vraagsteller").FillAsync("Nee, dat mag niet zomaar. Vraag school om een gesprek; wij kunnen meegaan.");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Verstuur antwoord" }).ClickAsync();
         await staff.WaitForSelectorAsync("text=Wacht op reactie");
@@ -59,11 +59,11 @@ public sealed class AskAndAnswerJourneyTests(BrowserFixture browser) : IClassFix
         // The parent opens the link, reads the answer and replies.
         await parent.GotoAsync(link);
         Assert.Contains("wij kunnen meegaan", await parent.InnerTextAsync("main"), StringComparison.Ordinal);
-        await AssertAccessibleAsync(parent, "conversation at 320px", reflow: true);
+        await Axe.AssertAccessibleAsync(parent, "conversation at 320px", reflow: true);
         await parent.GetByLabel("Je reactie").FillAsync("Dank je! Ik wil graag dat jullie meegaan naar het gesprek.");
         await parent.GetByRole(AriaRole.Button, new() { Name = "Verstuur je reactie" }).ClickAsync();
         await parent.WaitForSelectorAsync("text=Je reactie is verstuurd");
-        await AssertAccessibleAsync(parent, "conversation after replying", reflow: true);
+        await Axe.AssertAccessibleAsync(parent, "conversation after replying", reflow: true);
 
         // The code works too, on a shared computer without the link.
         var elsewhere = await browser.NewPageAsync();
@@ -77,25 +77,14 @@ public sealed class AskAndAnswerJourneyTests(BrowserFixture browser) : IClassFix
         Assert.Contains("Ik wil graag dat jullie meegaan", await staff.InnerTextAsync("main"), StringComparison.Ordinal);
         await staff.GetByRole(AriaRole.Button, new() { Name = "Vraag afronden" }).ClickAsync();
         await staff.WaitForSelectorAsync("text=Afgerond op");
-        await AssertAccessibleAsync(staff, "closed case");
+        await Axe.AssertAccessibleAsync(staff, "closed case");
         await staff.GotoAsync(browser.Url("/rivierenland/postvak?lijst=afgerond"));
         Assert.Equal(1, await staff.Locator("main table tbody tr").CountAsync());
         await staff.GotoAsync(browser.Url("/rivierenland/postvak/logboek"));
-        await AssertAccessibleAsync(staff, "audit log");
+        await Axe.AssertAccessibleAsync(staff, "audit log");
         Assert.Contains("Afgerond", await staff.InnerTextAsync("main"), StringComparison.Ordinal);
         await staff.GotoAsync(browser.Url("/rivierenland/postvak/nieuw-contact"));
-        await AssertAccessibleAsync(staff, "register a contact");
+        await Axe.AssertAccessibleAsync(staff, "register a contact");
         Assert.Empty(browser.ThirdPartyRequests);
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page, string what, bool reflow = false)
-    {
-        var violations = await Axe.ViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{what}:\n" + string.Join("\n", violations));
-        if (reflow)
-        {
-            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-            Assert.True(overflow <= 0, $"{what} scrolls sideways by {overflow}px.");
-        }
     }
 }

@@ -19,7 +19,7 @@ public sealed class StoryToBoardJourneyTests(BrowserFixture browser) : IClassFix
         // A parent tells a story, on a phone.
         var parent = await browser.NewPageAsync(width: 320);
         await parent.GotoAsync(browser.Url("/noorderveen/vertel"));
-        await AssertAccessibleAsync(parent, "story form at 320px", reflow: true);
+        await Axe.AssertAccessibleAsync(parent, "story form at 320px", reflow: true);
         await parent.GetByLabel("Ik ben ouder of verzorger").CheckAsync();
         await parent.GetByLabel("Vertel over een moment dat je je iets herinnert").FillAsync($"Juf Annemiek zei dat mijn zoon Daan beter thuis kon blijven. ({marker})");
         await parent.GetByLabel("Wat had je nodig?").FillAsync("Iemand die naar ons luisterde.");
@@ -27,14 +27,14 @@ public sealed class StoryToBoardJourneyTests(BrowserFixture browser) : IClassFix
         await parent.GetByLabel("Het steunpunt mag een stukje uit mijn verhaal gebruiken", new() { Exact = false }).CheckAsync();
         await parent.Locator("main button[type=submit]").ClickAsync();
         await parent.WaitForSelectorAsync("h1:has-text('Dank je wel voor je verhaal')");
-        await AssertAccessibleAsync(parent, "story received", reflow: true);
+        await Axe.AssertAccessibleAsync(parent, "story received", reflow: true);
 
         // Staff review the redaction.
         var staff = await SignInAsStaffAsync("noorderveen");
         await staff.GotoAsync(browser.Url("/noorderveen/postvak/verhalen"));
-        await AssertAccessibleAsync(staff, "stories list");
+        await Axe.AssertAccessibleAsync(staff, "stories list");
         await staff.Locator("main .article-list a").First.ClickAsync();
-        await AssertAccessibleAsync(staff, "story review");
+        await Axe.AssertAccessibleAsync(staff, "story review");
         var proposal = await staff.Locator("#Redacted").InputValueAsync();
         Assert.DoesNotContain("Annemiek", proposal, StringComparison.Ordinal);
         Assert.DoesNotContain("Daan", proposal, StringComparison.Ordinal);
@@ -44,11 +44,11 @@ public sealed class StoryToBoardJourneyTests(BrowserFixture browser) : IClassFix
 
         // A signal from the stories, taken to the board and fed back.
         await staff.GotoAsync(browser.Url("/noorderveen/postvak/signalen"));
-        await AssertAccessibleAsync(staff, "signal register");
+        await Axe.AssertAccessibleAsync(staff, "signal register");
         await staff.GetByLabel("Titel van het signaal").FillAsync($"Kinderen worden naar huis gestuurd ({marker})");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Maak signaal", Exact = true }).ClickAsync();
         await staff.WaitForSelectorAsync("label:has-text('Beschrijving')");
-        await AssertAccessibleAsync(staff, "signal edit");
+        await Axe.AssertAccessibleAsync(staff, "signal edit");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Koppel verhaal" }).ClickAsync();
         await staff.WaitForSelectorAsync("text=1 gekoppelde verhalen");
         await staff.GetByLabel("Beschrijving", new() { Exact = false }).FillAsync("Ouders vertellen dat scholen kinderen naar huis sturen zonder plan.");
@@ -66,13 +66,13 @@ public sealed class StoryToBoardJourneyTests(BrowserFixture browser) : IClassFix
         await board.Locator("main button[type=submit]").ClickAsync();
         await board.GotoAsync(browser.Url("/noorderveen/rapportage"));
         await board.WaitForSelectorAsync("h1:has-text('Rapportage voor het bestuur')");
-        await AssertAccessibleAsync(board, "board report");
+        await Axe.AssertAccessibleAsync(board, "board report");
         var report = await board.InnerTextAsync("main");
         Assert.Contains($"Kinderen worden naar huis gestuurd ({marker})", report, StringComparison.Ordinal);
         Assert.Contains("[naam]", report, StringComparison.Ordinal); // the reviewed quote, redacted
         Assert.DoesNotContain("Annemiek", report, StringComparison.Ordinal);
         await board.GotoAsync(browser.Url("/noorderveen/rapportage/signalen"));
-        await AssertAccessibleAsync(board, "board signal register");
+        await Axe.AssertAccessibleAsync(board, "board signal register");
         await board.GotoAsync(browser.Url("/noorderveen/postvak/verhalen"));
         Assert.Contains("Deze pagina bestaat niet", await board.InnerTextAsync("main"), StringComparison.Ordinal);
 
@@ -80,7 +80,7 @@ public sealed class StoryToBoardJourneyTests(BrowserFixture browser) : IClassFix
         var anyone = await browser.NewPageAsync(width: 320);
         await anyone.GotoAsync(browser.Url("/noorderveen/jullie-zeiden-wij-deden"));
         Assert.Contains($"met alle scholen besproken. ({marker})", await anyone.InnerTextAsync("main"), StringComparison.Ordinal);
-        await AssertAccessibleAsync(anyone, "public feedback at 320px", reflow: true);
+        await Axe.AssertAccessibleAsync(anyone, "public feedback at 320px", reflow: true);
         Assert.Empty(browser.ThirdPartyRequests);
     }
 
@@ -97,16 +97,5 @@ public sealed class StoryToBoardJourneyTests(BrowserFixture browser) : IClassFix
         await page.Locator("main button[type=submit]").ClickAsync();
         await page.WaitForSelectorAsync("h1:has-text('Postvak')");
         return page;
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page, string what, bool reflow = false)
-    {
-        var violations = await Axe.ViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{what}:\n" + string.Join("\n", violations));
-        if (reflow)
-        {
-            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-            Assert.True(overflow <= 0, $"{what} scrolls sideways by {overflow}px.");
-        }
     }
 }
