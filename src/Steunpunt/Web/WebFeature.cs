@@ -33,6 +33,8 @@ public static class WebFeature
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Login");
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Denied");
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/TwoStep"); // checks the half-done sign-in itself
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/SetPassword"); // the invitation token is the key
+            o.Conventions.AuthorizeFolder("/Accounts/Team", Policies.CoordinatesHere);
             o.Conventions.AuthorizeFolder("/Questions/Inbox", Policies.WorksHere);
             o.Conventions.AuthorizePage("/Questions/Inbox/Audit", Policies.CoordinatesHere);
         });

@@ -37,6 +37,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         "/rivierenland/gesprek",
         "/rivierenland/gesprek/AAAAAAAAAAAAAAAAAAAAAA",
         "/rivierenland/vertel",
+        "/rivierenland/account/wachtwoord-instellen",
         "/rivierenland/jullie-zeiden-wij-deden");
 
     [Theory, MemberData(nameof(PublicPages))]

@@ -85,6 +85,9 @@ public sealed class AskAndAnswerJourneyTests(BrowserFixture browser) : IClassFix
         Assert.Contains("Afgerond", await staff.InnerTextAsync("main"), StringComparison.Ordinal);
         await staff.GotoAsync(browser.Url("/rivierenland/postvak/nieuw-contact"));
         await Axe.AssertAccessibleAsync(staff, "register a contact");
+        await staff.GotoAsync(browser.Url("/rivierenland/postvak/team"));
+        await Axe.AssertAccessibleAsync(staff, "team and accounts");
+        Assert.Contains("coordinator@rivierenland.example", await staff.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Empty(browser.ThirdPartyRequests);
     }
 }

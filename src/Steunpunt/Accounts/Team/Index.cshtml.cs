@@ -1,0 +1,139 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Data;
+using Steunpunt.Tenancy;
+using Steunpunt.Web.Mail;
+
+namespace Steunpunt.Accounts.Team;
+
+/// <summary>
+/// The coordinator manages the steunpunt's accounts: invite a colleague (staff, coordinator, editor or a board member
+/// of one SWV), who sets their own password through a mailed link; reset a colleague's two-step sign-in when a phone
+/// is lost.
+/// </summary>
+public sealed class IndexModel(UserManager<SteunpuntUser> users, SteunpuntDb db, CurrentTenant tenant, TimeProvider clock,
+    MailSender mail) : PageModel
+{
+    public static readonly (string Key, string Label, string[] Roles)[] Kinds =
+    [
+        ("staff", "Medewerker", [Policies.Staff]),
+        ("coordinator", "Coördinator (medewerker die ook het logboek en de accounts beheert)", [Policies.Staff, Policies.Coordinator]),
+        ("editor", "Redacteur (informatie op de website)", [Policies.Editor]),
+        ("board", "Bestuurder van een samenwerkingsverband (alleen rapportage en signalen)", [Policies.Board]),
+    ];
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<(SteunpuntUser User, IList<string> Roles)> Accounts { get; private set; } = [];
+    public IReadOnlyList<Partnership> Partnerships { get; private set; } = [];
+    public string? Message { get; private set; }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Vul de naam in.")]
+        [StringLength(200, ErrorMessage = "De naam is te lang.")]
+        public string? Name { get; set; }
+
+        [Required(ErrorMessage = "Vul het e-mailadres in.")]
+        [EmailAddress(ErrorMessage = "Dit is geen geldig e-mailadres.")]
+        public string? Email { get; set; }
+
+        public string Kind { get; set; } = "staff";
+        public Guid? PartnershipId { get; set; }
+    }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)
+    {
+        var kind = Kinds.FirstOrDefault(k => k.Key == Input.Kind);
+        if (kind.Key is null)
+        {
+            ModelState.AddModelError("Input.Kind", "Kies wat voor account het wordt.");
+        }
+        if (kind.Key == "board" && (Input.PartnershipId is not { } swv || !await db.Set<Partnership>().AnyAsync(p => p.Id == swv, ct)))
+        {
+            ModelState.AddModelError("Input.PartnershipId", "Kies het samenwerkingsverband van de bestuurder.");
+        }
+        if (ModelState.IsValid && await users.FindByEmailAsync(Input.Email!) is not null)
+        {
+            ModelState.AddModelError("Input.Email", "Er is al een account met dit e-mailadres.");
+        }
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await LoadAsync(ct);
+            return Page();
+        }
+        var user = new SteunpuntUser
+        {
+            UserName = Input.Email,
+            Email = Input.Email,
+            EmailConfirmed = true,
+            DisplayName = Input.Name!.Trim(),
+            TenantId = tenant.Id,
+            PartnershipId = kind.Key == "board" ? Input.PartnershipId : null,
+        };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            ModelState.AddModelError("Input.Email", "Dit account kon niet worden gemaakt. Kijk het e-mailadres na.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await LoadAsync(ct);
+            return Page();
+        }
+        await users.AddToRolesAsync(user, kind.Roles);
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var link = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/account/wachtwoord-instellen?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}";
+        var site = tenant.Value?.Name ?? "Steunpunt";
+        db.QueueMail(tenant.Id, site, user.Email!, $"Je account bij {site}",
+            $"""
+            Hallo {user.DisplayName},
+
+            Er is een account voor je gemaakt bij {site}. Kies je wachtwoord met deze link:
+            {link}
+
+            {(kind.Roles.Contains(Policies.Staff) ? "Bij de eerste keer inloggen stel je ook inloggen in twee stappen in, met een app op je telefoon." : "")}
+            """, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        mail.Wake();
+        return Redirect($"{Request.PathBase}/postvak/team?uitgenodigd=1");
+    }
+
+    public async Task<IActionResult> OnPostResetTwoStepAsync(string id, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null || user.TenantId != tenant.Id)
+        {
+            return NotFound();
+        }
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.UpdateSecurityStampAsync(user); // signs them out everywhere
+        return Redirect($"{Request.PathBase}/postvak/team?hersteld=1");
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        if (Request.Query.ContainsKey("uitgenodigd"))
+        {
+            Message = "De uitnodiging is verstuurd. Je collega kiest zelf een wachtwoord via de link in de e-mail.";
+        }
+        else if (Request.Query.ContainsKey("hersteld"))
+        {
+            Message = "Inloggen in twee stappen is opnieuw ingesteld. Je collega stelt het bij de volgende keer inloggen opnieuw in.";
+        }
+        var mine = await db.Users.AsNoTracking().Where(u => u.TenantId == tenant.Id).OrderBy(u => u.DisplayName).ToListAsync(ct);
+        var list = new List<(SteunpuntUser, IList<string>)>();
+        foreach (var u in mine)
+        {
+            list.Add((u, await users.GetRolesAsync(u)));
+        }
+        Accounts = list;
+        Partnerships = await db.Set<Partnership>().AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
+    }
+}
