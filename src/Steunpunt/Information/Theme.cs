@@ -14,6 +14,14 @@ public sealed class Theme
     public required string Intro { get; set; }
     /// <summary>The same sentence in je-form, for the youth pages.</summary>
     public required string YouthIntro { get; set; }
+
+    public const string CodePattern = "^T(0[1-9]|1[0-6])$";
+
+    /// <summary>A well-formed theme code (T01–T16), for codes that arrive from a form.</summary>
+    public static bool IsCode(string? code) => code is { Length: 3 } && System.Text.RegularExpressions.Regex.IsMatch(code, CodePattern);
+
+    /// <summary>The well-formed codes among those posted, once each, in order, comma separated.</summary>
+    public static string JoinCodes(IEnumerable<string> codes) => string.Join(',', codes.Where(IsCode).Distinct().Order(StringComparer.Ordinal));
 }
 
 internal sealed class ThemeConfiguration : IEntityTypeConfiguration<Theme>

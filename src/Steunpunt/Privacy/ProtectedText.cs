@@ -71,9 +71,12 @@ public static class Fingerprint
 {
     public static string Of(string purpose, string secret) => Convert.ToHexStringLower(Bytes(purpose, secret));
 
+    // One derived key per purpose; the process has one confidential-text key (see ProtectedText.UseKey).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> s_keys = new();
+
     public static byte[] Bytes(string purpose, string secret)
     {
-        var key = HKDF.DeriveKey(HashAlgorithmName.SHA256, ProtectedText.KeyForDerivation, 32, info: Encoding.UTF8.GetBytes("fingerprint:" + purpose));
+        var key = s_keys.GetOrAdd(purpose, p => HKDF.DeriveKey(HashAlgorithmName.SHA256, ProtectedText.KeyForDerivation, 32, info: Encoding.UTF8.GetBytes("fingerprint:" + p)));
         return HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(secret));
     }
 }

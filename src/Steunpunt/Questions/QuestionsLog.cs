@@ -11,7 +11,4 @@ internal static partial class QuestionsLog
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Case {CaseId}: {Action} by user {UserId}")]
     public static partial void CaseChanged(ILogger logger, Guid caseId, Privacy.CaseAction action, string userId);
-
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Anonymous form refused: {Reason}")]
-    public static partial void FormRefused(ILogger logger, string reason);
 }

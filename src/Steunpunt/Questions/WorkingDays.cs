@@ -6,10 +6,8 @@ namespace Steunpunt.Questions;
 /// </summary>
 public static class WorkingDays
 {
-    private static readonly TimeZoneInfo s_dutch = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     /// <summary>The Dutch calendar date of an instant.</summary>
-    public static DateOnly DutchDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, s_dutch).DateTime);
+    public static DateOnly DutchDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Web.Dutch.TimeZone).DateTime);
 
     public static DateOnly DueOn(DateOnly received, int workingDays, IReadOnlyCollection<(DateOnly From, DateOnly To)> closures)
     {

@@ -14,9 +14,11 @@ public static class Dutch
     /// <summary>"donderdag 26 november 2026".</summary>
     public static string DayAndDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", Culture);
 
+    /// <summary>The Netherlands' time zone: dates, deadlines and report periods are Dutch days.</summary>
+    public static readonly TimeZoneInfo TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
     /// <summary>"23 november 2026, 14:05" in Dutch time.</summary>
-    public static string Moment(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).ToString("d MMMM yyyy, HH:mm", Culture);
+    public static string Moment(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, TimeZone).ToString("d MMMM yyyy, HH:mm", Culture);
 
     /// <summary>"0123 45 67 89" → "tel:0123456789", for links that phones can dial.</summary>
     public static string TelephoneLink(string phone) =>

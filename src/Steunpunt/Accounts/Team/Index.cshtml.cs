@@ -28,7 +28,7 @@ public sealed class IndexModel(UserManager<SteunpuntUser> users, SteunpuntDb db,
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public IReadOnlyList<(SteunpuntUser User, IList<string> Roles)> Accounts { get; private set; } = [];
+    public IReadOnlyList<(SteunpuntUser User, IReadOnlyList<string> Roles)> Accounts { get; private set; } = [];
     public IReadOnlyList<Partnership> Partnerships { get; private set; } = [];
     public string? Message { get; private set; }
 
@@ -127,13 +127,7 @@ public sealed class IndexModel(UserManager<SteunpuntUser> users, SteunpuntDb db,
         {
             Message = "Inloggen in twee stappen is opnieuw ingesteld. Je collega stelt het bij de volgende keer inloggen opnieuw in.";
         }
-        var mine = await db.Users.AsNoTracking().Where(u => u.TenantId == tenant.Id).OrderBy(u => u.DisplayName).ToListAsync(ct);
-        var list = new List<(SteunpuntUser, IList<string>)>();
-        foreach (var u in mine)
-        {
-            list.Add((u, await users.GetRolesAsync(u)));
-        }
-        Accounts = list;
+        Accounts = await db.TeamAsync(tenant.Id, ct);
         Partnerships = await db.Set<Partnership>().AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
     }
 }

@@ -28,7 +28,7 @@ public sealed class FaqInput
     public string? WhoToGoTo { get; set; }
 
     [Required(ErrorMessage = "Kies een thema.")]
-    [RegularExpression("^T(0[1-9]|1[0-6])$", ErrorMessage = "Kies een thema uit de lijst.")]
+    [RegularExpression(Theme.CodePattern, ErrorMessage = "Kies een thema uit de lijst.")]
     [Display(Name = "Thema")]
     public string ThemeCode { get; set; } = "";
 

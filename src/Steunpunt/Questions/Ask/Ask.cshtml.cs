@@ -11,8 +11,8 @@ using Steunpunt.Web;
 namespace Steunpunt.Questions.Ask;
 
 /// <summary>"Stel je vraag": anonymous if the person wants, stored before "ontvangen" shows, once per form.</summary>
-public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake, ReplyClock replyClock, AbuseLimits limits,
-    FormGuard guard, TimeProvider clock, IOptions<QuestionsOptions> options, ILogger<AskModel> logger) : PageModel
+public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake, ReplyClock replyClock,
+    FormGuard guard, TimeProvider clock, IOptions<QuestionsOptions> options) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -29,7 +29,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
     public static readonly (string Value, string Label)[] PhoneWindowChoices =
         [("ochtend", "'s ochtends (9.00–12.00 uur)"), ("middag", "'s middags (12.00–17.00 uur)"), ("avond", "'s avonds (17.00–20.00 uur)")];
 
-    public sealed class InputModel
+    public sealed class InputModel : FormGuard.IGuarded
     {
         [Required(ErrorMessage = "Kies wie de vraag stelt.")]
         public RequesterRole? Role { get; set; }
@@ -89,26 +89,9 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         {
             return await FormAgainAsync(ct);
         }
-        if (!string.IsNullOrEmpty(Input.Website))
+        if (guard.Refuse(HttpContext, Input, "je vraag", "Verstuur je vraag") is { } refusal)
         {
-            // The hidden field is filled: almost always a bot. A person whose browser filled it gets the form back.
-            QuestionsLog.FormRefused(logger, "honeypot");
-            Input.Website = null;
-            ModelState.AddModelError(string.Empty, "Je vraag is nog niet verstuurd. Kijk je vraag na en klik nog een keer op ‘Verstuur je vraag’.");
-            return await FormAgainAsync(ct);
-        }
-        if (!guard.FilledSlowlyEnough(Input.Started))
-        {
-            Input.Started = guard.NewStamp();
-            QuestionsLog.FormRefused(logger, "too fast");
-            ModelState.AddModelError(string.Empty, "Je vraag is nog niet verstuurd. Kijk je vraag nog even na en klik dan nog een keer op ‘Verstuur je vraag’.");
-            return await FormAgainAsync(ct);
-        }
-        if (!limits.TrySubmit(HttpContext))
-        {
-            QuestionsLog.FormRefused(logger, "rate limit");
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            ModelState.AddModelError(string.Empty, "Er zijn vanaf dit adres veel vragen kort na elkaar gestuurd. Je vraag is nog niet verstuurd, maar je tekst staat hieronder nog. Probeer het over een uur opnieuw, of bel ons.");
+            ModelState.AddModelError(string.Empty, refusal);
             return await FormAgainAsync(ct);
         }
 
@@ -144,7 +127,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         {
             ModelState.AddModelError("Input.Text", $"Je vraag is te lang: hoogstens {MaxLength:N0} tekens. Nu zijn het er {text.Length:N0}. Maak hem korter; je tekst staat er nog.".Replace(',', '.'));
         }
-        if (!string.IsNullOrEmpty(Input.Theme) && !System.Text.RegularExpressions.Regex.IsMatch(Input.Theme, "^T(0[1-9]|1[0-6])$"))
+        if (!string.IsNullOrEmpty(Input.Theme) && !Theme.IsCode(Input.Theme))
         {
             ModelState.AddModelError("Input.Theme", "Kies een onderwerp uit de lijst, of ‘Weet ik niet’.");
         }

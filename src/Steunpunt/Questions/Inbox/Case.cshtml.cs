@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +12,7 @@ using Steunpunt.Web;
 namespace Steunpunt.Questions.Inbox;
 
 /// <summary>One case for the steunpunt's staff: the conversation, a reply box, internal notes and the fields.</summary>
-public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenant, UserManager<SteunpuntUser> users) : PageModel
+public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenant) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -100,12 +99,12 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
             return await AgainAsync(ct);
         }
         var f = Fields;
-        var themes = f.Themes.Where(t => System.Text.RegularExpressions.Regex.IsMatch(t, "^T(0[1-9]|1[0-6])$")).Distinct().Order();
+        var themes = Theme.JoinCodes(f.Themes);
         return await work.UpdateAsync(Id, Me, c =>
         {
             c.RequesterRole = f.RequesterRole;
             c.Channel = f.Channel;
-            c.ThemeCodes = string.Join(',', themes);
+            c.ThemeCodes = themes;
             c.Phase = f.Phase;
             c.Sector = SupportCase.SectorOf(f.Phase);
             c.Gemeente = (f.Gemeente ?? "").Trim();
@@ -163,5 +162,5 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
     }
 
     private async Task<IReadOnlyList<(string Id, string Name)>> ColleaguesAsync() =>
-        [.. (await users.GetUsersInRoleAsync(Policies.Staff)).Where(u => u.TenantId == tenant.Id).OrderBy(u => u.DisplayName).Select(u => (u.Id, u.DisplayName))];
+        [.. (await db.TeamAsync(tenant.Id)).Where(t => t.Roles.Contains(Policies.Staff)).Select(t => (t.User.Id, t.User.DisplayName))];
 }

@@ -54,7 +54,7 @@ public sealed class NewContactModel(CaseWork work, SteunpuntDb db, TimeProvider 
             ReceivedAt = now,
             Channel = Input.Channel,
             RequesterRole = Input.RequesterRole,
-            ThemeCodes = Input.Theme is { Length: 3 } t && t.StartsWith('T') ? t : "",
+            ThemeCodes = Theme.IsCode(Input.Theme) ? Input.Theme! : "",
             Phase = Input.Phase,
             Gemeente = (Input.Gemeente ?? "").Trim(),
             ContactWay = ContactWay.Phone,

@@ -55,7 +55,7 @@ public sealed class EditModel(SteunpuntDb db, TimeProvider clock) : PageModel
             Title = s.Title,
             Description = s.Description,
             Themes = [.. s.ThemeCodes.Split(',', StringSplitOptions.RemoveEmptyEntries)],
-            Phases = [.. Enum.GetValues<SchoolPhases>().Where(p => p != SchoolPhases.None && s.Phases.HasFlag(p))],
+            Phases = [.. SchoolPhaseNames.All.Where(p => s.Phases.HasFlag(p))],
             Gemeenten = s.Gemeenten,
             PartnershipId = s.PartnershipId,
             Status = s.Status,
@@ -108,7 +108,7 @@ public sealed class EditModel(SteunpuntDb db, TimeProvider clock) : PageModel
         }
         signal.Title = title;
         signal.Description = description;
-        signal.ThemeCodes = string.Join(',', i.Themes.Where(t => System.Text.RegularExpressions.Regex.IsMatch(t, "^T(0[1-9]|1[0-6])$")).Distinct().Order());
+        signal.ThemeCodes = Theme.JoinCodes(i.Themes);
         signal.Phases = i.Phases.Aggregate(SchoolPhases.None, (a, b) => a | b);
         signal.Gemeenten = FormGuard.Clean(i.Gemeenten);
         signal.PartnershipId = i.PartnershipId;

@@ -73,7 +73,7 @@ public sealed class IndexModel(SteunpuntDb db, TimeProvider clock) : PageModel
                 var cases = await db.Cases.Where(c => c.ReceivedAt >= since && (c.Knelpunten & flag) == flag).Select(c => c.Id).ToListAsync(ct);
                 signal.Links.AddRange(cases.Select(id => new SignalLink { CaseId = id }));
                 break;
-            case "verhalen" when System.Text.RegularExpressions.Regex.IsMatch(key, "^T(0[1-9]|1[0-6])$"):
+            case "verhalen" when Theme.IsCode(key):
                 var name = await db.Themes.Where(t => t.Code == key).Select(t => t.Name).SingleAsync(ct);
                 signal = new Signal { Title = $"Negatieve ervaringen: {name}", Source = SignalSource.Verhalen, ThemeCodes = key };
                 var stories = await db.Stories.Where(s => s.ReviewedAt != null && s.Feeling < 0 && s.ReceivedAt >= since).Select(s => new { s.Id, s.ThemeCodes }).ToListAsync(ct);

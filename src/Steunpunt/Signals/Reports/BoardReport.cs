@@ -108,7 +108,7 @@ public sealed class BoardReport(SteunpuntDb db, IOptions<SignalsOptions> options
     /// <summary>Period bounds as instants: midnight in the Netherlands.</summary>
     public static (DateTimeOffset From, DateTimeOffset Until) Instants(ReportPeriod period)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        var zone = Web.Dutch.TimeZone;
         DateTimeOffset At(DateOnly d)
         {
             var local = d.ToDateTime(TimeOnly.MinValue);

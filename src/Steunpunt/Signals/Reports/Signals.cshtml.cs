@@ -6,8 +6,10 @@ using Steunpunt.Data;
 namespace Steunpunt.Signals.Reports;
 
 /// <summary>The signal register as the board reads it: de-identified texts and counts, never a case or a story.</summary>
-public sealed class SignalsModel(SteunpuntDb db) : PageModel
+public sealed class SignalsModel(SteunpuntDb db, Microsoft.Extensions.Options.IOptions<SignalsOptions> options) : PageModel
 {
+    public int Threshold => options.Value.SmallCellThreshold;
+
     public IReadOnlyList<(Signal Signal, int Contacts, int Stories)> Signals { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)

@@ -12,8 +12,8 @@ namespace Steunpunt.Stories.Tell;
 
 /// <summary>The vertelpunt: tell an experience, anonymously, with light self-coding. Stored before "bedankt"; the
 /// same form sent twice is one story; the same guards as the question form.</summary>
-public sealed partial class TellModel(SteunpuntDb db, CurrentTenant tenant, AbuseLimits limits, FormGuard guard, TimeProvider clock,
-    IOptions<QuestionsOptions> options, ILogger<TellModel> logger) : PageModel
+public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard guard, TimeProvider clock,
+    IOptions<QuestionsOptions> options) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -25,7 +25,7 @@ public sealed partial class TellModel(SteunpuntDb db, CurrentTenant tenant, Abus
     public static readonly (int Value, string Label)[] Feelings =
         [(-2, "Heel negatief"), (-1, "Negatief"), (0, "Neutraal"), (1, "Positief"), (2, "Heel positief")];
 
-    public sealed class InputModel
+    public sealed class InputModel : FormGuard.IGuarded
     {
         public Teller? Teller { get; set; }
         public SchoolPhases? Phase { get; set; }
@@ -82,23 +82,9 @@ public sealed partial class TellModel(SteunpuntDb db, CurrentTenant tenant, Abus
         {
             Input.SubmissionKey = PersonalLink.NewSubmissionKey();
         }
-        if (ModelState.IsValid && !string.IsNullOrEmpty(Input.Website))
+        if (ModelState.IsValid && guard.Refuse(HttpContext, Input, "je verhaal", "Verstuur je verhaal") is { } refusal)
         {
-            LogRefused(logger, "honeypot");
-            Input.Website = null;
-            ModelState.AddModelError(string.Empty, "Je verhaal is nog niet verstuurd. Kijk het na en klik nog een keer op ‘Verstuur je verhaal’.");
-        }
-        if (ModelState.IsValid && !guard.FilledSlowlyEnough(Input.Started))
-        {
-            LogRefused(logger, "too fast");
-            Input.Started = guard.NewStamp();
-            ModelState.AddModelError(string.Empty, "Je verhaal is nog niet verstuurd. Kijk het nog even na en klik dan nog een keer op ‘Verstuur je verhaal’.");
-        }
-        if (ModelState.IsValid && !limits.TrySubmit(HttpContext))
-        {
-            LogRefused(logger, "rate limit");
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            ModelState.AddModelError(string.Empty, "Er zijn vanaf dit adres veel berichten kort na elkaar gestuurd. Je verhaal is nog niet verstuurd, maar je tekst staat hieronder nog. Probeer het over een uur opnieuw.");
+            ModelState.AddModelError(string.Empty, refusal);
         }
         if (!ModelState.IsValid)
         {
@@ -118,7 +104,7 @@ public sealed partial class TellModel(SteunpuntDb db, CurrentTenant tenant, Abus
                 ReceivedAt = clock.GetUtcNow(),
                 Teller = Input.Teller!.Value,
                 Phase = Input.Phase ?? SchoolPhases.None,
-                ThemeCodes = string.Join(',', Input.Themes.Where(t => ThemeCode().IsMatch(t)).Distinct().Order()),
+                ThemeCodes = Theme.JoinCodes(Input.Themes),
                 Feeling = Input.Feeling ?? 0,
                 FeltHeard = Input.FeltHeard,
                 MayQuote = Input.MayQuote,
@@ -144,10 +130,4 @@ public sealed partial class TellModel(SteunpuntDb db, CurrentTenant tenant, Abus
         Received = true;
         return Page();
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex("^T(0[1-9]|1[0-6])$")]
-    private static partial System.Text.RegularExpressions.Regex ThemeCode();
-
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Story form refused: {Reason}")]
-    private static partial void LogRefused(ILogger logger, string reason);
 }
