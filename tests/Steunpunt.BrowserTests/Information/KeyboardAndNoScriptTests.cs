@@ -84,6 +84,36 @@ public sealed class KeyboardAndNoScriptTests(BrowserFixture browser) : IClassFix
     }
 
     [Fact]
+    public async Task Without_javascript_a_parent_asks_a_question_opens_it_by_code_and_tells_a_story_by_keyboard()
+    {
+        var page = await browser.NewPageAsync(width: 320, javaScript: false);
+        await page.GotoAsync(browser.Url("/noorderveen/vraag-stellen"));
+        await page.GetByLabel("Ik ben ouder of verzorger").CheckAsync();
+        await page.GetByLabel("Je vraag", new() { Exact = true }).FillAsync("Mag school mijn dochter weigeren bij het schoolreisje?");
+        await page.GetByLabel("Alleen via een persoonlijke link, zonder naam of gegevens (anoniem)").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verstuur je vraag" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("h1:has-text('Je vraag is ontvangen')");
+        var code = await page.Locator(".secret.code").InnerTextAsync();
+
+        await page.GotoAsync(browser.Url("/noorderveen/gesprek"));
+        await page.GetByLabel("Je code").FillAsync(code);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("h1:has-text('Je gesprek met het steunpunt')");
+        Assert.Contains("schoolreisje", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+
+        await page.GotoAsync(browser.Url("/noorderveen/vertel"));
+        await page.GetByLabel("Ik ben een jongere").CheckAsync();
+        await page.GetByLabel("Wat gebeurde er?").FillAsync("Ik mocht niet mee op kamp.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verstuur je verhaal" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("h1:has-text('Dank je wel voor je verhaal')");
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"The story confirmation scrolls sideways by {overflow}px.");
+        Assert.Empty(browser.ThirdPartyRequests);
+    }
+
+    [Fact]
     public async Task An_editor_publishes_in_the_browser_and_the_public_page_shows_it()
     {
         var page = await browser.SignInAsEditorAsync("noorderveen");
