@@ -40,7 +40,6 @@ public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
         var article = Html.MainOf(await visitor.GetStringAsync(tenant.Path($"/informatie/{slug}")));
         Assert.Contains("<strong>gewoon</strong>", article, StringComparison.Ordinal);
         Assert.Contains("Informatie uit onze regio", article, StringComparison.Ordinal);
-        app.Logs.AssertNoErrors();
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -112,7 +111,6 @@ public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
 
         var empty = await editor.PostAsync(url + "?handler=Publish", Form(form, ("Kind", "Supplement"), ("Supplement", "")));
         Assert.Contains("Schrijf wat er in uw regio anders of extra is.", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        app.Logs.AssertNoErrors();
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -194,7 +192,6 @@ public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("<strong>twee</strong>", await app.Anonymous().GetStringAsync(tenant.Path("/over-ons")), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync(tenant.Path("/beheer/pagina/bestaat-niet"))).StatusCode);
-        app.Logs.AssertNoErrors();
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -223,7 +220,6 @@ public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync(a.Path($"/beheer/begrip/{nationalTerm}"))).StatusCode);
         var missing = await editor.PostAsync(a.Path("/beheer/begrip"), Form(form, ("Input.Term", ""), ("Input.Definition", "")));
         Assert.Contains("Vul het begrip in.", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        app.Logs.AssertNoErrors();
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -261,7 +257,6 @@ public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
         var otherForm = await otherEditor.GetStringAsync(other.Path("/beheer/contact"));
         await otherEditor.PostAsync(other.Path($"/beheer/contact?handler=RemoveHours&id={hoursId}"), Form(otherForm));
         Assert.Contains("Inloopspreekuur", await visitor.GetStringAsync(tenant.Path("/contact")), StringComparison.Ordinal);
-        app.Logs.AssertNoErrors();
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

@@ -67,6 +67,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
             _ = app.Server; // starts the host: migrations and starter content run now
         }
         app.Logs.Clear();
+        FailOnLoggedErrorsAttribute.Register(app.Logs);
         return app;
     }
 

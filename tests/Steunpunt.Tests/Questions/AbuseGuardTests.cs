@@ -67,6 +67,5 @@ public sealed class AbuseGuardTests
         }
         var asked = AskedQuestion.From(await sent.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(asked.LinkPath)).StatusCode);
-        app.Logs.AssertNoErrors();
     }
 }

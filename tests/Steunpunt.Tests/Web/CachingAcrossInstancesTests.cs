@@ -46,8 +46,6 @@ public sealed class CachingAcrossInstancesTests
         // The second instance's search index has the new item too, without a restart.
         var search = await visitor.GetStringAsync(tenant.Path("/zoeken?q=" + Uri.EscapeDataString("centrale examens")));
         Assert.Contains(question, search, StringComparison.Ordinal);
-        first.Logs.AssertNoErrors();
-        second.Logs.AssertNoErrors();
     }
 
     [Fact]

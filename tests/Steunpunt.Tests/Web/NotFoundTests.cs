@@ -24,7 +24,6 @@ public sealed class NotFoundTests(Apps apps) : IClassFixture<Apps>
         // Inside a steunpunt the 404 keeps that steunpunt's layout and links.
         var inside = await (await client.GetAsync(tenant.Path("/informatie/bestaat-niet"))).Content.ReadAsStringAsync();
         Assert.Contains(tenant.Name, inside, StringComparison.Ordinal);
-        app.Logs.AssertNoErrors();
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -39,6 +38,5 @@ public sealed class NotFoundTests(Apps apps) : IClassFixture<Apps>
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.DoesNotContain("<script>alert", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
-        app.Logs.AssertNoErrors();
     }
 }
