@@ -26,6 +26,4 @@ app.UseAuthorization();
 app.UseOutputCache();
 app.MapWeb();
 
-await app.MigrateDatabaseAsync();
-await app.SeedStarterContentAsync();
-app.Run();
+app.Run();                  // migrations, starter content and the search index run in the background (Data/Startup.cs)

@@ -10,6 +10,7 @@ public static class DataFeature
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
+        // Keys in the database so every instance reads the same cookies; their secrets are encrypted (AddPrivacy).
         builder.Services.AddDataProtection().SetApplicationName("Steunpunt").PersistKeysToDbContext<SteunpuntDb>();
 
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
@@ -20,7 +21,10 @@ public static class DataFeature
             {
                 throw new InvalidOperationException("Database:Provider is Postgres, so ConnectionStrings:Steunpunt must be set.");
             }
-            builder.Services.AddDbContext<SteunpuntDb, PostgresSteunpuntDb>(o => o.UseNpgsql(connection));
+            // A dropped connection or a restarting server is tried again a few times before the person is told to
+            // try later; the submission keys make a repeated save harmless.
+            builder.Services.AddDbContext<SteunpuntDb, PostgresSteunpuntDb>(o => o.UseNpgsql(connection,
+                npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null)));
         }
         else
         {
@@ -32,27 +36,36 @@ public static class DataFeature
                 Directory.CreateDirectory(folder);
                 connection = $"Data Source={Path.Combine(folder, "steunpunt.db")}";
             }
-            builder.Services.AddDbContext<SteunpuntDb, SqliteSteunpuntDb>(o => o.UseSqlite(connection));
+            builder.Services.AddDbContext<SteunpuntDb, SqliteSteunpuntDb>(o => o.UseSqlite(connection,
+                sqlite => sqlite.ExecutionStrategy(d => new SqliteRetryingStrategy(d))));
         }
+
+        // The start runs in the background and waits for the database; until it is done, pages answer 503.
+        builder.Services.AddSingleton<Readiness>();
+        builder.Services.AddHostedService<StartupRunner>();
+        builder.Services.AddStartupStep("migrations", (services, ct) => MigrateAsync(services, ct));
+        builder.Services.AddHealthChecks().AddCheck<ReadyHealthCheck>("klaar", tags: ["ready"]);
     }
 
-    /// <summary>Brings the schema up to date; migrations are the only schema path.</summary>
-    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    /// <summary>Brings the schema up to date (migrations are the only schema path), re-encrypts values written by
+    /// earlier versions, and drops key ring entries that were stored unencrypted.</summary>
+    private static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
     {
-        var options = app.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
-        if (!options.MigrateOnStart)
+        var db = services.GetRequiredService<SteunpuntDb>();
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
+        if (options.MigrateOnStart)
         {
-            return;
+            if (db.Database.IsSqlite())
+            {
+                // WAL lets readers go on while one writer commits.
+                await db.Database.OpenConnectionAsync(ct);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+                await db.Database.CloseConnectionAsync();
+            }
+            await db.Database.MigrateAsync(ct);
         }
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
-        if (db.Database.IsSqlite())
-        {
-            // WAL lets readers go on while one writer commits.
-            await db.Database.OpenConnectionAsync();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-            await db.Database.CloseConnectionAsync();
-        }
-        await db.Database.MigrateAsync();
+        await Privacy.ConfidentialColumns.UpgradeAsync(db, ct);
+        // A key written before the key ring was encrypted would let a copy of the database sign cookies.
+        await db.DataProtectionKeys.Where(k => k.Xml != null && k.Xml.Contains("requiresEncryption=\"true\"")).ExecuteDeleteAsync(ct);
     }
 }

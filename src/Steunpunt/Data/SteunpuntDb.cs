@@ -27,18 +27,13 @@ public abstract class SteunpuntDb(DbContextOptions options, CurrentTenant tenant
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SteunpuntDb).Assembly);
-        // Identity's tokens include each staff member's authenticator key: encrypted like confidential text.
-        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<string>>().Property(t => t.Value).HasConversion((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter?)Privacy.ProtectedText.Converter);
+        // Confidential text is encrypted by convention: a feature marks the property and nothing else. Identity's
+        // tokens include each account's authenticator key: encrypted the same way.
+        Privacy.ConfidentialColumns.Apply(builder, (typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<string>), nameof(Microsoft.AspNetCore.Identity.IdentityUserToken<string>.Value)));
 
         foreach (var entity in builder.Model.GetEntityTypes().ToList())
         {
             var clr = entity.ClrType;
-            // Confidential text is encrypted by convention: a feature marks the property and nothing else.
-            foreach (var property in clr.GetProperties().Where(p => p.PropertyType == typeof(string)
-                && p.GetCustomAttributes(typeof(Privacy.ConfidentialAttribute), inherit: true).Length > 0))
-            {
-                builder.Entity(clr).Property(property.Name).HasConversion(Privacy.ProtectedText.Converter);
-            }
             if (typeof(ITenantOwned).IsAssignableFrom(clr))
             {
                 builder.Entity(clr).HasQueryFilter(TenantFilter, TenantOwnedFilter(clr));
@@ -68,6 +63,9 @@ public abstract class SteunpuntDb(DbContextOptions options, CurrentTenant tenant
         return Expression.Lambda(Expression.OrElse(national, own), e);
     }
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(Privacy.ConfidentialColumns.Materializer);
+
     // EF Core turns a reference to a property of the context into a query parameter, per context instance.
     private MemberExpression CurrentTenantIdExpression() =>
         Expression.Property(Expression.Constant(this), nameof(CurrentTenantId));
@@ -75,13 +73,17 @@ public abstract class SteunpuntDb(DbContextOptions options, CurrentTenant tenant
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampRows();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        Privacy.ConfidentialColumns.Remember(ChangeTracker);
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampRows();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        Privacy.ConfidentialColumns.Remember(ChangeTracker);
+        return saved;
     }
 
     private void StampRows()
@@ -103,6 +105,7 @@ public abstract class SteunpuntDb(DbContextOptions options, CurrentTenant tenant
                 stamped.UpdatedAt = now;
             }
         }
+        Privacy.ConfidentialColumns.Seal(ChangeTracker);
     }
 }
 

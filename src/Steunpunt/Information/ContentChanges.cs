@@ -96,12 +96,13 @@ public sealed class ContentSync(IServiceScopeFactory scopes, IOutputCacheStore c
 }
 
 /// <summary>Polls for changes made through other instances.</summary>
-public sealed class ContentChangeWatcher(ContentSync sync, TimeProvider clock, ILogger<ContentChangeWatcher> log) : BackgroundService
+public sealed class ContentChangeWatcher(ContentSync sync, TimeProvider clock, Readiness readiness, ILogger<ContentChangeWatcher> log) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await readiness.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(Interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

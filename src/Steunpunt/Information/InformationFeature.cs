@@ -15,6 +15,7 @@ public static class InformationFeature
         builder.Services.AddScoped<Search.SiteSearch>();
         builder.Services.AddHostedService<ContentChangeWatcher>();
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+        builder.Services.AddStarterContentStep();
     }
 }
 

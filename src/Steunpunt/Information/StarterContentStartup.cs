@@ -1,21 +1,24 @@
+using Steunpunt.Data;
+
 namespace Steunpunt.Information;
 
 public static class StarterContentStartup
 {
-    /// <summary>Adds missing starter content and prints the demo accounts it created.</summary>
-    public static async Task SeedStarterContentAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var accounts = await scope.ServiceProvider.GetRequiredService<StarterContent>().SeedAsync();
-        await app.Services.GetRequiredService<ContentSync>().StartAsync();
-        if (accounts.Count > 0)
+    /// <summary>A start-up step: adds missing starter content, prints the demo accounts it created, and builds the
+    /// search index.</summary>
+    public static IServiceCollection AddStarterContentStep(this IServiceCollection collection) =>
+        collection.AddStartupStep("starter content and search index", async (services, ct) =>
         {
-            // Printed on purpose, once, so whoever starts a demo can sign in.
-            Console.WriteLine("Demo accounts (role, e-mail, password):");
-            foreach (var line in accounts)
+            var accounts = await services.GetRequiredService<StarterContent>().SeedAsync(ct);
+            await services.GetRequiredService<ContentSync>().StartAsync(ct);
+            if (accounts.Count > 0)
             {
-                Console.WriteLine("  " + line);
+                // Printed on purpose, once, so whoever starts a demo can sign in.
+                Console.WriteLine("Demo accounts (role, e-mail, password):");
+                foreach (var line in accounts)
+                {
+                    Console.WriteLine("  " + line);
+                }
             }
-        }
-    }
+        });
 }

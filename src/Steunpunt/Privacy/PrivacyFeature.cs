@@ -1,21 +1,36 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Steunpunt.Privacy;
 
 public static class PrivacyFeature
 {
     /// <summary>Loads the key for confidential text: Privacy:Key (base64, for several instances sharing one
-    /// database) or else the key file Privacy:KeyFile (default data/keys/confidential.key), made on first start.</summary>
+    /// database) or else the key file Privacy:KeyFile (default keys/confidential.key under the content root: beside
+    /// the data folder, never in it, so a copy of the data folder holds no key), made on first start. The Data
+    /// Protection key ring is encrypted with a key derived from it.</summary>
     public static void AddPrivacy(this WebApplicationBuilder builder)
     {
-        var configured = builder.Configuration["Privacy:Key"];
+        ProtectedText.UseKey(LoadKey(builder.Configuration, builder.Environment.ContentRootPath));
+        builder.Services.AddDataProtection()
+            .AddKeyManagementOptions(o => o.XmlEncryptor = new KeyRingEncryptor());
+    }
+
+    private static byte[] LoadKey(ConfigurationManager configuration, string contentRoot)
+    {
+        var configured = configuration["Privacy:Key"];
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            ProtectedText.UseKey(Convert.FromBase64String(configured));
-            return;
+            return Convert.FromBase64String(configured);
         }
-        var file = builder.Configuration["Privacy:KeyFile"]
-            ?? Path.Combine(builder.Environment.ContentRootPath, "data", "keys", "confidential.key");
+        var file = configuration["Privacy:KeyFile"] ?? Path.Combine(contentRoot, "keys", "confidential.key");
+        // Earlier versions kept the key inside the data folder, next to the database; move it out.
+        var old = Path.Combine(contentRoot, "data", "keys", "confidential.key");
+        if (configuration["Privacy:KeyFile"] is null && !File.Exists(file) && File.Exists(old))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.Move(old, file);
+        }
         if (!File.Exists(file))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
@@ -26,6 +41,6 @@ public static class PrivacyFeature
                 File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             }
         }
-        ProtectedText.UseKey(File.ReadAllBytes(file));
+        return File.ReadAllBytes(file);
     }
 }

@@ -29,6 +29,9 @@ public sealed class SupportCase : ITenantOwned, IStamped
     public SchoolPhases Phase { get; set; }
     /// <summary>"PO" or "VO" from the phase: which of the steunpunt's SWVs the contact counts for; empty when unknown.</summary>
     public string Sector { get; set; } = "";
+    /// <summary>One of the steunpunt's gemeenten (or "Andere gemeente"); with the other details it could point at a
+    /// family, so it is kept like what the person wrote.</summary>
+    [Confidential]
     public string Gemeente { get; set; } = "";
 
     public ContactWay ContactWay { get; set; }
@@ -58,6 +61,7 @@ public sealed class SupportCase : ITenantOwned, IStamped
     public string AssignedToName { get; set; } = "";
 
     public HelpGiven HelpGiven { get; set; }
+    [Confidential]
     public string ReferredTo { get; set; } = "";
     public Knelpunten Knelpunten { get; set; }
     public int MinutesSpent { get; set; }
@@ -153,11 +157,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<SupportCase>
     {
         b.ToTable("Cases");
         b.Property(c => c.ThemeCodes).HasMaxLength(100);
-        b.Property(c => c.Gemeente).HasMaxLength(100);
         b.Property(c => c.Sector).HasMaxLength(2);
         b.Property(c => c.PhoneWindows).HasMaxLength(100);
         b.Property(c => c.AssignedToName).HasMaxLength(200);
-        b.Property(c => c.ReferredTo).HasMaxLength(300);
         b.Property(c => c.LinkHash).HasMaxLength(64);
         b.Property(c => c.CodeHash).HasMaxLength(64);
         b.Property(c => c.SubmissionHash).HasMaxLength(64);

@@ -1,43 +1,86 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Steunpunt.Data;
 
 namespace Steunpunt.Tenancy;
 
-/// <summary>All steunpunten by slug and host, cached briefly so that resolving costs no query per request.</summary>
-public sealed class TenantDirectory(IServiceScopeFactory scopes, IMemoryCache cache)
+/// <summary>
+/// All steunpunten by slug and host, held in memory so that resolving costs no query per request. The list is read
+/// again after a while (another instance may have added a steunpunt) or when told it changed. When the database is
+/// away, the last list read keeps serving, so cached pages stay up during an outage.
+/// </summary>
+public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TenantDirectory> logger) : IDisposable
 {
-    private const string CacheKey = "tenancy:directory";
     // Another instance may add a steunpunt; it becomes visible here within this time.
     private static readonly TimeSpan s_lifetime = TimeSpan.FromSeconds(10);
 
-    /// <summary>Path segments that belong to the app itself and can never be a steunpunt's slug.</summary>
-    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "css", "js", "img", "favicon.ico", "robots.txt", "informatie", "thema", "begrippen", "zoeken", "contact",
-        "jongeren", "beheer", "account", "fout", "gezondheid", "sociale-kaart", "bij-wie-moet-je-zijn", "over-ons",
-        "privacy", "toegankelijkheid", "steunpunten", "vraag-stellen", "api",
-    };
+    private readonly SemaphoreSlim _reading = new(1, 1);
+    private Lookup? _last;
+    private DateTimeOffset _readAgainAt;
+    private volatile bool _changed = true;
 
-    public async Task<Lookup> GetAsync()
+    public async Task<Lookup> GetAsync(CancellationToken ct = default)
     {
-        if (cache.TryGetValue(CacheKey, out Lookup? lookup) && lookup is not null)
+        var last = _last;
+        if (last is not null && !_changed && clock.GetUtcNow() < _readAgainAt)
         {
-            return lookup;
+            return last;
         }
+        // One request reads the list again; the others keep using the last one meanwhile, unless it was changed
+        // here or there is none yet.
+        if (last is not null && !_changed)
+        {
+            if (!await _reading.WaitAsync(0, ct))
+            {
+                return last;
+            }
+        }
+        else
+        {
+            await _reading.WaitAsync(ct);
+        }
+        try
+        {
+            if (_last is { } fresh && !_changed && clock.GetUtcNow() < _readAgainAt)
+            {
+                return fresh;
+            }
+            return await ReadAsync(ct);
+        }
+        catch (Exception e) when (DatabaseFaults.IsOutage(e) && _last is not null)
+        {
+            LogServingLastList(logger, e.GetType().Name);
+            _readAgainAt = clock.GetUtcNow() + s_lifetime;
+            return _last;
+        }
+        finally
+        {
+            _reading.Release();
+        }
+    }
+
+    /// <summary>The list is read from the database at the next request (after a steunpunt was added or changed).</summary>
+    public void Invalidate() => _changed = true;
+
+    private async Task<Lookup> ReadAsync(CancellationToken ct)
+    {
+        _changed = false;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
-        var rows = await db.Tenants.AsNoTracking().Select(t => new { t.Id, t.Slug, t.Name, t.Hosts }).ToListAsync();
+        var rows = await db.Tenants.AsNoTracking().Select(t => new { t.Id, t.Slug, t.Name, t.Hosts }).ToListAsync(ct);
         var entries = rows.Select(r => new TenantEntry(r.Id, r.Slug, r.Name,
             new Tenant { Slug = r.Slug, Name = r.Name, Hosts = r.Hosts }.HostNames().ToList())).ToList();
-        lookup = new Lookup(
+        var lookup = new Lookup(
             entries.ToDictionary(e => e.Slug, StringComparer.OrdinalIgnoreCase),
             entries.SelectMany(e => e.Hosts.Select(h => (h, e))).GroupBy(x => x.h).ToDictionary(g => g.Key, g => g.First().e, StringComparer.OrdinalIgnoreCase));
-        cache.Set(CacheKey, lookup, s_lifetime);
+        _last = lookup;
+        _readAgainAt = clock.GetUtcNow() + s_lifetime;
         return lookup;
     }
 
-    public void Invalidate() => cache.Remove(CacheKey);
+    public void Dispose() => _reading.Dispose();
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "The database is away ({Error}); the last list of steunpunten keeps serving")]
+    private static partial void LogServingLastList(ILogger logger, string error);
 
     public sealed record Lookup(IReadOnlyDictionary<string, TenantEntry> BySlug, IReadOnlyDictionary<string, TenantEntry> ByHost);
 }

@@ -9,7 +9,12 @@ public sealed class TenantResolution(RequestDelegate next, TenantDirectory direc
 {
     public async Task InvokeAsync(HttpContext context, CurrentTenant current)
     {
-        var lookup = await directory.GetAsync();
+        if (context.Request.Path.StartsWithSegments("/gezondheid"))
+        {
+            await next(context); // health needs no steunpunt, and must answer while the database is away
+            return;
+        }
+        var lookup = await directory.GetAsync(context.RequestAborted);
         if (lookup.ByHost.TryGetValue(context.Request.Host.Host, out var byHost))
         {
             current.Set(byHost);

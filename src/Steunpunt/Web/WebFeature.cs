@@ -46,10 +46,18 @@ public static class WebFeature
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml"]);
         });
         builder.Services.AddHealthChecks();
+        // Data Protection reads its key ring when the host starts, before the migrations (which run in the background)
+        // have made its table; it reads the ring on first use instead. Removed here, after every AddDataProtection.
+        foreach (var eager in builder.Services.Where(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToList())
+        {
+            builder.Services.Remove(eager);
+        }
     }
 
     public static void UseWebOuter(this WebApplication app)
     {
+        app.UseMiddleware<NotReadyYet>();
         app.UseResponseCompression();
         app.Use(async (context, next) =>
         {
@@ -66,8 +74,16 @@ public static class WebFeature
 
     public static void UseWebInner(this WebApplication app)
     {
-        app.UseExceptionHandler("/fout");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/fout",
+            // An outage is a calm 503 ("probeer het over een paar minuten opnieuw"), a body the server cannot read a
+            // 400 or 413; neither is a bug, so neither is logged as an error (RequestFaults logs a warning).
+            StatusCodeSelector = RequestFaults.StatusFor,
+            SuppressDiagnosticsCallback = c => RequestFaults.IsExpected(c.Exception),
+        });
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        app.UseMiddleware<RequestFaults>();
         // After tenancy, so /css/site.css also answers as /{steunpunt}/css/site.css.
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -78,7 +94,10 @@ public static class WebFeature
 
     public static void MapWeb(this WebApplication app)
     {
-        app.MapHealthChecks("/gezondheid").AllowAnonymous();
+        // Live: the process answers. Ready: started, and the database answers now.
+        app.MapHealthChecks("/gezondheid/leeft", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/gezondheid/klaar", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/gezondheid", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = Health.WriteAsync }).AllowAnonymous();
         app.MapGet("/ping", () => "pong").AllowAnonymous();
         app.MapRazorPages();
         Information.Search.SuggestionsEndpoint.MapSearchSuggestions(app);

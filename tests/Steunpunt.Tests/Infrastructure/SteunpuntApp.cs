@@ -39,7 +39,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     public string MailFolder { get; } = Mailbox.Folder ?? Path.Combine(Path.GetTempPath(), $"steunpunt-mail-{Guid.NewGuid():N}");
 
     public static async Task<SteunpuntApp> StartAsync(string provider, bool demo = false, string? sharedConnection = null, bool kestrel = false,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null, bool waitUntilReady = true)
     {
         string connection;
         string? file = null;
@@ -64,7 +64,11 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         }
         else
         {
-            _ = app.Server; // starts the host: migrations and starter content run now
+            _ = app.Server; // starts the host; migrations and starter content run in the background
+        }
+        if (waitUntilReady)
+        {
+            await app.WaitUntilReadyAsync();
         }
         app.Logs.Clear();
         FailOnLoggedErrorsAttribute.Register(app.Logs);
@@ -102,6 +106,10 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         }
         builder.ConfigureLogging(l => l.AddProvider(Logs));
     }
+
+    /// <summary>Waits (up to two minutes) until migrations, starter content and the search index are done.</summary>
+    public Task WaitUntilReadyAsync() =>
+        Services.GetRequiredService<Readiness>().WaitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
 
     /// <summary>The address of the real Kestrel server (browser tests), e.g. http://127.0.0.1:41234.</summary>
     public string ServerAddress =>

@@ -98,7 +98,8 @@ public sealed class BoardReport(SteunpuntDb db, IOptions<SignalsOptions> options
             (await cases.GroupBy(c => c.RequesterRole).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)).ToList(),
             (await cases.GroupBy(c => c.Phase).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)).ToList(),
             (await cases.GroupBy(c => c.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)).ToList(),
-            (await cases.GroupBy(c => c.Gemeente).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)).ToList(),
+            // The gemeente is sealed at rest, so it is counted here rather than in the database.
+            (await cases.AsNoTracking().ToListAsync(ct)).GroupBy(c => c.Gemeente).Select(g => (g.Key, g.Count())).ToList(),
             (await cases.GroupBy(c => c.ThemeCodes).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)).ToList(),
             (await cases.GroupBy(c => c.HelpGiven).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)).ToList(),
             (await cases.Where(c => c.Channel == Channel.Formulier && c.AnsweredOnTime != null).GroupBy(c => c.AnsweredOnTime!.Value)

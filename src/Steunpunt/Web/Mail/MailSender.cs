@@ -11,7 +11,7 @@ namespace Steunpunt.Web.Mail;
 /// SMTP with MailKit or drops it in the pickup folder, then marks it sent and clears its body. Failures are retried
 /// with growing pauses.</summary>
 public sealed partial class MailSender(IServiceScopeFactory scopes, IOptions<MailOptions> options, TimeProvider clock,
-    IHostEnvironment environment, ILogger<MailSender> logger) : BackgroundService
+    IHostEnvironment environment, Readiness readiness, ILogger<MailSender> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _wake = new(0);
 
@@ -26,6 +26,7 @@ public sealed partial class MailSender(IServiceScopeFactory scopes, IOptions<Mai
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await readiness.WaitAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -33,6 +34,11 @@ public sealed partial class MailSender(IServiceScopeFactory scopes, IOptions<Mai
                 while (await SendDueAsync(stoppingToken) > 0)
                 {
                 }
+            }
+            catch (Exception e) when (DatabaseFaults.IsOutage(e))
+            {
+                // The mails wait in the database; they go out once it is back.
+                LogDatabaseAway(logger, e.GetType().Name);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -128,6 +134,9 @@ public sealed partial class MailSender(IServiceScopeFactory scopes, IOptions<Mai
 
     [LoggerMessage(EventId = 9002, Level = LogLevel.Warning, Message = "Mail {MailId} not sent (attempt {Attempt}): {Error}")]
     private static partial void LogSendFailed(ILogger logger, Guid mailId, int attempt, string error);
+
+    [LoggerMessage(EventId = 9004, Level = LogLevel.Warning, Message = "The mail worker cannot reach the database ({Error}); it tries again at the next tick")]
+    private static partial void LogDatabaseAway(ILogger logger, string error);
 
     [LoggerMessage(EventId = 9003, Level = LogLevel.Error, Message = "The mail worker failed; it tries again at the next tick")]
     private static partial void LogSendLoopFailed(ILogger logger, Exception exception);

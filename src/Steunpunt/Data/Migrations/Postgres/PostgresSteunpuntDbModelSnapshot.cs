@@ -165,8 +165,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<string>("Name")
                         .HasColumnType("text");
 
-                    b.Property<string>("Value")
-                        .HasColumnType("text");
+                    b.Property<string>("ValueSealed")
+                        .HasColumnType("text")
+                        .HasColumnName("Value");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
@@ -713,9 +714,10 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("TextSealed")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("Text");
 
                     b.HasKey("Id");
 
@@ -754,9 +756,10 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("TextSealed")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("Text");
 
                     b.HasKey("Id");
 
@@ -800,9 +803,10 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<string>("ContactName")
+                    b.Property<string>("ContactNameSealed")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("ContactName");
 
                     b.Property<int>("ContactWay")
                         .HasColumnType("integer");
@@ -810,17 +814,18 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Email")
+                    b.Property<string>("EmailSealed")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("Email");
 
                     b.Property<DateOnly?>("FirstDueOn")
                         .HasColumnType("date");
 
-                    b.Property<string>("Gemeente")
+                    b.Property<string>("GemeenteSealed")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("text")
+                        .HasColumnName("Gemeente");
 
                     b.Property<DateTimeOffset?>("HealthConsentAt")
                         .HasColumnType("timestamp with time zone");
@@ -850,9 +855,10 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<int>("Phase")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Phone")
+                    b.Property<string>("PhoneSealed")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("Phone");
 
                     b.Property<string>("PhoneWindows")
                         .IsRequired()
@@ -862,10 +868,10 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("ReferredTo")
+                    b.Property<string>("ReferredToSealed")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("text")
+                        .HasColumnName("ReferredTo");
 
                     b.Property<DateOnly?>("ReplyDueOn")
                         .HasColumnType("date");
@@ -1038,17 +1044,20 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<bool>("MayQuote")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("Meaning")
+                    b.Property<string>("MeaningSealed")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("Meaning");
 
-                    b.Property<string>("Moment")
+                    b.Property<string>("MomentSealed")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("Moment");
 
-                    b.Property<string>("Needed")
+                    b.Property<string>("NeededSealed")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("Needed");
 
                     b.Property<int>("Phase")
                         .HasColumnType("integer");
@@ -1056,9 +1065,10 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("RedactedText")
+                    b.Property<string>("RedactedTextSealed")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("RedactedText");
 
                     b.Property<DateTimeOffset?>("ReviewedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1086,9 +1096,10 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<bool>("UseAsQuote")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("WhatHappened")
+                    b.Property<string>("WhatHappenedSealed")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("WhatHappened");
 
                     b.HasKey("Id");
 
@@ -1234,9 +1245,10 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Body")
+                    b.Property<string>("BodySealed")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("Body");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1265,9 +1277,10 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("To")
+                    b.Property<string>("ToSealed")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("To");
 
                     b.HasKey("Id");
 

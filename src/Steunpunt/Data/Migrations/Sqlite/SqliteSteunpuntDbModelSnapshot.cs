@@ -154,8 +154,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<string>("Name")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Value")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("ValueSealed")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Value");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
@@ -698,9 +699,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("TextSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Text");
 
                     b.HasKey("Id");
 
@@ -739,9 +741,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("TextSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Text");
 
                     b.HasKey("Id");
 
@@ -785,9 +788,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ContactName")
+                    b.Property<string>("ContactNameSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ContactName");
 
                     b.Property<int>("ContactWay")
                         .HasColumnType("INTEGER");
@@ -795,17 +799,18 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Email")
+                    b.Property<string>("EmailSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Email");
 
                     b.Property<DateOnly?>("FirstDueOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Gemeente")
+                    b.Property<string>("GemeenteSealed")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Gemeente");
 
                     b.Property<long?>("HealthConsentAt")
                         .HasColumnType("INTEGER");
@@ -835,9 +840,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<int>("Phase")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Phone")
+                    b.Property<string>("PhoneSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Phone");
 
                     b.Property<string>("PhoneWindows")
                         .IsRequired()
@@ -847,10 +853,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ReferredTo")
+                    b.Property<string>("ReferredToSealed")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ReferredTo");
 
                     b.Property<DateOnly?>("ReplyDueOn")
                         .HasColumnType("TEXT");
@@ -1023,17 +1029,20 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<bool>("MayQuote")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Meaning")
+                    b.Property<string>("MeaningSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Meaning");
 
-                    b.Property<string>("Moment")
+                    b.Property<string>("MomentSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Moment");
 
-                    b.Property<string>("Needed")
+                    b.Property<string>("NeededSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Needed");
 
                     b.Property<int>("Phase")
                         .HasColumnType("INTEGER");
@@ -1041,9 +1050,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("RedactedText")
+                    b.Property<string>("RedactedTextSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RedactedText");
 
                     b.Property<long?>("ReviewedAt")
                         .HasColumnType("INTEGER");
@@ -1071,9 +1081,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<bool>("UseAsQuote")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("WhatHappened")
+                    b.Property<string>("WhatHappenedSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("WhatHappened");
 
                     b.HasKey("Id");
 
@@ -1219,9 +1230,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Body")
+                    b.Property<string>("BodySealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Body");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1250,9 +1262,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("To")
+                    b.Property<string>("ToSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("To");
 
                     b.HasKey("Id");
 

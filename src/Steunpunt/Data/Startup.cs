@@ -1,0 +1,105 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Steunpunt.Data;
+
+/// <summary>Something the app does before it serves (migrate, seed, build the search index); run in the order the
+/// features registered them.</summary>
+public sealed record StartupStep(string Name, Func<IServiceProvider, CancellationToken, Task> RunAsync);
+
+/// <summary>Whether the start-up steps are done. Until then every page answers 503 (see Web), while the health
+/// endpoint already says the process is alive.</summary>
+public sealed class Readiness
+{
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public bool IsReady => _done.Task.IsCompletedSuccessfully;
+
+    /// <summary>Waits until the app is ready; throws when a start-up step failed for a reason other than an outage.</summary>
+    public Task WaitAsync(CancellationToken ct = default) => _done.Task.WaitAsync(ct);
+
+    internal void Ready() => _done.TrySetResult();
+
+    internal void Failed(Exception e) => _done.TrySetException(e);
+}
+
+/// <summary>
+/// Runs the start-up steps in the background, so the process listens (and tells it is alive) at once. A step that
+/// finds the database away is tried again, with growing pauses, until it is back; any other failure stops the app.
+/// </summary>
+public sealed partial class StartupRunner(IEnumerable<StartupStep> steps, Readiness readiness, IServiceScopeFactory scopes,
+    IHostApplicationLifetime lifetime, ILogger<StartupRunner> logger) : BackgroundService
+{
+    private static readonly TimeSpan s_longestPause = TimeSpan.FromSeconds(15);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        foreach (var step in steps)
+        {
+            var pause = TimeSpan.FromSeconds(1);
+            while (true)
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await step.RunAsync(scope.ServiceProvider, stoppingToken);
+                    break;
+                }
+                catch (Exception e) when (DatabaseFaults.IsOutage(e) && !stoppingToken.IsCancellationRequested)
+                {
+                    LogWaiting(logger, step.Name, pause.TotalSeconds, e.GetType().Name);
+                    await Task.Delay(pause, stoppingToken);
+                    pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, s_longestPause.Ticks));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    LogFailed(logger, step.Name, e);
+                    readiness.Failed(e);
+                    Environment.ExitCode = 1;
+                    lifetime.StopApplication();
+                    return;
+                }
+            }
+        }
+        readiness.Ready();
+        LogReady(logger);
+    }
+
+    [LoggerMessage(EventId = 8001, Level = LogLevel.Warning, Message = "Start-up step {Step} cannot reach the database ({Error}); trying again in {Seconds} s")]
+    private static partial void LogWaiting(ILogger logger, string step, double seconds, string error);
+
+    [LoggerMessage(EventId = 8002, Level = LogLevel.Critical, Message = "Start-up step {Step} failed; the app stops")]
+    private static partial void LogFailed(ILogger logger, string step, Exception exception);
+
+    [LoggerMessage(EventId = 8003, Level = LogLevel.Information, Message = "Ready: every start-up step is done")]
+    private static partial void LogReady(ILogger logger);
+}
+
+/// <summary>Ready means: started, and the database answers now.</summary>
+public sealed class ReadyHealthCheck(Readiness readiness, IServiceScopeFactory scopes) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (!readiness.IsReady)
+        {
+            return HealthCheckResult.Unhealthy("nog bezig met opstarten");
+        }
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
+            return await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy("database bereikbaar")
+                : HealthCheckResult.Unhealthy("database niet bereikbaar");
+        }
+        catch (Exception e) when (DatabaseFaults.IsOutage(e))
+        {
+            return HealthCheckResult.Unhealthy("database niet bereikbaar");
+        }
+    }
+}
+
+public static class StartupRegistration
+{
+    public static IServiceCollection AddStartupStep(this IServiceCollection services, string name, Func<IServiceProvider, CancellationToken, Task> run) =>
+        services.AddSingleton(new StartupStep(name, run));
+}

@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Steunpunt.Data;
+
+namespace Steunpunt.Web;
+
+/// <summary>
+/// The request-level answer to faults that are not bugs. Only GET, HEAD and POST are served (405 otherwise); a body
+/// larger than any form of ours is refused before it is read (413); a database outage or a body the server cannot
+/// read is logged as a warning and becomes a 503 or 400/413 Dutch page (<see cref="StatusFor"/>).
+/// </summary>
+public sealed partial class RequestFaults(RequestDelegate next, ILogger<RequestFaults> logger)
+{
+    /// <summary>No form of ours comes near this; a larger body is refused unread.</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
+        var method = context.Request.Method;
+        if (!reExecuted && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsPost(method))
+        {
+            context.Response.Headers.Allow = "GET, HEAD, POST";
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+        if (!reExecuted && context.Request.ContentLength > MaxBodyBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (IsExpected(e) && Log(e))
+        {
+            throw;
+        }
+    }
+
+    private bool Log(Exception e)
+    {
+        if (DatabaseFaults.IsOutage(e))
+        {
+            LogDatabaseAway(logger, e.GetType().Name);
+        }
+        else
+        {
+            LogUnreadable(logger, e.GetType().Name);
+        }
+        return true;
+    }
+
+    public static bool IsExpected(Exception e) => DatabaseFaults.IsOutage(e) || Unreadable(e) is not null;
+
+    public static int StatusFor(Exception e) =>
+        DatabaseFaults.IsOutage(e) ? StatusCodes.Status503ServiceUnavailable : Unreadable(e) ?? StatusCodes.Status500InternalServerError;
+
+    /// <summary>400 or 413 when the exception says the request body could not be read.</summary>
+    private static int? Unreadable(Exception e)
+    {
+        for (var x = e; x is not null; x = x.InnerException)
+        {
+            switch (x)
+            {
+                case BadHttpRequestException bad:
+                    return bad.StatusCode;
+                case InvalidDataException or Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderException:
+                    return StatusCodes.Status400BadRequest;
+                default:
+                    break;
+            }
+        }
+        return null;
+    }
+
+    [LoggerMessage(EventId = 9201, Level = LogLevel.Warning, Message = "The database is away ({Error}); the request gets a 503 page")]
+    private static partial void LogDatabaseAway(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 9202, Level = LogLevel.Warning, Message = "A request body could not be read ({Error})")]
+    private static partial void LogUnreadable(ILogger logger, string error);
+}
+
+/// <summary>Until the start-up steps are done (Data/Startup.cs), every page but the health endpoints answers 503
+/// with a short Dutch page; nothing here needs the database.</summary>
+public sealed class NotReadyYet(RequestDelegate next, Readiness readiness)
+{
+    private const string Page = """
+        <!DOCTYPE html>
+        <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Even geduld - Ouder- en jeugdsteunpunt</title></head>
+        <body><main><h1>Even geduld</h1><p>De website start op. Probeer het over een paar minuten opnieuw.</p></main></body></html>
+        """;
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (readiness.IsReady || context.Request.Path.StartsWithSegments("/gezondheid"))
+        {
+            return next(context);
+        }
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "30";
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.ContentType = "text/html; charset=utf-8";
+        return context.Response.WriteAsync(Page);
+    }
+}
+
+/// <summary>The body of /gezondheid: live and ready, in words.</summary>
+public static class Health
+{
+    public static Task WriteAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        var ready = report.Status == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy;
+        var details = string.Join("; ", report.Entries.Select(e => e.Value.Description));
+        return context.Response.WriteAsync($"leeft: ja\nklaar: {(ready ? "ja" : "nee")} ({details})\n");
+    }
+}
