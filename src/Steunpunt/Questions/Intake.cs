@@ -38,8 +38,9 @@ public sealed partial class Intake(SteunpuntDb db, CurrentTenant tenant, ReplyCl
     public async Task<Receipt> SubmitAsync(NewQuestion question, string submissionKey, Func<string, string> conversationUrl,
         CancellationToken ct = default)
     {
-        var submissionHash = PersonalLink.SubmissionHash(submissionKey);
-        var (token, code) = PersonalLink.For(submissionKey);
+        var submission = PersonalLink.Submission("question", tenant.Id, submissionKey, question.ToString());
+        var submissionHash = PersonalLink.SubmissionHash(submission);
+        var (token, code) = PersonalLink.For(submission);
         // A double click sends the same form twice at once: within one instance the second waits for the first
         // and then finds its case. Across instances the unique index is the backstop.
         var gate = s_gates[(int)(uint.Parse(submissionHash[..8], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) % (uint)s_gates.Length)];

@@ -12,13 +12,13 @@ public static class PersonalLink
 {
     private const string CodeAlphabet = "ABCDEFGHJKMNPQRSTVWXYZ23456789"; // no 0/O, 1/I/L, U: easy to copy by hand
 
-    /// <summary>The link token (128 bits) and short code (≈49 bits) for a form submission, derived with a keyed
-    /// function from the form's random submission key. A repeated post of the same form (double click, refresh)
+    /// <summary>The link token (128 bits) and short code (≈49 bits) for one submission, derived with a keyed function
+    /// from what identifies it (see <see cref="Submission"/>). A repeated post of the same form (double click, refresh)
     /// shows the same link without the link ever being stored.</summary>
-    public static (string Token, string Code) For(string submissionKey)
+    public static (string Token, string Code) For(string submission)
     {
-        var token = Base64Url(Fingerprint.Bytes("derive-token", submissionKey)[..16]);
-        var bytes = Fingerprint.Bytes("derive-code", submissionKey);
+        var token = Base64Url(Fingerprint.Bytes("derive-token", submission)[..16]);
+        var bytes = Fingerprint.Bytes("derive-code", submission);
         Span<char> code = stackalloc char[10];
         for (var i = 0; i < code.Length; i++)
         {
@@ -26,6 +26,14 @@ public static class PersonalLink
         }
         return (token, $"{code[..5]}-{code[5..]}");
     }
+
+    /// <summary>
+    /// What identifies one submission: the steunpunt, the form's random key and what was sent. The same form sent
+    /// again with the same content is the same submission; the key replayed with other text, or at another steunpunt,
+    /// is a new one, so it can never answer with someone else's link.
+    /// </summary>
+    public static string Submission(string kind, Guid? tenantId, string key, params string[] content) =>
+        $"{kind}|{tenantId:N}|{key}|{Fingerprint.Of("submission-content", string.Join('\u001f', content))}";
 
     public static string NewSubmissionKey() => Base64Url(RandomNumberGenerator.GetBytes(16));
 

@@ -10,8 +10,10 @@ public static class QuestionsFeature
         builder.Services.AddOptions<QuestionsOptions>().BindConfiguration(QuestionsOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
-        builder.Services.AddSingleton<AbuseLimits>();
-        builder.Services.AddSingleton<FormGuard>();
+        builder.Services.AddScoped<AbuseLimits>();
+        builder.Services.AddScoped<FormGuard>();
+        builder.Services.AddSingleton<LastKnown.Store>();
+        builder.Services.AddScoped<LastKnown>();
         builder.Services.AddSingleton<MailSender>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MailSender>());
         builder.Services.AddScoped<ReplyClock>();

@@ -7,7 +7,7 @@ namespace Steunpunt.Tenancy;
 /// </summary>
 public sealed class TenantResolution(RequestDelegate next, TenantDirectory directory)
 {
-    public async Task InvokeAsync(HttpContext context, CurrentTenant current)
+    public async Task InvokeAsync(HttpContext context, CurrentTenant current, Web.PublicAddress address, IHostEnvironment environment)
     {
         if (context.Request.Path.StartsWithSegments("/gezondheid"))
         {
@@ -19,6 +19,14 @@ public sealed class TenantResolution(RequestDelegate next, TenantDirectory direc
         {
             current.Set(byHost);
             await next(context);
+            return;
+        }
+        if (!environment.IsDevelopment() && !address.IsInstallationHost(context.Request.Host.Host))
+        {
+            // A host name nobody configured: refused, so no page, cache entry or link is ever made for it.
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("Dit adres hoort niet bij deze website.");
             return;
         }
 

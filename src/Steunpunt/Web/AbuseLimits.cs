@@ -1,44 +1,125 @@
-using System.Threading.RateLimiting;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.Options;
+using Steunpunt.Data;
+using Steunpunt.Privacy;
 using Steunpunt.Questions;
 
 namespace Steunpunt.Web;
 
 /// <summary>
-/// Per-address limits for the anonymous forms, built on ASP.NET Core's rate limiters. They are checked inside the
-/// page handler rather than by the middleware, so that someone over the limit gets the same form back with their
-/// text kept and a plain-Dutch message, instead of a bare 429.
+/// Per-address limits for the anonymous forms and the conversation lookup, counted per hour in the database so they
+/// hold across instances. An address is stored only as a keyed fingerprint (an IPv6 address by its /64, which one
+/// household holds), and the counts are deleted after two hours (Privacy/RetentionSweep.cs). Checked inside the page
+/// handlers, so that someone over a limit gets the same form back with their text kept and a plain-Dutch message.
 /// </summary>
-public sealed class AbuseLimits : IDisposable
+public sealed class AbuseLimits(SteunpuntDb db, TimeProvider clock, IOptions<QuestionsOptions> options)
 {
-    private readonly PartitionedRateLimiter<string> _submissions;
-    private readonly PartitionedRateLimiter<string> _lookups;
+    public const string Submissions = "submission";
+    public const string FailedLookups = "failed-lookup";
 
-    public AbuseLimits(IOptions<QuestionsOptions> options)
+    /// <summary>Counts one question or story from the caller's address; false when the hour's limit is reached.</summary>
+    public Task<bool> TrySubmitAsync(HttpContext context, CancellationToken ct) =>
+        TakeAsync(Submissions, context, options.Value.SubmissionsPerAddressPerHour, ct);
+
+    /// <summary>Whether the caller's address has tried too many links or codes that opened nothing this hour. Opening
+    /// a real conversation never counts, so a person who opens their own link often is never stopped.</summary>
+    public async Task<bool> LookupsExhaustedAsync(HttpContext context, CancellationToken ct)
     {
-        _submissions = PerAddress(options.Value.SubmissionsPerAddressPerHour);
-        _lookups = PerAddress(options.Value.LookupsPerAddressPerHour);
+        var (address, window) = Key(context);
+        var count = await db.AddressCounts.AsNoTracking()
+            .Where(c => c.Purpose == FailedLookups && c.Address == address && c.Window == window)
+            .Select(c => (int?)c.Count).SingleOrDefaultAsync(ct);
+        return count >= options.Value.LookupsPerAddressPerHour;
     }
 
-    private static PartitionedRateLimiter<string> PerAddress(int perHour) =>
-        PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetFixedWindowLimiter(address,
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = perHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
+    /// <summary>Counts a link or code that opened nothing.</summary>
+    public Task RecordFailedLookupAsync(HttpContext context, CancellationToken ct) =>
+        TakeAsync(FailedLookups, context, int.MaxValue, ct);
 
-    /// <summary>Takes one submission permit for the caller's address; false when over the limit.</summary>
-    public bool TrySubmit(HttpContext context) => Acquire(_submissions, context);
-
-    /// <summary>Takes one lookup permit (a link or code tried); false when over the limit.</summary>
-    public bool TryLookup(HttpContext context) => Acquire(_lookups, context);
-
-    private static bool Acquire(PartitionedRateLimiter<string> limiter, HttpContext context)
+    private async Task<bool> TakeAsync(string purpose, HttpContext context, int limit, CancellationToken ct)
     {
-        using var lease = limiter.AttemptAcquire(context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-        return lease.IsAcquired;
+        var (address, window) = Key(context);
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var taken = await db.AddressCounts
+                .Where(c => c.Purpose == purpose && c.Address == address && c.Window == window && c.Count < limit)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, c => c.Count + 1), ct);
+            if (taken > 0)
+            {
+                return true;
+            }
+            if (await db.AddressCounts.AnyAsync(c => c.Purpose == purpose && c.Address == address && c.Window == window, ct))
+            {
+                return false;
+            }
+            try
+            {
+                db.AddressCounts.Add(new AddressCount { Purpose = purpose, Address = address, Window = window, Count = 1 });
+                await db.SaveChangesAsync(ct);
+                return true;
+            }
+            catch (DbUpdateException)
+            {
+                // Another request from the same address started the count a moment ago; count on it.
+                db.ChangeTracker.Clear();
+            }
+        }
+        return false;
     }
 
-    public void Dispose()
+    private (string Address, long Window) Key(HttpContext context) =>
+        (Fingerprint.Of("address", Network(context.Connection.RemoteIpAddress)), clock.GetUtcNow().ToUnixTimeSeconds() / 3600);
+
+    /// <summary>The address as counted: IPv4 as is, IPv6 by its /64 network.</summary>
+    public static string Network(IPAddress? address)
     {
-        _submissions.Dispose();
-        _lookups.Dispose();
+        if (address is null)
+        {
+            return "unknown";
+        }
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+        if (address.AddressFamily == AddressFamily.InterNetworkV6)
+        {
+            var bytes = address.GetAddressBytes();
+            Array.Clear(bytes, 8, 8);
+            return new IPAddress(bytes) + "/64";
+        }
+        return address.ToString();
+    }
+}
+
+/// <summary>How often one address did one thing in one hour (window = hours since 1970).</summary>
+public sealed class AddressCount
+{
+    public required string Purpose { get; set; }
+    /// <summary>A keyed fingerprint of the address, never the address itself.</summary>
+    public required string Address { get; set; }
+    public long Window { get; set; }
+    public int Count { get; set; }
+}
+
+internal sealed class AddressCountConfiguration : IEntityTypeConfiguration<AddressCount>
+{
+    public void Configure(EntityTypeBuilder<AddressCount> b)
+    {
+        b.ToTable("AddressCounts");
+        b.HasKey(c => new { c.Purpose, c.Address, c.Window });
+        b.Property(c => c.Purpose).HasMaxLength(20);
+        b.Property(c => c.Address).HasMaxLength(64);
+        b.HasIndex(c => c.Window);
+    }
+}
+
+public static class AbuseData
+{
+    extension(SteunpuntDb db)
+    {
+        public DbSet<AddressCount> AddressCounts => db.Set<AddressCount>();
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Steunpunt.Questions;
@@ -6,12 +7,17 @@ using Steunpunt.Questions;
 namespace Steunpunt.Web;
 
 /// <summary>
-/// The minimum fill time of the anonymous forms (questions, stories): the form carries a protected stamp of when it
-/// was opened, and a form sent back sooner than a person could is refused (with the text kept) and re-stamped.
+/// The guards of the anonymous forms (questions, stories, replies): the antiforgery check, a honeypot, a minimum fill
+/// time and the per-address limit. A refusal never loses what was typed: the caller shows the same form again, with
+/// a plain-Dutch message and fresh guard fields. These pages opt out of the automatic antiforgery filter, which would
+/// answer a bare 400 and drop the text, and check here instead.
 /// </summary>
-public sealed partial class FormGuard(IDataProtectionProvider protection, TimeProvider clock, IOptions<QuestionsOptions> options,
-    AbuseLimits limits, ILogger<FormGuard> logger)
+public sealed partial class FormGuard(IDataProtectionProvider protection, IAntiforgery antiforgery, TimeProvider clock,
+    IOptions<QuestionsOptions> options, AbuseLimits limits, ILogger<FormGuard> logger)
 {
+    /// <summary>Shown with the form, its text kept, when the database could not store it just now.</summary>
+    public const string NotStoredNow = "We konden je bericht nu niet bewaren. Probeer het over een paar minuten opnieuw. Je tekst staat hieronder nog.";
+
     /// <summary>The guard fields an anonymous form carries.</summary>
     public interface IGuarded
     {
@@ -22,14 +28,19 @@ public sealed partial class FormGuard(IDataProtectionProvider protection, TimePr
     }
 
     /// <summary>
-    /// The honeypot, the minimum fill time and the per-address limit, in that order. Returns null when the form may be
-    /// stored; otherwise a plain-Dutch message for the form (the caller shows the same form again with the text kept)
-    /// after resetting the guard fields and, for the limit, setting 429. <paramref name="what"/> is "je vraag" or
-    /// "je verhaal"; <paramref name="button"/> the submit button's text.
+    /// The antiforgery check, the honeypot, the minimum fill time and the per-address limit, in that order. Returns
+    /// null when the form may be stored; otherwise a plain-Dutch message for the form after resetting the guard fields
+    /// and setting the status (400, or 429 for the limit). <paramref name="what"/> is "je vraag" or "je verhaal";
+    /// <paramref name="button"/> the submit button's text.
     /// </summary>
-    public string? Refuse(HttpContext context, IGuarded form, string what, string button)
+    public async Task<string?> RefuseAsync(HttpContext context, IGuarded form, string what, string button, CancellationToken ct)
     {
         var again = $"{char.ToUpperInvariant(what[0])}{what[1..]} is nog niet verstuurd. Kijk het nog even na en klik dan nog een keer op ‘{button}’.";
+        if (!await FromThisSiteAsync(context))
+        {
+            form.Started = NewStamp();
+            return again;
+        }
         if (!string.IsNullOrEmpty(form.Website))
         {
             // Almost always a bot; a person whose browser filled the field gets the form back and can send it.
@@ -43,13 +54,26 @@ public sealed partial class FormGuard(IDataProtectionProvider protection, TimePr
             form.Started = NewStamp();
             return again;
         }
-        if (!limits.TrySubmit(context))
+        if (!await limits.TrySubmitAsync(context, ct))
         {
             LogRefused(logger, "rate limit");
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return $"Er zijn vanaf dit adres veel berichten kort na elkaar gestuurd. {char.ToUpperInvariant(what[0])}{what[1..]} is nog niet verstuurd, maar je tekst staat hieronder nog. Probeer het over een uur opnieuw.";
         }
         return null;
+    }
+
+    /// <summary>The antiforgery check for a form that must keep its text when it fails: a page that stood open for
+    /// hours, a browser that lost its cookie. A new token goes out with the form drawn again.</summary>
+    public async Task<bool> FromThisSiteAsync(HttpContext context)
+    {
+        if (await antiforgery.IsRequestValidAsync(context))
+        {
+            return true;
+        }
+        LogRefused(logger, "antiforgery");
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return false;
     }
 
     [LoggerMessage(EventId = 9101, Level = LogLevel.Warning, Message = "Anonymous form refused: {Reason}")]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using Steunpunt.Accounts;
 
@@ -11,6 +12,30 @@ public static class WebFeature
 
     public static void AddWeb(this WebApplicationBuilder builder)
     {
+        // No form of ours needs more; Kestrel stops reading a larger body (413).
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = RequestFaults.MaxBodyBytes);
+        builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<PublicAddress>();
+        var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new();
+        // Outside Development every cookie is HTTPS-only and browsers are told to use HTTPS (HSTS); a reverse proxy
+        // that ends TLS says so with X-Forwarded-Proto, believed only from the proxies configured here.
+        builder.Services.Configure<CookiePolicyOptions>(o => o.Secure = web.SecureCookies ?? !builder.Environment.IsDevelopment()
+            ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in web.KnownProxies)
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+            foreach (var network in web.KnownNetworks)
+            {
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
         builder.Services.AddRazorPages(o =>
         {
             o.RootDirectory = "/";
@@ -37,7 +62,7 @@ public static class WebFeature
             o.Conventions.AuthorizeFolder("/Accounts/Team", Policies.CoordinatesHere);
             o.Conventions.AuthorizeFolder("/Questions/Inbox", Policies.WorksHere);
             o.Conventions.AuthorizePage("/Questions/Inbox/Audit", Policies.CoordinatesHere);
-        });
+        }).AddMvcOptions(InputBinding.Configure);
         builder.Services.AddOutputCache(o =>
             o.AddPolicy(PublicPages, p => p.Expire(TimeSpan.FromMinutes(10)).Tag(ContentTag)));
         builder.Services.AddResponseCompression(o =>
@@ -57,6 +82,17 @@ public static class WebFeature
 
     public static void UseWebOuter(this WebApplication app)
     {
+        var web = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebOptions>>().Value;
+        if (web.KnownProxies.Length > 0 || web.KnownNetworks.Length > 0)
+        {
+            // The client's address (for the per-address limits) and scheme, as the configured proxy saw them.
+            app.UseForwardedHeaders();
+        }
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseCookiePolicy();
         app.UseMiddleware<NotReadyYet>();
         app.UseResponseCompression();
         app.Use(async (context, next) =>
@@ -84,6 +120,7 @@ public static class WebFeature
         });
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseMiddleware<RequestFaults>();
+        app.UseMiddleware<FormBodyCleaning>();
         // After tenancy, so /css/site.css also answers as /{steunpunt}/css/site.css.
         app.UseStaticFiles(new StaticFileOptions
         {

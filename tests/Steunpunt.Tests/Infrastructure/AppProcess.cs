@@ -12,6 +12,28 @@ public sealed class AppProcess : IAsyncDisposable
     private readonly Process _process;
     public string BaseAddress { get; }
 
+    private readonly System.Text.StringBuilder _output = new();
+
+    /// <summary>What the process wrote to stdout and stderr so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    private void Append(string? line)
+    {
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
     private AppProcess(Process process, string baseAddress) => (_process, BaseAddress) = (process, baseAddress);
 
     /// <summary>The app's own build output, next to this test project's (same configuration).</summary>
@@ -42,23 +64,25 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__Steunpunt"] = connection;
         start.Environment["Privacy__Key"] = SteunpuntApp.TestKey;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Web__PublicBaseAddress"] = address;
+        start.Environment["Web__SecureCookies"] = "false"; // plain HTTP on loopback; production defaults are tested in-process
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var app = new AppProcess(process, address);
+        process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new AppProcess(process, address);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         for (var i = 0; i < 300; i++)
         {
             Assert.False(process.HasExited, "The app process stopped while starting.");
             try
             {
-                if ((await http.GetAsync(address + "/gezondheid")).IsSuccessStatusCode)
+                if ((await http.GetAsync(address + "/gezondheid/klaar")).IsSuccessStatusCode)
                 {
                     return app;
                 }
@@ -82,7 +106,7 @@ public sealed class AppProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();

@@ -59,14 +59,15 @@ public sealed partial class SteunpuntApp
     private static partial Regex HiddenPattern();
 }
 
-public sealed partial record AskedQuestion(string LinkPath, string Code, string Html)
+public sealed partial record AskedQuestion(string LinkPath, string Code, string Html, Uri Link)
 {
     public static AskedQuestion From(string html)
     {
         var link = LinkPattern().Match(html);
         var code = CodePattern().Match(html);
         Assert.True(link.Success && code.Success, "The confirmation shows no personal link or code.");
-        return new AskedQuestion(new Uri(link.Groups[1].Value).AbsolutePath, code.Groups[1].Value, html);
+        var uri = new Uri(WebUtility.HtmlDecode(link.Groups[1].Value));
+        return new AskedQuestion(uri.AbsolutePath, code.Groups[1].Value, html, uri);
     }
 
     [GeneratedRegex("<p class=\"secret\"><a href=\"([^\"]+)\"")]

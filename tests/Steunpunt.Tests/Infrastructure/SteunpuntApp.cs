@@ -29,10 +29,17 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     public string Provider => _provider;
     public string ConnectionString => _connection;
 
-    private SteunpuntApp(string provider, string connection, bool demo, string? sqliteFile, IReadOnlyDictionary<string, string> settings)
+    private SteunpuntApp(string provider, string connection, bool demo, string? sqliteFile, IReadOnlyDictionary<string, string> settings, int? port)
     {
-        (_provider, _connection, _demo, _sqliteFile, _settings) = (provider, connection, demo, sqliteFile, settings);
+        (_provider, _connection, _demo, _sqliteFile, _settings, _port) = (provider, connection, demo, sqliteFile, settings, port);
+        // As a real installation is reached: over HTTPS (cookies are HTTPS-only outside Development), at its public address.
+        ClientOptions.BaseAddress = new Uri(PublicBaseAddress);
     }
+
+    private readonly int? _port;
+
+    /// <summary>The installation's configured public address: links in mails and on receipts start with it.</summary>
+    public string PublicBaseAddress => _port is { } port ? $"http://127.0.0.1:{port}" : "https://localhost";
 
     /// <summary>The folder mails land in: the test SMTP server's maildir (TEST_MAILDIR) when one runs, else a pickup
     /// folder of this app.</summary>
@@ -56,10 +63,11 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
             file = Path.Combine(Path.GetTempPath(), $"steunpunt-test-{Guid.NewGuid():N}.db");
             connection = $"Data Source={file}";
         }
-        var app = new SteunpuntApp(provider, connection, demo, file, settings ?? new Dictionary<string, string>());
-        if (kestrel)
+        var port = kestrel ? AppProcess.FreePort() : (int?)null;
+        var app = new SteunpuntApp(provider, connection, demo, file, settings ?? new Dictionary<string, string>(), port);
+        if (port is { } p)
         {
-            app.UseKestrel(0);
+            app.UseKestrel(p);
             app.StartServer();
         }
         else
@@ -83,6 +91,13 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Demo", _demo ? "true" : "false");
         builder.UseSetting("Seed:DemoPassword", Password);
         builder.UseSetting("Urls", "http://127.0.0.1:0");
+        builder.UseSetting("Web:PublicBaseAddress", PublicBaseAddress);
+        if (_port is not null)
+        {
+            // The browser talks plain HTTP to Kestrel on loopback.
+            builder.UseSetting("Web:SecureCookies", "false");
+            builder.UseSetting("Web:ExtraHosts:0", "localhost");
+        }
         // One key for every app in the test process: EF Core's model (and so the converter) is process-wide.
         builder.UseSetting("Privacy:Key", TestKey);
         // The anonymous forms' guards are tested on their own; other tests post quickly and often.
@@ -116,7 +131,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
 
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(PublicBaseAddress) });
 
     public async Task<T> WithDbAsync<T>(Guid? tenantId, Func<SteunpuntDb, Task<T>> work)
     {

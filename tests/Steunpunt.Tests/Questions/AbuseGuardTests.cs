@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Steunpunt.Questions;
+using Steunpunt.Web;
 using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Questions;
@@ -59,13 +61,50 @@ public sealed class AbuseGuardTests
         Assert.Contains(text + " derde", limitedHtml, StringComparison.Ordinal);
         Assert.Equal(2, await app.WithDbAsync(tenant.Id, db => db.Cases.CountAsync()));
 
-        // Guessing links: after the limit even a real link is not looked up for this address.
+        // Guessing links: after the limit even a real link is not looked up for this address, and the answer says to
+        // wait, never that the link is wrong.
         var codeForm = await client.GetStringAsync(tenant.Path("/gesprek"));
         for (var i = 0; i < 3; i++)
         {
             Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync(tenant.Path("/gesprek?handler=Code"), SteunpuntApp.FormFrom(codeForm, ("Code", "ABCDE-FGHJK")))).StatusCode);
         }
         var asked = AskedQuestion.From(await sent.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(asked.LinkPath)).StatusCode);
+        var limitedLink = await client.GetAsync(asked.LinkPath);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limitedLink.StatusCode);
+        var limitedText = Html.Text(await limitedLink.Content.ReadAsStringAsync());
+        Assert.Contains("Probeer het over een uur opnieuw", limitedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("werkt niet", limitedText, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Only_failed_lookups_count_and_the_count_holds_across_instances(string provider)
+    {
+        var limits = new Dictionary<string, string> { ["Questions:LookupsPerAddressPerHour"] = "3" };
+        await using var first = await SteunpuntApp.StartAsync(provider, settings: limits);
+        await using var second = await SteunpuntApp.StartAsync(provider, sharedConnection: first.ConnectionString, settings: limits);
+        var tenant = await first.CreateTenantAsync();
+        second.Services.GetRequiredService<Steunpunt.Tenancy.TenantDirectory>().Invalidate();
+        var asked = await first.AskQuestionAsync(tenant, "Mag mijn zoon zijn eigen mentor kiezen?");
+
+        // A person who opens their own link many times is never stopped.
+        var person = first.Anonymous();
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await person.GetAsync(asked.LinkPath)).StatusCode);
+        }
+
+        // Guesses on one instance count on the other: two wrong links here, one wrong code there...
+        var guesser = first.Anonymous();
+        Assert.Equal(HttpStatusCode.NotFound, (await guesser.GetAsync(tenant.Path("/gesprek/AAAAAAAAAAAAAAAAAAAAAA"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await guesser.GetAsync(tenant.Path("/gesprek/BBBBBBBBBBBBBBBBBBBBBB"))).StatusCode);
+        var elsewhere = second.Anonymous();
+        var codeForm = await elsewhere.GetStringAsync(tenant.Path("/gesprek"));
+        Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.PostAsync(tenant.Path("/gesprek?handler=Code"), SteunpuntApp.FormFrom(codeForm, ("Code", "ABCDE-FGHJK")))).StatusCode);
+        // ...and now this address waits, on both instances, even with the real link.
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await first.Anonymous().GetAsync(asked.LinkPath)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await second.Anonymous().GetAsync(asked.LinkPath)).StatusCode);
+        // Only fingerprints of addresses are stored.
+        var stored = await first.WithDbAsync(null, db => db.AddressCounts.Select(c => c.Address).ToListAsync());
+        Every.Item(stored, a => Assert.Matches("^[0-9a-f]{64}$", a));
     }
 }

@@ -35,7 +35,7 @@ public sealed class NothingLostTests
         };
         try
         {
-            var acknowledged = new ConcurrentBag<(string Marker, string LinkPath)>();
+            var acknowledged = new ConcurrentBag<(string Marker, Uri Link)>();
             var failed = 0;
             await using (var first = await AppProcess.StartAsync(provider, connection, settings))
             {
@@ -54,7 +54,7 @@ public sealed class NothingLostTests
                             var html = await response.Content.ReadAsStringAsync();
                             if (response.StatusCode == HttpStatusCode.OK && html.Contains("Je vraag is ontvangen", StringComparison.Ordinal))
                             {
-                                acknowledged.Add((marker, AskedQuestion.From(html).LinkPath));
+                                acknowledged.Add((marker, AskedQuestion.From(html).Link));
                             }
                         }
                         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
@@ -84,7 +84,10 @@ public sealed class NothingLostTests
             var missing = new List<string>();
             foreach (var (marker, link) in acknowledged)
             {
-                var response = await reader.GetAsync(link);
+                // The demo steunpunt has its own host name, so the link is on that host: ask the new process for it.
+                using var request = new HttpRequestMessage(HttpMethod.Get, link.PathAndQuery);
+                request.Headers.Host = link.Host;
+                var response = await reader.SendAsync(request);
                 if (response.StatusCode != HttpStatusCode.OK || !(await response.Content.ReadAsStringAsync()).Contains(marker, StringComparison.Ordinal))
                 {
                     missing.Add(marker);

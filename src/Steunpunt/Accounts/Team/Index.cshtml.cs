@@ -15,7 +15,7 @@ namespace Steunpunt.Accounts.Team;
 /// is lost.
 /// </summary>
 public sealed class IndexModel(UserManager<SteunpuntUser> users, SteunpuntDb db, CurrentTenant tenant, TimeProvider clock,
-    MailSender mail) : PageModel
+    MailSender mail, Steunpunt.Web.PublicAddress address) : PageModel
 {
     public static readonly (string Key, string Label, string[] Roles)[] Kinds =
     [
@@ -88,7 +88,7 @@ public sealed class IndexModel(UserManager<SteunpuntUser> users, SteunpuntDb db,
         }
         await users.AddToRolesAsync(user, kind.Roles);
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/account/wachtwoord-instellen?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}";
+        var link = address.Link(Url.Page("/Accounts/SignIn/SetPassword", new { email = user.Email, token })!);
         var site = tenant.Value?.Name ?? "Steunpunt";
         db.QueueMail(tenant.Id, site, user.Email!, $"Je account bij {site}",
             $"""

@@ -10,9 +10,12 @@ using Steunpunt.Web;
 
 namespace Steunpunt.Questions.Ask;
 
-/// <summary>"Stel je vraag": anonymous if the person wants, stored before "ontvangen" shows, once per form.</summary>
+/// <summary>"Stel je vraag": anonymous if the person wants, stored before "ontvangen" shows, once per form. Whatever
+/// goes wrong (a stale page, a value the form never offers, the database away), the form comes back with what was
+/// typed.</summary>
+[IgnoreAntiforgeryToken] // checked by FormGuard, which keeps the text when it fails
 public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake, ReplyClock replyClock,
-    FormGuard guard, TimeProvider clock, IOptions<QuestionsOptions> options) : PageModel
+    FormGuard guard, LastKnown lastKnown, PublicAddress address, TimeProvider clock, IOptions<QuestionsOptions> options) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -80,7 +83,8 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         }
         NoStore();
         var text = FormGuard.Clean(Input.Text);
-        Validate(text);
+        var gemeenten = await GemeentenAsync(ct);
+        Validate(text, gemeenten);
         if (!IsWellFormedKey(Input.SubmissionKey))
         {
             Input.SubmissionKey = PersonalLink.NewSubmissionKey();
@@ -89,35 +93,47 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         {
             return await FormAgainAsync(ct);
         }
-        if (guard.Refuse(HttpContext, Input, "je vraag", "Verstuur je vraag") is { } refusal)
+        try
         {
-            ModelState.AddModelError(string.Empty, refusal);
+            if (await guard.RefuseAsync(HttpContext, Input, "je vraag", "Verstuur je vraag", ct) is { } refusal)
+            {
+                ModelState.AddModelError(string.Empty, refusal);
+                return await FormAgainAsync(ct);
+            }
+            var question = new NewQuestion(
+                Input.Role!.Value,
+                Input.Under16,
+                text,
+                Input.Theme ?? "",
+                Input.Phase ?? SchoolPhases.None,
+                Input.Gemeente ?? "",
+                Input.ContactWay!.Value,
+                FormGuard.Clean(Input.Name),
+                (Input.Email ?? "").Trim(),
+                (Input.Phone ?? "").Trim(),
+                string.Join(',', Input.PhoneWindows.Where(w => PhoneWindowChoices.Any(c => c.Value == w)).Distinct()),
+                Input.CallWithHiddenNumber,
+                Input.NoVoicemail,
+                Input.SharesHealth == "ja" && Input.HealthConsent);
+            Receipt = await intake.SubmitAsync(question, Input.SubmissionKey!, ConversationAt, ct);
+        }
+        catch (Exception e) when (DatabaseFaults.IsOutage(e))
+        {
+            lastKnown.Away();
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            ModelState.AddModelError(string.Empty, FormGuard.NotStoredNow);
             return await FormAgainAsync(ct);
         }
-
-        var question = new NewQuestion(
-            Input.Role!.Value,
-            Input.Under16,
-            text,
-            Input.Theme ?? "",
-            Input.Phase ?? SchoolPhases.None,
-            (Input.Gemeente ?? "").Trim(),
-            Input.ContactWay!.Value,
-            FormGuard.Clean(Input.Name),
-            (Input.Email ?? "").Trim(),
-            (Input.Phone ?? "").Trim(),
-            string.Join(',', Input.PhoneWindows.Where(w => PhoneWindowChoices.Any(c => c.Value == w))),
-            Input.CallWithHiddenNumber,
-            Input.NoVoicemail,
-            Input.SharesHealth == "ja" && Input.HealthConsent);
-        var origin = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
-        Receipt = await intake.SubmitAsync(question, Input.SubmissionKey!, token => $"{origin}/gesprek/{token}".TrimEnd('/'), ct);
-        ConversationLink = $"{origin}/gesprek/{Receipt.Token}";
-        ConversationPage = $"{origin}/gesprek";
+        ConversationLink = ConversationAt(Receipt.Token);
+        ConversationPage = ConversationAt("");
         return Page();
     }
 
-    private void Validate(string text)
+    /// <summary>The conversation page (with a token: the personal link), at the steunpunt's configured address.</summary>
+    private string ConversationAt(string token) =>
+        address.Link(Url.Page("/Questions/Conversation/Conversation", new { token = token.Length == 0 ? null : token })!);
+
+    private void Validate(string text, IReadOnlyList<string> gemeenten)
     {
         if (text.Length == 0)
         {
@@ -131,9 +147,21 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         {
             ModelState.AddModelError("Input.Theme", "Kies een onderwerp uit de lijst, of ‘Weet ik niet’.");
         }
-        if ((Input.Gemeente ?? "").Length > 100)
+        if (Input.Gemeente is { Length: > 0 } gemeente && gemeente != OtherGemeente && !gemeenten.Contains(gemeente))
         {
-            ModelState.AddModelError("Input.Gemeente", "Kies een gemeente uit de lijst.");
+            // Only the steunpunt's own gemeenten are stored: nothing typed here reaches staff, reports or exports.
+            ModelState.AddModelError("Input.Gemeente", "Kies een gemeente uit de lijst, of ‘Zeg ik liever niet’.");
+            Input.Gemeente = null;
+        }
+        if (Input.Phase is { } phase && !SchoolPhaseNames.ForParents.Contains(phase))
+        {
+            ModelState.AddModelError("Input.Phase", "Kies een van de soorten school, of ‘Weet ik niet’.");
+            Input.Phase = null;
+        }
+        if (Input.SharesHealth is not (null or "" or "ja" or "nee"))
+        {
+            ModelState.AddModelError("Input.SharesHealth", "Kies ‘Ja’ of ‘Nee’.");
+            Input.SharesHealth = null;
         }
         switch (Input.ContactWay)
         {
@@ -171,13 +199,23 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         return Page();
     }
 
+    /// <summary>The choice for a gemeente outside the steunpunt's region.</summary>
+    public const string OtherGemeente = "Andere gemeente";
+
+    // What the form needs around the text; the last values read serve when the database is away.
     private async Task LoadAsync(CancellationToken ct)
     {
-        Themes = await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
-        Gemeenten = await db.Set<ServedGemeente>().AsNoTracking().OrderBy(g => g.Name).Select(g => g.Name).ToListAsync(ct);
-        ReplyWorkingDays = await replyClock.PromisedWorkingDaysAsync(ct);
-        DueIfSentNow = await replyClock.DueOnAsync(clock.GetUtcNow(), ct);
+        Themes = await lastKnown.GetAsync("themes", async c => (IReadOnlyList<Theme>)await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(c), [], ct);
+        Gemeenten = await GemeentenAsync(ct);
+        ReplyWorkingDays = await lastKnown.GetAsync($"reply-days:{tenant.Id}", replyClock.PromisedWorkingDaysAsync, 3, ct);
+        var today = WorkingDays.DutchDate(clock.GetUtcNow());
+        DueIfSentNow = await lastKnown.GetAsync($"due:{tenant.Id}:{today}", c => replyClock.DueOnAsync(clock.GetUtcNow(), c),
+            WorkingDays.DueOn(today, ReplyWorkingDays, []), ct);
     }
+
+    private Task<IReadOnlyList<string>> GemeentenAsync(CancellationToken ct) =>
+        lastKnown.GetAsync($"gemeenten:{tenant.Id}", async c =>
+            (IReadOnlyList<string>)await db.Set<ServedGemeente>().AsNoTracking().OrderBy(g => g.Name).Select(g => g.Name).ToListAsync(c), [], ct);
 
     private void NoStore() => Response.Headers.CacheControl = "no-store";
 

@@ -11,10 +11,13 @@ namespace Steunpunt.Questions.Conversation;
 
 /// <summary>
 /// The person's private conversation, opened with their personal link or short code; no account. A forged or
-/// mistyped secret finds nothing (and counts against the address's lookup limit); an old one is told it expired.
+/// mistyped secret finds nothing and counts against the address; after too many of those this hour the address
+/// is told to wait (429), whatever it tries, without ever hearing that a link is wrong. Opening a real conversation
+/// never counts. A reply that cannot be stored (a stale page, the database away) comes back with its text.
 /// </summary>
+[IgnoreAntiforgeryToken] // checked by FormGuard, which keeps the reply when it fails
 public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, ReplyClock replyClock, AbuseLimits limits,
-    TimeProvider clock, IOptions<QuestionsOptions> options, ILogger<ConversationModel> logger) : PageModel
+    FormGuard guard, TimeProvider clock, IOptions<QuestionsOptions> options, ILogger<ConversationModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -33,6 +36,8 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
     public IReadOnlyList<CaseMessage> Messages { get; private set; } = [];
     public string? Problem { get; private set; }
     public bool Sent { get; private set; }
+    /// <summary>The reply could not be stored and the conversation not be read: only the reply form, with its text.</summary>
+    public bool ReplyNotStored { get; private set; }
     public int MaxLength => options.Value.MaxTextLength;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -46,7 +51,7 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
         {
             return Page(); // the code form
         }
-        return await OpenAsync(ct);
+        return await OpenOrExplainAsync(ct);
     }
 
     public async Task<IActionResult> OnPostCodeAsync(CancellationToken ct)
@@ -57,13 +62,18 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
         }
         NoStore();
         Token = null;
+        if (!await guard.FromThisSiteAsync(HttpContext))
+        {
+            ModelState.AddModelError(nameof(Code), "Je gesprek is nog niet geopend. Klik nog een keer op ‘Open mijn gesprek’.");
+            return Page();
+        }
         if (PersonalLink.NormaliseCode(Code ?? "") is null)
         {
             ModelState.AddModelError(nameof(Code), "Deze code klopt niet. Een code heeft 10 letters en cijfers, zoals ABCDE-FGH23.");
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        return await OpenAsync(ct);
+        return await OpenOrExplainAsync(ct);
     }
 
     public async Task<IActionResult> OnPostReplyAsync(CancellationToken ct)
@@ -73,90 +83,133 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
             return NotFound();
         }
         NoStore();
-        var postedKey = ReplyKey;
-        var opened = await OpenAsync(ct);
-        if (Case is null)
-        {
-            return opened;
-        }
+        var postedKey = ReplyKey is { Length: 22 } key && PersonalLink.LooksLikeToken(key) ? key : PersonalLink.NewSubmissionKey();
         var text = FormGuard.Clean(Reply);
-        if (text.Length == 0)
+        try
         {
-            ModelState.AddModelError(nameof(Reply), "Schrijf je reactie in het vak.");
+            var opened = await OpenAsync(ct);
+            if (Case is null)
+            {
+                return opened;
+            }
+            if (!await guard.FromThisSiteAsync(HttpContext))
+            {
+                ModelState.AddModelError(nameof(Reply), "Je reactie is nog niet verstuurd. Je tekst staat er nog: klik nog een keer op ‘Verstuur je reactie’.");
+            }
+            else if (text.Length == 0)
+            {
+                ModelState.AddModelError(nameof(Reply), "Schrijf je reactie in het vak.");
+            }
+            else if (text.Length > MaxLength)
+            {
+                ModelState.AddModelError(nameof(Reply), $"Je reactie is te lang: hoogstens {MaxLength} tekens. Nu zijn het er {text.Length}. Maak hem korter; je tekst staat er nog.");
+            }
+            if (!ModelState.IsValid)
+            {
+                ReplyKey = postedKey;
+                if (Response.StatusCode == StatusCodes.Status200OK)
+                {
+                    Response.StatusCode = StatusCodes.Status400BadRequest;
+                }
+                return Page();
+            }
+            await StoreReplyOnceAsync(Case.Id, postedKey, text, ct);
+            Reply = null;
+            ReplyKey = null; // a new form, a new key
+            ModelState.Clear();
+            Sent = true;
+            return await OpenAsync(ct);
         }
-        else if (text.Length > MaxLength)
+        catch (Exception e) when (DatabaseFaults.IsOutage(e))
         {
-            ModelState.AddModelError(nameof(Reply), $"Je reactie is te lang: hoogstens {MaxLength} tekens. Nu zijn het er {text.Length}. Maak hem korter; je tekst staat er nog.");
-        }
-        if (!ModelState.IsValid)
-        {
+            // Not stored; the person gets the reply form back with what they wrote.
+            Case = null;
+            ReplyNotStored = true;
             ReplyKey = postedKey;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            ModelState.AddModelError(nameof(Reply), FormGuard.NotStoredNow);
             return Page();
         }
-        var replyHash = PersonalLink.SubmissionHash("reply:" + (postedKey ?? PersonalLink.NewSubmissionKey()));
-        if (!await db.CaseMessages.AnyAsync(m => m.CaseId == Case.Id && m.SubmissionHash == replyHash, ct))
-        {
-            var now = clock.GetUtcNow();
-            var tracked = await db.Cases.SingleAsync(c => c.Id == Case.Id, ct);
-            db.CaseMessages.Add(new CaseMessage { CaseId = tracked.Id, At = now, Text = text, SubmissionHash = replyHash });
-            tracked.AwaitingStaff = true;
-            tracked.ReplyDueOn = await replyClock.DueOnAsync(now, ct);
-            tracked.LastActivityAt = now;
-            if (tracked.Status == CaseStatus.Closed)
-            {
-                tracked.Status = CaseStatus.Open;
-                tracked.ClosedAt = null;
-            }
-            db.CaseAudit.Add(new CaseAuditEntry { CaseId = tracked.Id, At = now, UserName = "vraagsteller", Action = CaseAction.ReactieOntvangen });
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                QuestionsLog.RequesterReplied(logger, tracked.Id);
-            }
-            catch (DbUpdateException)
-            {
-                // The same reply arrived twice at once and the other request stored it: nothing is lost.
-                if (!await ReplyStoredAsync(replyHash))
-                {
-                    throw;
-                }
-            }
-        }
-        Reply = null;
-        ModelState.Clear();
-        Sent = true;
-        return await OpenAsync(ct);
     }
 
-    private async Task<bool> ReplyStoredAsync(string replyHash)
+    /// <summary>Stores the reply unless this very reply (same form, same text) was stored already.</summary>
+    private async Task StoreReplyOnceAsync(Guid caseId, string key, string text, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
-        return await db.CaseMessages.AnyAsync(m => m.SubmissionHash == replyHash);
+        var replyHash = PersonalLink.SubmissionHash(PersonalLink.Submission("reply", tenant.Id, key, caseId.ToString(), text));
+        if (await db.CaseMessages.AnyAsync(m => m.CaseId == caseId && m.SubmissionHash == replyHash, ct))
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        var tracked = await db.Cases.SingleAsync(c => c.Id == caseId, ct);
+        db.CaseMessages.Add(new CaseMessage { CaseId = tracked.Id, At = now, Text = text, SubmissionHash = replyHash });
+        tracked.AwaitingStaff = true;
+        tracked.ReplyDueOn = await replyClock.DueOnAsync(now, ct);
+        tracked.LastActivityAt = now;
+        if (tracked.Status == CaseStatus.Closed)
+        {
+            tracked.Status = CaseStatus.Open;
+            tracked.ClosedAt = null;
+        }
+        db.CaseAudit.Add(new CaseAuditEntry { CaseId = tracked.Id, At = now, UserName = "vraagsteller", Action = CaseAction.ReactieOntvangen });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            QuestionsLog.RequesterReplied(logger, tracked.Id);
+        }
+        catch (DbUpdateException e) when (!DatabaseFaults.IsOutage(e))
+        {
+            // The same reply arrived twice at once and the other request stored it: nothing is lost.
+            db.ChangeTracker.Clear();
+            if (!await db.CaseMessages.AnyAsync(m => m.SubmissionHash == replyHash, ct))
+            {
+                throw;
+            }
+        }
+    }
+
+    private async Task<IActionResult> OpenOrExplainAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await OpenAsync(ct);
+        }
+        catch (Exception e) when (DatabaseFaults.IsOutage(e))
+        {
+            Case = null;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Problem = "We kunnen je gesprek nu even niet openen. Dat ligt niet aan jou. Probeer het over een paar minuten opnieuw.";
+            if (Token is null)
+            {
+                ModelState.AddModelError(nameof(Code), Problem);
+            }
+            return Page();
+        }
     }
 
     private async Task<IActionResult> OpenAsync(CancellationToken ct)
     {
-        string? hash;
-        SupportCase? found = null;
-        if (Token is not null)
+        if (await limits.LookupsExhaustedAsync(HttpContext, ct))
         {
-            hash = PersonalLink.LooksLikeToken(Token) ? PersonalLink.LinkHash(Token) : null;
-            if (hash is not null && limits.TryLookup(HttpContext))
+            // Whatever is tried now, valid or not, gets the same answer: no way to learn which secrets are real.
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Problem = "Vanaf dit adres is het te vaak geprobeerd. Probeer het over een uur opnieuw.";
+            if (Token is null)
             {
-                found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.LinkHash == hash, ct);
+                ModelState.AddModelError(nameof(Code), Problem);
             }
+            return Page();
         }
-        else
-        {
-            hash = PersonalLink.CodeHash(Code ?? "");
-            if (hash is not null && limits.TryLookup(HttpContext))
-            {
-                found = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.CodeHash == hash, ct);
-            }
-        }
+        var found = Token is not null
+            ? PersonalLink.LooksLikeToken(Token) && PersonalLink.LinkHash(Token) is var link
+                ? await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.LinkHash == link, ct)
+                : null
+            : PersonalLink.CodeHash(Code ?? "") is { } code
+                ? await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.CodeHash == code, ct)
+                : null;
         if (found is null)
         {
+            await limits.RecordFailedLookupAsync(HttpContext, ct);
             Response.StatusCode = StatusCodes.Status404NotFound;
             Problem = Token is not null
                 ? "Deze link werkt niet. Kijk of je de hele link hebt overgenomen. Lukt het niet? Stel je vraag opnieuw of bel ons."
@@ -175,7 +228,7 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
         }
         Case = found;
         Messages = await db.CaseMessages.AsNoTracking().Where(m => m.CaseId == found.Id).OrderBy(m => m.At).ToListAsync(ct);
-        ReplyKey = PersonalLink.NewSubmissionKey();
+        ReplyKey ??= PersonalLink.NewSubmissionKey();
         return Page();
     }
 

@@ -12,7 +12,7 @@ using Steunpunt.Web;
 namespace Steunpunt.Questions.Inbox;
 
 /// <summary>One case for the steunpunt's staff: the conversation, a reply box, internal notes and the fields.</summary>
-public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenant) : PageModel
+public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenant, PublicAddress address) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -62,7 +62,7 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
             ModelState.AddModelError(nameof(Reply), "Schrijf eerst een antwoord.");
             return await AgainAsync(ct);
         }
-        var page = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/gesprek";
+        var page = address.Link(Url.Page("/Questions/Conversation/Conversation")!);
         return await work.ReplyAsync(Id, Me, text, page, ct) ? Done() : NotFound();
     }
 

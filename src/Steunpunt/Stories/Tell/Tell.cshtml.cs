@@ -11,8 +11,10 @@ using Steunpunt.Web;
 namespace Steunpunt.Stories.Tell;
 
 /// <summary>The vertelpunt: tell an experience, anonymously, with light self-coding. Stored before "bedankt"; the
-/// same form sent twice is one story; the same guards as the question form.</summary>
-public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard guard, TimeProvider clock,
+/// same form sent twice is one story; the same guards as the question form, and the same promise: whatever goes
+/// wrong, the form comes back with what was written.</summary>
+[IgnoreAntiforgeryToken] // checked by FormGuard, which keeps the text when it fails
+public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard guard, LastKnown lastKnown, TimeProvider clock,
     IOptions<QuestionsOptions> options) : PageModel
 {
     [BindProperty]
@@ -50,7 +52,7 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
         }
         Input.SubmissionKey = PersonalLink.NewSubmissionKey();
         Input.Started = guard.NewStamp();
-        Themes = await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
+        await LoadAsync(ct);
         return Page();
     }
 
@@ -77,57 +79,96 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
         if (Input.Feeling is { } f && f is < -2 or > 2)
         {
             ModelState.AddModelError("Input.Feeling", "Kies een van de vijf antwoorden.");
+            Input.Feeling = null;
+        }
+        if (Input.Phase is { } phase && !SchoolPhaseNames.ForParents.Contains(phase))
+        {
+            ModelState.AddModelError("Input.Phase", "Kies een van de soorten school, of ‘Weet ik niet’.");
+            Input.Phase = null;
+        }
+        if (Input.Themes.Any(t => !Theme.IsCode(t)))
+        {
+            ModelState.AddModelError("Input.Themes", "Kies onderwerpen uit de lijst.");
+            Input.Themes = [.. Input.Themes.Where(Theme.IsCode)];
         }
         if (Input.SubmissionKey is not { Length: 22 } || !PersonalLink.LooksLikeToken(Input.SubmissionKey))
         {
             Input.SubmissionKey = PersonalLink.NewSubmissionKey();
         }
-        if (ModelState.IsValid && guard.Refuse(HttpContext, Input, "je verhaal", "Verstuur je verhaal") is { } refusal)
-        {
-            ModelState.AddModelError(string.Empty, refusal);
-        }
         if (!ModelState.IsValid)
         {
-            if (Response.StatusCode == StatusCodes.Status200OK)
-            {
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-            }
-            Themes = await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
-            return Page();
+            return await FormAgainAsync(ct);
         }
-
-        var hash = PersonalLink.SubmissionHash("story:" + Input.SubmissionKey);
-        if (!await db.Stories.AnyAsync(s => s.SubmissionHash == hash, ct))
+        try
         {
-            db.Stories.Add(new Story
+            if (await guard.RefuseAsync(HttpContext, Input, "je verhaal", "Verstuur je verhaal", ct) is { } refusal)
             {
-                ReceivedAt = clock.GetUtcNow(),
-                Teller = Input.Teller!.Value,
-                Phase = Input.Phase ?? SchoolPhases.None,
-                ThemeCodes = Theme.JoinCodes(Input.Themes),
-                Feeling = Input.Feeling ?? 0,
-                FeltHeard = Input.FeltHeard,
-                MayQuote = Input.MayQuote,
-                Moment = parts[0],
-                WhatHappened = parts[1],
-                Meaning = parts[2],
-                Needed = parts[3],
-                SubmissionHash = hash,
-            });
-            try
-            {
-                await db.SaveChangesAsync(ct);
+                ModelState.AddModelError(string.Empty, refusal);
+                return await FormAgainAsync(ct);
             }
-            catch (DbUpdateException)
-            {
-                db.ChangeTracker.Clear();
-                if (!await db.Stories.AnyAsync(s => s.SubmissionHash == hash, ct))
-                {
-                    throw;
-                }
-            }
+            await StoreOnceAsync(parts, ct);
+        }
+        catch (Exception e) when (DatabaseFaults.IsOutage(e))
+        {
+            lastKnown.Away();
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            ModelState.AddModelError(string.Empty, FormGuard.NotStoredNow);
+            return await FormAgainAsync(ct);
         }
         Received = true;
         return Page();
     }
+
+    /// <summary>Stores the story unless this very submission (same form, same content) was stored already.</summary>
+    private async Task StoreOnceAsync(string[] parts, CancellationToken ct)
+    {
+        var themes = Theme.JoinCodes(Input.Themes);
+        var hash = PersonalLink.SubmissionHash(PersonalLink.Submission("story", tenant.Id, Input.SubmissionKey!,
+            [.. parts, Input.Teller.ToString()!, Input.Phase.ToString() ?? "", themes, Input.Feeling?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", Input.FeltHeard.ToString(), Input.MayQuote.ToString()]));
+        if (await db.Stories.AnyAsync(s => s.SubmissionHash == hash, ct))
+        {
+            return;
+        }
+        db.Stories.Add(new Story
+        {
+            ReceivedAt = clock.GetUtcNow(),
+            Teller = Input.Teller!.Value,
+            Phase = Input.Phase ?? SchoolPhases.None,
+            ThemeCodes = themes,
+            Feeling = Input.Feeling ?? 0,
+            FeltHeard = Input.FeltHeard,
+            MayQuote = Input.MayQuote,
+            Moment = parts[0],
+            WhatHappened = parts[1],
+            Meaning = parts[2],
+            Needed = parts[3],
+            SubmissionHash = hash,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same form arrived twice at once and the other request stored it: nothing is lost.
+            db.ChangeTracker.Clear();
+            if (!await db.Stories.AnyAsync(s => s.SubmissionHash == hash, ct))
+            {
+                throw;
+            }
+        }
+    }
+
+    private async Task<IActionResult> FormAgainAsync(CancellationToken ct)
+    {
+        if (Response.StatusCode == StatusCodes.Status200OK)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        Themes = await lastKnown.GetAsync("themes", async c => (IReadOnlyList<Theme>)await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(c), [], ct);
 }

@@ -1236,6 +1236,29 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.ToTable("Tenant");
                 });
 
+            modelBuilder.Entity("Steunpunt.Web.AddressCount", b =>
+                {
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Window")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Purpose", "Address", "Window");
+
+                    b.HasIndex("Window");
+
+                    b.ToTable("AddressCounts", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Web.Mail.OutgoingMail", b =>
                 {
                     b.Property<Guid>("Id")

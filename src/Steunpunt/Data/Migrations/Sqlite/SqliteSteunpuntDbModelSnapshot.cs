@@ -1221,6 +1221,29 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.ToTable("Tenant");
                 });
 
+            modelBuilder.Entity("Steunpunt.Web.AddressCount", b =>
+                {
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Window")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Purpose", "Address", "Window");
+
+                    b.HasIndex("Window");
+
+                    b.ToTable("AddressCounts", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Web.Mail.OutgoingMail", b =>
                 {
                     b.Property<Guid>("Id")
