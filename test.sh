@@ -28,6 +28,8 @@ PGDIR="$WORK/pg"
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
   [ -f "$PGDIR/data/postmaster.pid" ] && as_postgres "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate stop >/dev/null 2>&1
+  [ -f "$WORK/pg-outage/data/postmaster.pid" ] && as_postgres "$PGBIN/pg_ctl" -D "$WORK/pg-outage/data" -m immediate stop >/dev/null 2>&1
+  mountpoint -q "$WORK/fulldisk" 2>/dev/null && umount "$WORK/fulldisk"
   [ -n "${SMTP_PID:-}" ] && kill "$SMTP_PID" 2>/dev/null
   rm -rf "$WORK"
 }
@@ -42,6 +44,32 @@ as_postgres "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 30 \
   start >/dev/null || { cat "$PGDIR/server.log"; exit 1; }
 export TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres"
 log "postgres on 127.0.0.1:$PGPORT"
+
+# 2a. A second throwaway PostgreSQL that the outage tests stop and start for real (pg-outage.sh stop|start).
+OUTAGE_DIR="$WORK/pg-outage"
+OUTAGE_PORT=$(free_port $((PGPORT + 1)))
+if [ "$(id -u)" -eq 0 ]; then install -d -o postgres -g postgres "$OUTAGE_DIR"; else mkdir -p "$OUTAGE_DIR"; fi
+as_postgres "$PGBIN/initdb" -D "$OUTAGE_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$WORK/initdb-outage.log" 2>&1 \
+  || { cat "$WORK/initdb-outage.log"; exit 1; }
+cat >"$WORK/pg-outage.sh" <<CTL
+#!/usr/bin/env bash
+# start | stop the outage tests' PostgreSQL (fast stop: open connections are cut, as in a real crash or restart)
+case "\$1" in
+  start) $( [ "$(id -u)" -eq 0 ] && echo "runuser -u postgres --" ) "$PGBIN/pg_ctl" -D "$OUTAGE_DIR/data" -l "$OUTAGE_DIR/server.log" -w -t 30 \
+           -o "-c listen_addresses=127.0.0.1 -p $OUTAGE_PORT -k $OUTAGE_DIR -c fsync=off -c max_connections=100" start >/dev/null ;;
+  stop)  $( [ "$(id -u)" -eq 0 ] && echo "runuser -u postgres --" ) "$PGBIN/pg_ctl" -D "$OUTAGE_DIR/data" -m fast -w -t 30 stop >/dev/null ;;
+esac
+CTL
+chmod +x "$WORK/pg-outage.sh"
+"$WORK/pg-outage.sh" start || { cat "$OUTAGE_DIR/server.log"; exit 1; }
+export TEST_PG_OUTAGE="Host=127.0.0.1;Port=$OUTAGE_PORT;Username=postgres" TEST_PG_OUTAGE_CTL="$WORK/pg-outage.sh"
+log "postgres for outage tests on 127.0.0.1:$OUTAGE_PORT"
+
+# 2c. A small disk of its own (tmpfs) for the full-disk test, when this runs as root (CI does).
+if [ "$(id -u)" -eq 0 ] && mkdir -p "$WORK/fulldisk" && mount -t tmpfs -o size=64m tmpfs "$WORK/fulldisk" 2>/dev/null; then
+  export TEST_FULL_DISK="$WORK/fulldisk"
+  log "small disk for the full-disk test at $WORK/fulldisk"
+fi
 
 # 2b. A real SMTP server on loopback that writes every mail it gets into a maildir the tests read.
 SMTP_PORT=$(free_port 2525)

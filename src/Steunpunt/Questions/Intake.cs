@@ -122,7 +122,7 @@ public sealed partial class Intake(SteunpuntDb db, CurrentTenant tenant, ReplyCl
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!DatabaseFaults.IsOutage(e))
         {
             // The same form arrived twice at once and the other request stored it first.
             if (await FindAfterRaceAsync(submissionHash) is { } raced)

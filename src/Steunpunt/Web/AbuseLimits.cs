@@ -61,7 +61,7 @@ public sealed class AbuseLimits(SteunpuntDb db, TimeProvider clock, IOptions<Que
                 await db.SaveChangesAsync(ct);
                 return true;
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (!DatabaseFaults.IsOutage(e))
             {
                 // Another request from the same address started the count a moment ago; count on it.
                 db.ChangeTracker.Clear();

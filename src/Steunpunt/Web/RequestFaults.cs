@@ -19,8 +19,12 @@ public sealed partial class RequestFaults(RequestDelegate next, ILogger<RequestF
         var method = context.Request.Method;
         if (!reExecuted && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsPost(method))
         {
+            // Answered here, in a few Dutch words: re-running the pipeline for an error page with such a method (OPTIONS)
+            // would not draw one.
             context.Response.Headers.Allow = "GET, HEAD, POST";
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("Deze pagina kan alleen bekeken of verstuurd worden.", context.RequestAborted);
             return;
         }
         if (!reExecuted && context.Request.ContentLength > MaxBodyBytes)

@@ -27,12 +27,30 @@ public static class Databases
         return server;
     }
 
-    /// <summary>Creates an empty database and returns its connection string.</summary>
-    public static async Task<string> CreatePostgresDatabaseAsync()
+    /// <summary>The PostgreSQL that the outage tests stop and start (TEST_PG_OUTAGE), and the script that does it
+    /// (TEST_PG_OUTAGE_CTL start|stop); both set by the test command.</summary>
+    public static (string Server, string Control) OutageServer()
     {
-        var server = PostgresServer();
+        var server = Environment.GetEnvironmentVariable("TEST_PG_OUTAGE");
+        var control = Environment.GetEnvironmentVariable("TEST_PG_OUTAGE_CTL");
+        if (string.IsNullOrWhiteSpace(server) || string.IsNullOrWhiteSpace(control))
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+            {
+                throw new InvalidOperationException("TEST_PG_OUTAGE(_CTL) is not set; the test command starts that PostgreSQL and sets them.");
+            }
+            Assert.Skip("TEST_PG_OUTAGE is not set: run the suite with ./test.sh to include the outage tests.");
+        }
+        return (server, control);
+    }
+
+    /// <summary>Creates an empty database and returns its connection string.</summary>
+    public static async Task<string> CreatePostgresDatabaseAsync(string? onServer = null)
+    {
+        var server = onServer ?? PostgresServer();
         var name = "steunpunt_test_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var connection = new NpgsqlConnection(server + ";Database=postgres"))
+        // No pooling: the outage tests stop this server, which would leave a pooled connection broken.
+        await using (var connection = new NpgsqlConnection(server + ";Database=postgres;Pooling=false"))
         {
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);

@@ -105,7 +105,7 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
                 await db.SaveChangesAsync(ct);
                 return;
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (!DatabaseFaults.IsOutage(e))
             {
                 // Another request added the same row a moment ago; count on it instead.
                 db.ChangeTracker.Clear();

@@ -148,7 +148,7 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!DatabaseFaults.IsOutage(e))
         {
             // The same form arrived twice at once and the other request stored it: nothing is lost.
             db.ChangeTracker.Clear();
