@@ -4,6 +4,7 @@ using Steunpunt.Information;
 using Steunpunt.Privacy;
 using Steunpunt.Questions;
 using Steunpunt.Signals;
+using Steunpunt.Stories;
 using Steunpunt.Tenancy;
 using Steunpunt.Web;
 
@@ -14,7 +15,8 @@ builder.AddAccounts();      // Identity, roles, policies; closed by default
 builder.AddPrivacy();       // the key for confidential text, kept outside the database
 builder.AddInformation();   // Informeren: national set + regional layer, glossary, regional pages
 builder.AddQuestions();     // Steunen: stel je vraag, personal link, staff inbox, reply deadlines, mail outbox
-builder.AddSignals();       // Signaleren: stories, signal register, board reports, "jullie zeiden, wij deden"
+builder.AddStories();       // the vertelpunt: stories, redaction reviewed by staff, the teller's words deleted after approval
+builder.AddSignals();       // Signaleren: signal register, board reports, "jullie zeiden, wij deden"
 builder.AddWeb();           // Razor Pages (root "/"), headers, output cache, compression
 
 var app = builder.Build();

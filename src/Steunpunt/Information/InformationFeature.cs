@@ -13,6 +13,8 @@ public static class InformationFeature
         builder.Services.AddSingleton<ContentSync>();
         builder.Services.AddSingleton<Search.SearchIndex>();
         builder.Services.AddScoped<Search.SiteSearch>();
+        builder.Services.AddOptions<Search.SearchOptions>().BindConfiguration(Search.SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<Search.SearchLimits>();
         builder.Services.AddHostedService<ContentChangeWatcher>();
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         builder.Services.AddStarterContentStep();

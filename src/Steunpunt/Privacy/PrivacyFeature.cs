@@ -14,6 +14,8 @@ public static class PrivacyFeature
         ProtectedText.UseKey(LoadKey(builder.Configuration, builder.Environment.ContentRootPath));
         builder.Services.AddDataProtection()
             .AddKeyManagementOptions(o => o.XmlEncryptor = new KeyRingEncryptor());
+        builder.Services.AddSingleton<RetentionSweep>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RetentionSweep>());
     }
 
     private static byte[] LoadKey(ConfigurationManager configuration, string contentRoot)

@@ -57,6 +57,9 @@ public static class CaseLabels
         Privacy.CaseAction.Gewijzigd => "Gegevens gewijzigd",
         Privacy.CaseAction.Afgerond => "Afgerond",
         Privacy.CaseAction.Heropend => "Heropend",
+        Privacy.CaseAction.VerhaalGelezen => "Verhaal gelezen",
+        Privacy.CaseAction.VerhaalGoedgekeurd => "Verhaal nagekeken en goedgekeurd",
+        Privacy.CaseAction.VerhaalOrigineelVerwijderd => "Eigen woorden van de verteller verwijderd",
         _ => "Reactie van vraagsteller",
     };
 

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Data;
+using Steunpunt.Privacy;
 using Steunpunt.Web;
 using Steunpunt.Web.Mail;
 
@@ -11,6 +14,9 @@ public static class QuestionsFeature
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
         builder.Services.AddScoped<AbuseLimits>();
+        // Counts per address are needed for the current hour only.
+        builder.Services.AddRetentionRule("address counts", (services, now, ct) =>
+            services.GetRequiredService<SteunpuntDb>().AddressCounts.Where(c => c.Window < (now.ToUnixTimeSeconds() / 3600) - 1).ExecuteDeleteAsync(ct));
         builder.Services.AddScoped<FormGuard>();
         builder.Services.AddSingleton<LastKnown.Store>();
         builder.Services.AddScoped<LastKnown>();

@@ -1,97 +1,153 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
+using Steunpunt.Privacy;
 
 namespace Steunpunt.Stories;
 
 /// <summary>
-/// Proposes redactions of personal details in a story: e-mail addresses, phone numbers, postcodes, dates, the
-/// names of schools and organisations the steunpunt knows (sociale kaart, schools), and person names (a capital
-/// word after words like "juf", "meester", "mijn zoon", or any capitalised word inside a sentence that is not a
-/// known word). Staff always review the proposal; it errs on the side of hiding.
+/// Proposes redactions of personal details in a story told in several answers: e-mail addresses, phone numbers,
+/// postcodes, dates, the schools and organisations the steunpunt knows, and person names. A name is found after a
+/// cue ("juf", "mijn zoon", "heet") or as a capitalised word inside a sentence that is not a known word, role or
+/// place; once found, every occurrence of it in every answer is proposed, sentence starts included. Staff always
+/// review the proposal; it errs on the side of hiding.
 /// </summary>
 public static partial class Redactor
 {
     public sealed record Finding(string Kind, string Text);
 
-    public sealed record Proposal(string Text, IReadOnlyList<Finding> Findings);
-
-    /// <summary>Capitalised words that are not names: sentence words people capitalise, and the field's jargon.</summary>
-    private static readonly HashSet<string> s_notNames = new(StringComparer.OrdinalIgnoreCase)
+    public sealed record Proposal(IReadOnlyList<string> Parts, IReadOnlyList<Finding> Findings)
     {
-        "Ik", "Wij", "We", "Hij", "Zij", "Ze", "Het", "De", "Een", "En", "Maar", "Toen", "Daarna", "Nu", "Dat", "Die", "Dit", "Er",
-        "Hoe", "Wat", "Waarom", "Wie", "Ook", "Want", "Omdat", "Als", "Na", "In", "Op", "Met", "Bij", "Van", "Voor", "Later",
-        "School", "Juf", "Meester", "Mevrouw", "Meneer", "Mijn", "Onze", "Ons",
-        "TLV", "OPP", "SWV", "IB", "IB'er", "Intern", "Begeleider", "Leerplicht", "Leerplichtambtenaar", "Wijkteam", "CJG", "GGD",
-        "Passend", "Onderwijs", "Samenwerkingsverband", "Steunpunt", "ADHD", "ADD", "ASS", "PDD-NOS", "Autisme", "Dyslexie",
-        "Nederland", "Nederlands", "Kerst", "Kerstvakantie", "Zomervakantie", "Herfstvakantie", "Meivakantie", "Voorjaarsvakantie",
-        "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Corona", "God", "Dank",
-    };
-
-    public static Proposal Propose(string text, IEnumerable<string> knownSchools, IEnumerable<string> knownOrganisations)
-    {
-        var findings = new List<Finding>();
-        var result = text;
-
-        string Replace(string input, Regex pattern, string kind, string label) => pattern.Replace(input, m =>
-        {
-            findings.Add(new Finding(kind, m.Value));
-            return label;
-        });
-
-        result = Replace(result, EmailPattern(), "e-mailadres", "[e-mailadres]");
-        result = Replace(result, PhonePattern(), "telefoonnummer", "[telefoonnummer]");
-        result = Replace(result, PostcodePattern(), "postcode", "[postcode]");
-        result = Replace(result, NumericDatePattern(), "datum", "[datum]");
-        result = Replace(result, WrittenDatePattern(), "datum", "[datum]");
-        foreach (var (names, kind) in new[] { (knownSchools, "school"), (knownOrganisations, "organisatie") })
-        {
-            foreach (var name in names.Where(n => n.Trim().Length >= 3).OrderByDescending(n => n.Length))
-            {
-                var pattern = new Regex($@"(?<!\w){Regex.Escape(name.Trim())}(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-                result = Replace(result, pattern, kind, $"[{kind}]");
-            }
-        }
-        result = CuedNamePattern().Replace(result, m =>
-        {
-            if (s_notNames.Contains(m.Groups["name"].Value))
-            {
-                return m.Value;
-            }
-            findings.Add(new Finding("naam", m.Groups["name"].Value));
-            return m.Groups["cue"].Value + "[naam]";
-        });
-        result = CapitalisedWordPattern().Replace(result, m =>
-        {
-            var word = m.Groups["word"].Value;
-            if (s_notNames.Contains(word) || word.All(c => char.IsUpper(c) || !char.IsLetter(c)))
-            {
-                return m.Value;
-            }
-            findings.Add(new Finding("naam", word));
-            return m.Groups["before"].Value + "[naam]";
-        });
-        return new Proposal(result, findings);
+        public string Text => string.Join("\n\n", Parts.Where(p => p.Length > 0));
     }
 
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex EmailPattern();
+    /// <summary>What the steunpunt knows by name: schools and organisations to hide, places that are not names.</summary>
+    public sealed record Known(IEnumerable<string> Schools, IEnumerable<string> Organisations, IEnumerable<string> Places)
+    {
+        public static readonly Known Nothing = new([], [], []);
+    }
 
-    // Dutch numbers: 06-12345678, 0612345678, 010 123 45 67, +31 6 1234 5678, 0031612345678.
-    [GeneratedRegex(@"(?<!\w)(\+31|0031|0)[\s-]?(\(0\))?[\s-]?\d([\s-]?\d){7,9}(?!\w)", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex PhonePattern();
+    /// <summary>Capitalised words that are not names: words people capitalise, the field's jargon and its roles.
+    /// Compared folded, without hyphens or apostrophes ("IB-er", "IB'er" and "iber" are one word).</summary>
+    private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
+    {
+        "ik", "wij", "we", "hij", "zij", "ze", "het", "de", "een", "en", "maar", "toen", "daarna", "nu", "dat", "die", "dit", "er",
+        "hoe", "wat", "waarom", "wie", "ook", "want", "omdat", "als", "na", "in", "op", "met", "bij", "van", "voor", "later", "u", "jij", "je",
+        "mijn", "onze", "ons", "zijn", "haar", "hun", "dank", "god", "corona",
+        // Roles and places in and around school: who someone is, not their name.
+        "juf", "juffrouw", "meester", "mevrouw", "meneer", "mentor", "mentrix", "docent", "docente", "leerkracht", "leraar", "lerares",
+        "directeur", "directrice", "conrector", "rector", "teamleider", "afdelingsleider", "locatieleider", "coordinator", "zorgcoordinator",
+        "ib", "iber", "ibber", "intern", "internbegeleider", "begeleider", "ambulant", "ambulantbegeleider", "trajectbegeleider",
+        "orthopedagoog", "psycholoog", "logopedist", "fysiotherapeut", "ergotherapeut", "remedialteacher", "rt", "rter",
+        "conciërge", "concierge", "schoolmaatschappelijkwerker", "smw", "smwer", "maatschappelijk", "werker", "jeugdarts", "schoolarts",
+        "huisarts", "kinderarts", "jeugdverpleegkundige", "jeugdconsulent", "onderwijsconsulent", "onderwijsconsulenten", "consulent",
+        "leerplicht", "leerplichtambtenaar", "leerplichtambtenaren", "wijkteam", "cjg", "ggd", "jeugdzorg", "jeugdhulp", "gemeente",
+        "samenwerkingsverband", "swv", "steunpunt", "school", "scholen", "bestuur", "klas", "groep", "zorgteam", "commissie",
+        "tlv", "opp", "sop", "pab", "pgb", "vso", "so", "sbo", "pro", "vo", "po", "mbo", "havo", "vwo", "vmbo", "mavo", "ivo",
+        "passend", "onderwijs", "adhd", "add", "ass", "pddnos", "autisme", "dyslexie", "dyscalculie", "odd", "gilles", "tourette",
+        "nederland", "nederlands", "engels", "kerst", "pasen", "pinksteren", "kerstvakantie", "zomervakantie", "herfstvakantie",
+        "meivakantie", "voorjaarsvakantie", "krokusvakantie", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+    };
 
-    [GeneratedRegex(@"(?<!\w)[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?!\w)", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex PostcodePattern();
+    public static Proposal Propose(IReadOnlyList<string> parts, Known known)
+    {
+        var findings = new List<Finding>();
+        var result = parts.ToArray();
 
-    [GeneratedRegex(@"(?<!\w)\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2})(?!\w)", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex NumericDatePattern();
+        void Replace(Regex pattern, string kind)
+        {
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = pattern.Replace(result[i], m =>
+                {
+                    findings.Add(new Finding(kind, m.Value));
+                    return $"[{kind}]";
+                });
+            }
+        }
 
-    [GeneratedRegex(@"(?<!\w)\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(\s+\d{4})?(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex WrittenDatePattern();
+        Replace(PersonalDetails.Email(), "e-mailadres");
+        Replace(PersonalDetails.Phone(), "telefoonnummer");
+        Replace(PersonalDetails.Postcode(), "postcode");
+        Replace(PersonalDetails.NumericDate(), "datum");
+        Replace(PersonalDetails.WrittenDate(), "datum");
+        foreach (var (list, kind) in new[] { (known.Schools, "school"), (known.Organisations, "organisatie") })
+        {
+            foreach (var name in list.Select(n => n.Trim()).Where(n => n.Length >= 3).Distinct().OrderByDescending(n => n.Length))
+            {
+                Replace(WholeWord(name), kind);
+            }
+        }
 
-    [GeneratedRegex(@"(?<cue>\b(?i:juf|juffrouw|meester|mevrouw|meneer|mr\.|mw\.|dhr\.|zoon|dochter|broer|zus|kind|vriend|vriendin|leerkracht|mentor|docent|heet|genaamd)\s+)(?<name>\p{Lu}[\p{L}'-]+)", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex CuedNamePattern();
+        // Names: first find them anywhere, then take out every occurrence in every answer.
+        var places = known.Places.SelectMany(p => p.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)).Select(Fold).ToHashSet(StringComparer.Ordinal);
+        var names = new List<string>();
+        foreach (var part in result)
+        {
+            foreach (Match m in CuedName().Matches(part))
+            {
+                AddName(m.Groups["name"].Value);
+            }
+            foreach (Match m in CapitalisedWord().Matches(part))
+            {
+                var word = m.Groups["word"].Value;
+                if (!word.All(c => char.IsUpper(c) || !char.IsLetter(c)))
+                {
+                    AddName(word);
+                }
+            }
+        }
+        foreach (var name in names.OrderByDescending(n => n.Length))
+        {
+            var pattern = WholeWord(name);
+            var found = false;
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = pattern.Replace(result[i], _ =>
+                {
+                    found = true;
+                    return "[naam]";
+                });
+            }
+            if (found)
+            {
+                findings.Add(new Finding("naam", name));
+            }
+        }
+        return new Proposal(result, findings);
+
+        void AddName(string word)
+        {
+            var folded = Fold(word);
+            if (!s_notNames.Contains(folded) && !places.Contains(folded) && !names.Contains(word, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(word);
+            }
+        }
+    }
+
+    /// <summary>Details the proposal would still take out of a text a reviewer approved (placeholders excepted).</summary>
+    public static IReadOnlyList<Finding> Check(IReadOnlyList<string> parts, Known known) =>
+        [.. Propose(parts, known).Findings.Where(f => !Placeholder().IsMatch(f.Text))];
+
+    private static Regex WholeWord(string text) =>
+        new($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(text)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>Lower case, no diacritics, no hyphens or apostrophes.</summary>
+    private static string Fold(string word)
+    {
+        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not ('-' or '\'' or '’'))]);
+    }
+
+    [GeneratedRegex(@"(?<cue>\b(?i:juf|juffrouw|meester|mevrouw|meneer|mr\.|mw\.|dhr\.|zoon|dochter|broer|zus|kind|vriend|vriendin|leerkracht|mentor|docent|heet|genaamd)\s+)(?<name>\p{Lu}[\p{L}'’-]+)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CuedName();
 
     // A capitalised word that does not start a sentence (something other than . ! ? : or a line start before it).
-    [GeneratedRegex(@"(?<before>[\p{Ll},;)\d]\s+)(?<word>\p{Lu}[\p{L}'-]+)", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex CapitalisedWordPattern();
+    [GeneratedRegex(@"(?<before>[\p{Ll},;)\d]\s+)(?<word>\p{Lu}[\p{L}'’-]+)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CapitalisedWord();
+
+    [GeneratedRegex(@"^\[[a-z-]+\]$")]
+    private static partial Regex Placeholder();
 }

@@ -36,17 +36,43 @@ public sealed class Story : ITenantOwned
     [Confidential]
     public string Needed { get; set; } = "";
 
-    /// <summary>The text as a staff member accepted it after redaction; empty until reviewed.</summary>
+    /// <summary>The answers as a staff member approved them after redaction, kept apart (see <see cref="RedactedParts"/>);
+    /// empty until reviewed. Only this leaves the staff area.</summary>
     [Confidential]
     public string RedactedText { get; set; } = "";
     public DateTimeOffset? ReviewedAt { get; set; }
+    /// <summary>When the teller's own words were deleted, a short while after approval (Stories:OriginalHoursAfterApproval).</summary>
+    public DateTimeOffset? OriginalDeletedAt { get; set; }
     /// <summary>Staff chose this story as a quote for the board report (only when the teller allowed quoting).</summary>
     public bool UseAsQuote { get; set; }
     public string ReviewedBy { get; set; } = "";
 
     public string? SubmissionHash { get; set; }
 
-    public string FullText() => string.Join("\n\n", new[] { Moment, WhatHappened, Meaning, Needed }.Where(t => t.Length > 0));
+    /// <summary>The four open prompts of the vertelpunt, in order; the form and the review show each answer under its prompt.</summary>
+    public static readonly string[] Prompts =
+    [
+        "Vertel over een moment dat je je iets herinnert",
+        "Wat gebeurde er?",
+        "Wat betekende het voor jou of je kind?",
+        "Wat had je nodig?",
+    ];
+
+    /// <summary>The teller's answers, in the order of <see cref="Prompts"/>.</summary>
+    public string[] Parts() => [Moment, WhatHappened, Meaning, Needed];
+
+    // The approved answers are kept in one sealed column, separated by a character that no form lets through.
+    private const char PartSeparator = '\u001e';
+
+    /// <summary>The approved answers, in the order of <see cref="Prompts"/>. A story approved as one text (before answers
+    /// were reviewed apart) is one part.</summary>
+    public string[] RedactedParts() => RedactedText.Split(PartSeparator);
+
+    public void Approve(IReadOnlyList<string> parts) =>
+        RedactedText = string.Join(PartSeparator, parts.Select(p => p.Replace(PartSeparator, ' ')));
+
+    /// <summary>The approved story as one text, for a quote.</summary>
+    public string RedactedFullText() => string.Join("\n\n", RedactedParts().Where(p => p.Length > 0));
 
     public IEnumerable<string> Themes() => ThemeCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -104,6 +104,8 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         builder.UseSetting("Questions:MinimumFillSeconds", "0");
         builder.UseSetting("Questions:SubmissionsPerAddressPerHour", "100000");
         builder.UseSetting("Questions:LookupsPerAddressPerHour", "100000");
+        builder.UseSetting("Search:SearchesPerAddressPerMinute", "100000");
+        builder.UseSetting("Search:SuggestionsPerAddressPerMinute", "100000");
         if (Mailbox.SmtpPort is { } port)
         {
             builder.UseSetting("Mail:Host", "127.0.0.1");
@@ -130,6 +132,22 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     public string ServerAddress =>
         Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+
+    /// <summary>A GET from a visitor at the given address (in-process requests have none of their own).</summary>
+    public async Task<int> GetFromAsync(string pathAndQuery, string address)
+    {
+        var uri = new Uri(new Uri(PublicBaseAddress), pathAndQuery);
+        var context = await Server.SendAsync(c =>
+        {
+            c.Request.Method = "GET";
+            c.Request.Scheme = uri.Scheme;
+            c.Request.Host = new Microsoft.AspNetCore.Http.HostString(uri.Host);
+            c.Request.Path = uri.AbsolutePath;
+            c.Request.QueryString = new Microsoft.AspNetCore.Http.QueryString(uri.Query);
+            c.Connection.RemoteIpAddress = IPAddress.Parse(address);
+        });
+        return context.Response.StatusCode;
+    }
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(PublicBaseAddress) });
 

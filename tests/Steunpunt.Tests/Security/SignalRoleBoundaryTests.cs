@@ -76,7 +76,7 @@ public sealed class SignalRoleBoundaryTests(Apps apps) : IClassFixture<Apps>
             }
             var token = SteunpuntApp.AntiforgeryToken(await client.GetStringAsync(tenant.Path("/account/inloggen")));
             using var post = await client.PostAsync(tenant.Path($"/postvak/verhalen/{storyId}"),
-                new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Redacted"] = "x" }));
+                new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Parts[0]"] = "x" }));
             if (post.StatusCode != HttpStatusCode.NotFound)
             {
                 failures.Add($"{name} POST story review: {(int)post.StatusCode}");

@@ -4,8 +4,12 @@ namespace Steunpunt.Tests.Stories;
 
 public sealed class RedactionTests
 {
-    private static readonly string[] s_schools = ["De Regenboog", "Het Baken College"];
-    private static readonly string[] s_organisations = ["Wijkteam Zandvliet", "Jeugdzorg Plus"];
+    private static readonly Redactor.Known s_known = new(
+        Schools: ["De Regenboog", "Het Baken College"],
+        Organisations: ["Wijkteam Zandvliet", "Jeugdzorg Plus"],
+        Places: ["Zandvliet", "Molenbroek", "Ter Aar"]);
+
+    private static Redactor.Proposal Propose(params string[] parts) => Redactor.Propose(parts, s_known);
 
     [Theory]
     [InlineData("Mail me op sanne.de.vries@example.nl als het kan.", "sanne.de.vries@example.nl", "[e-mailadres]")]
@@ -23,7 +27,7 @@ public sealed class RedactionTests
     [InlineData("we spraken met Pieter en daarna met de IB'er.", "Pieter", "[naam]")]
     public void Personal_details_are_proposed_for_redaction(string text, string detail, string label)
     {
-        var proposal = Redactor.Propose(text, s_schools, s_organisations);
+        var proposal = Propose(text);
 
         Assert.DoesNotContain(detail, proposal.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(label, proposal.Text, StringComparison.Ordinal);
@@ -31,13 +35,40 @@ public sealed class RedactionTests
     }
 
     [Fact]
-    public void Ordinary_words_jargon_and_sentence_starts_stay()
+    public void A_name_found_in_one_answer_is_taken_out_of_every_answer_sentence_starts_included()
     {
-        const string text = "Ik had een gesprek over de TLV en het OPP. Daarna ging het beter. We hebben drie weken gewacht op de leerplichtambtenaar.";
+        var proposal = Propose(
+            "Mijn zoon Daan kreeg geen plek.",
+            "Daan zit nu zes weken thuis. De juf van Daan belde niet.",
+            "Voor daan was het zwaar, en voor Sanne ook, zei Sanne.",
+            "Een plek. Sanne wil weer naar school.");
 
-        var proposal = Redactor.Propose(text, s_schools, s_organisations);
+        Assert.Equal("Mijn zoon [naam] kreeg geen plek.", proposal.Parts[0]);
+        Assert.Equal("[naam] zit nu zes weken thuis. De juf van [naam] belde niet.", proposal.Parts[1]);
+        Assert.Equal("Voor [naam] was het zwaar, en voor [naam] ook, zei [naam].", proposal.Parts[2]);
+        Assert.Equal("Een plek. [naam] wil weer naar school.", proposal.Parts[3]);
+        Assert.Equal(["Daan", "Sanne"], proposal.Findings.Where(f => f.Kind == "naam").Select(f => f.Text).Order(StringComparer.Ordinal));
+    }
 
-        Assert.Equal(text, proposal.Text);
+    [Theory]
+    [InlineData("De IB-er belde me. Daarna sprak ik de IB'er en de Iber nog een keer.")]
+    [InlineData("We hadden een gesprek met de Zorgcoördinator en de Mentor, en later met de Leerplichtambtenaar.")]
+    [InlineData("Zij woont in Zandvliet en wij in Molenbroek, vlak bij Ter Aar.")]
+    [InlineData("Ik had een gesprek over de TLV en het OPP. Daarna ging het beter. We hebben drie weken gewacht op de leerplichtambtenaar.")]
+    public void Roles_jargon_the_steunpunts_own_places_and_sentence_starts_are_not_names(string text)
+    {
+        var proposal = Propose(text);
+
+        Assert.Equal(text, proposal.Parts[0]);
         Assert.Empty(proposal.Findings);
+    }
+
+    [Fact]
+    public void The_check_of_an_approved_text_reports_what_is_left_and_ignores_placeholders()
+    {
+        Assert.Empty(Redactor.Check(["De [naam] belde me op [datum].", "De IB-er belde me."], s_known));
+        var left = Redactor.Check(["Toen kwam Daan thuis.", "Mail: a@b.nl"], s_known);
+        Assert.Contains(left, f => f is { Kind: "naam", Text: "Daan" });
+        Assert.Contains(left, f => f.Kind == "e-mailadres");
     }
 }

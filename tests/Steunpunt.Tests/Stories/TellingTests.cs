@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Steunpunt.Privacy;
 using Steunpunt.Stories;
 using Steunpunt.Tests.Infrastructure;
 
@@ -39,21 +40,53 @@ public sealed class TellingTests(Apps apps) : IClassFixture<Apps>
         Assert.Null(story.ReviewedAt);
         Assert.Equal("", story.RedactedText);
 
-        // Staff review: the proposal hides the details; what they accept is what may be used.
+        // Staff review: each answer under its prompt, the proposal hides the details.
         var staff = await app.SignInAsStaffAsync(tenant);
         var review = await staff.Client.GetStringAsync(tenant.Path($"/postvak/verhalen/{story.Id}"));
-        var proposed = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(review, "<textarea[^>]*>([^<]*)</textarea>").Groups[1].Value).Trim();
-        Assert.DoesNotContain("Annemiek", proposed, StringComparison.Ordinal);
-        Assert.DoesNotContain("Daan", proposed, StringComparison.Ordinal);
-        Assert.DoesNotContain("12-03-2026", proposed, StringComparison.Ordinal);
-        Assert.DoesNotContain("ouder@example.nl", proposed, StringComparison.Ordinal);
-        // A staff member who puts a detail back still gets it taken out.
-        await staff.Client.PostAsync(tenant.Path($"/postvak/verhalen/{story.Id}"), SteunpuntApp.FormFrom(review, ("Redacted", proposed + " Bel 06-12345678.")));
+        Assert.Contains(Story.Prompts[0], Html.Text(review), StringComparison.Ordinal);
+        Assert.Contains(Story.Prompts[3], Html.Text(review), StringComparison.Ordinal);
+        var proposed = Textareas(review);
+        Assert.Equal(4, proposed.Count);
+        Assert.DoesNotContain("Annemiek", proposed[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Daan", proposed[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("12-03-2026", proposed[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("ouder@example.nl", proposed[0], StringComparison.Ordinal);
+
+        // A detail the reviewer puts back is pointed out, not silently removed...
+        var withPhone = Fields(review, proposed, (1, " Bel 06-12345678."));
+        var warned = await staff.Client.PostAsync(tenant.Path($"/postvak/verhalen/{story.Id}"), withPhone);
+        var warnedHtml = await warned.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, warned.StatusCode);
+        Assert.Contains("06-12345678", Html.Text(warnedHtml), StringComparison.Ordinal);
+        Assert.Null((await app.WithDbAsync(tenant.Id, db => db.Stories.SingleAsync())).ReviewedAt);
+        // ...and what the reviewer approves is stored exactly as approved.
+        var approved = Fields(warnedHtml, proposed, (1, " Bel 06-12345678."), ApproveAsIs: true);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.Client.PostAsync(tenant.Path($"/postvak/verhalen/{story.Id}"), approved)).StatusCode);
         var reviewed = await app.WithDbAsync(tenant.Id, db => db.Stories.SingleAsync());
         Assert.NotNull(reviewed.ReviewedAt);
-        Assert.Contains("[naam]", reviewed.RedactedText, StringComparison.Ordinal);
-        Assert.DoesNotContain("06-12345678", reviewed.RedactedText, StringComparison.Ordinal);
+        Assert.Equal(proposed[1] + " Bel 06-12345678.", reviewed.RedactedParts()[1]);
+        Assert.Equal(proposed[0], reviewed.RedactedParts()[0]);
+        // Who approved is in the audit log; the teller's own words go after the grace period (Stories:OriginalHoursAfterApproval).
+        var audit = await app.WithDbAsync(tenant.Id, db => db.CaseAudit.Where(a => a.StoryId == story.Id).Select(a => new { a.Action, a.UserName }).ToListAsync());
+        Assert.Contains(audit, a => a.Action == Steunpunt.Privacy.CaseAction.VerhaalGoedgekeurd && a.UserName.StartsWith("Medewerker", StringComparison.Ordinal));
+        Assert.Contains("Juf Annemiek", reviewed.Moment, StringComparison.Ordinal);
+        var removed = await app.WithDbAsync(null, db => StoriesFeature.DeleteOriginalsAsync(db, DateTimeOffset.UtcNow.AddSeconds(1), DateTimeOffset.UtcNow, CancellationToken.None));
+        Assert.True(removed >= 1);
+        var after = await app.WithDbAsync(tenant.Id, db => db.Stories.SingleAsync());
+        Assert.Equal("", after.Moment + after.WhatHappened + after.Meaning + after.Needed);
+        Assert.NotNull(after.OriginalDeletedAt);
+        Assert.Equal(reviewed.RedactedText, after.RedactedText);
+        Assert.Contains(await app.WithDbAsync(tenant.Id, db => db.CaseAudit.Where(a => a.StoryId == story.Id).Select(a => a.Action).ToListAsync()),
+            a => a == Steunpunt.Privacy.CaseAction.VerhaalOrigineelVerwijderd);
     }
+
+    private static List<string> Textareas(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "<textarea[^>]*name=\"Parts\\[\\d\\]\"[^>]*>([^<]*)</textarea>")
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value).Trim())];
+
+    private static FormUrlEncodedContent Fields(string page, List<string> parts, (int Index, string Extra) change, bool ApproveAsIs = false) =>
+        SteunpuntApp.FormFrom(page, [.. parts.Select((p, i) => ($"Parts[{i}]", i == change.Index ? p + change.Extra : p)),
+            ("UseAsQuote", "true"), .. ApproveAsIs ? new[] { ("ApproveAsIs", "true") } : []]);
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task An_empty_story_gets_a_plain_message_and_keeps_the_choices(string provider)

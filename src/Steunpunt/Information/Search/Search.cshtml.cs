@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Steunpunt.Information.Search;
 
 // Not output-cached: every search without an answer is counted for the editors.
-public sealed class SearchModel(SiteSearch search) : PageModel
+public sealed class SearchModel(SiteSearch search, SearchLimits limits) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -14,6 +14,8 @@ public sealed class SearchModel(SiteSearch search) : PageModel
 
     public string Query { get; private set; } = "";
     public bool TooLong { get; private set; }
+    /// <summary>This address searched very often in the last minute: asked to wait a moment.</summary>
+    public bool TooMany { get; private set; }
     public SiteSearch.Outcome? Outcome { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -25,10 +27,16 @@ public sealed class SearchModel(SiteSearch search) : PageModel
         {
             return;
         }
+        if (!limits.TrySearch(HttpContext))
+        {
+            TooMany = true;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return;
+        }
         Outcome = await search.SearchAsync(Query, For == "jongeren" ? Audience.Jongeren : null, ct: ct);
         if (Outcome.Results.Count == 0)
         {
-            await search.RecordUnansweredAsync(Query, ct);
+            await search.RecordUnansweredAsync(Query, Web.AbuseLimits.Network(HttpContext.Connection.RemoteIpAddress), ct);
         }
     }
 }

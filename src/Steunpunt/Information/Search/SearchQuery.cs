@@ -11,6 +11,12 @@ namespace Steunpunt.Information.Search;
 /// </summary>
 public static class SearchQuery
 {
+    // Bounded work per query, whatever is typed: at most this many words count, and only the first few unknown ones
+    // are also matched with a typo (a fuzzy match walks the term dictionary, which costs many times an exact one).
+    public const int MaxWords = 12;
+    public const int MaxFuzzyWords = 3;
+    private const int MaxExpansions = 20;
+
     private static readonly (string Field, float Boost)[] s_fields =
     [
         (SearchIndex.QuestionField, 4f),
@@ -21,22 +27,25 @@ public static class SearchQuery
     public static Query? Build(DutchAnalysis analysis, string typed, string expansion, Func<string, bool>? known = null)
     {
         var tokens = Tokens(analysis, typed);
-        var extra = Tokens(analysis, expansion).Select(t => t.Term).Except(tokens.Select(t => t.Term)).Distinct().Take(30).ToList();
+        var extra = Tokens(analysis, expansion).Select(t => t.Term).Except(tokens.Select(t => t.Term)).Distinct().Take(MaxExpansions).ToList();
         if (tokens.Count == 0 && extra.Count == 0)
         {
             return null;
         }
         var query = new BooleanQuery();
-        foreach (var term in tokens.Select(t => t.Term).Distinct().Take(30))
+        var fuzzy = 0;
+        foreach (var term in tokens.Select(t => t.Term).Distinct().Take(MaxWords))
         {
-            query.Add(WordQuery(term, 1f, fuzzy: term.Length >= 5 && known?.Invoke(term) != true), Occur.SHOULD);
+            var typo = term.Length >= 5 && fuzzy < MaxFuzzyWords && known?.Invoke(term) != true;
+            fuzzy += typo ? 1 : 0;
+            query.Add(WordQuery(term, 1f, fuzzy: typo), Occur.SHOULD);
         }
         foreach (var term in extra)
         {
             query.Add(WordQuery(term, 0.7f, fuzzy: false), Occur.SHOULD);
         }
         // The words as typed, close together, in the question or short answer.
-        var positions = tokens.GroupBy(t => t.Position).Select(g => g.First()).ToList();
+        var positions = tokens.GroupBy(t => t.Position).Select(g => g.First()).Take(MaxWords).ToList();
         if (positions.Count >= 2)
         {
             foreach (var (field, boost) in s_fields.Take(2))

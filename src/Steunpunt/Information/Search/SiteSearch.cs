@@ -9,7 +9,8 @@ using Steunpunt.Tenancy;
 namespace Steunpunt.Information.Search;
 
 /// <summary>The search of the site being visited: its national items plus its own regional layer.</summary>
-public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, SteunpuntDb db, CurrentTenant tenant, TimeProvider clock)
+public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, SteunpuntDb db, CurrentTenant tenant, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<SearchOptions> options)
 {
     public const int MaxQueryLength = 200;
 
@@ -76,40 +77,78 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
         return new HtmlString(html.ToString());
     }
 
-    /// <summary>Counts a search without an answer for this steunpunt's editors: only the words and the week.</summary>
-    public async Task RecordUnansweredAsync(string query, CancellationToken ct = default)
+    /// <summary>
+    /// Counts a search without an answer for this steunpunt's editors: only the words and the week. E-mail addresses,
+    /// phone numbers, postcodes, dates, anything with a digit and capitalised words the site does not know (names)
+    /// are dropped first; a week holds at most a set number of different searches; and <paramref name="person"/>
+    /// (the searcher's address) is kept only as a short fingerprint for this week, to count different people.
+    /// </summary>
+    public async Task RecordUnansweredAsync(string query, string person, CancellationToken ct = default)
     {
         if (tenant.Id is null)
         {
             return;
         }
-        var words = string.Join(' ', DutchText.Words(query));
+        var words = UnansweredWords(query);
         if (words.Length == 0)
         {
             return;
         }
-        words = words.Length > MaxQueryLength ? words[..MaxQueryLength] : words;
         var today = clock.GetUtcNow().UtcDateTime;
         var week = $"{ISOWeek.GetYear(today)}-W{ISOWeek.GetWeekOfYear(today):00}";
+        var who = Privacy.Fingerprint.Of("search-person:" + week, person)[..8];
+        var threshold = options.Value.UnansweredSearchPeople;
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            var counted = await db.UnansweredSearches.Where(u => u.Week == week && u.Query == words)
-                .ExecuteUpdateAsync(s => s.SetProperty(u => u.Count, u => u.Count + 1), ct);
-            if (counted > 0)
+            var row = await db.UnansweredSearches.SingleOrDefaultAsync(u => u.Week == week && u.Query == words, ct);
+            if (row is null)
             {
-                return;
+                if (await db.UnansweredSearches.CountAsync(u => u.Week == week, ct) >= options.Value.UnansweredSearchesPerWeek)
+                {
+                    return; // a flood of different searches is not stored
+                }
+                row = new UnansweredSearch { Query = words, Week = week };
+                db.UnansweredSearches.Add(row);
+            }
+            row.Count++;
+            if (row.People < threshold && !row.SeenBy.Split(',').Contains(who))
+            {
+                row.People++;
+                row.SeenBy = row.People >= threshold ? "" : string.Join(',', row.SeenBy.Split(',', StringSplitOptions.RemoveEmptyEntries).Append(who));
             }
             try
             {
-                db.UnansweredSearches.Add(new UnansweredSearch { Query = words, Week = week, Count = 1 });
                 await db.SaveChangesAsync(ct);
                 return;
             }
-            catch (DbUpdateException e) when (!DatabaseFaults.IsOutage(e))
+            catch (DbUpdateException e) when (!Data.DatabaseFaults.IsOutage(e))
             {
                 // Another request added the same row a moment ago; count on it instead.
                 db.ChangeTracker.Clear();
             }
         }
+    }
+
+    /// <summary>The words of a search as they may be kept: folded, without personal details, digits or names.</summary>
+    public string UnansweredWords(string query)
+    {
+        var kept = new List<string>();
+        foreach (var word in Privacy.PersonalDetails.Without(query).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var folded = DutchText.Words(word).ToList();
+            if (folded.Count == 0 || folded.Any(w => w.Any(char.IsDigit)))
+            {
+                continue;
+            }
+            // A capitalised word nobody wrote on the site is most likely a name (all capitals: an abbreviation).
+            var bare = word.TrimStart('"', '\'', '(');
+            if (bare.Length > 0 && char.IsUpper(bare[0]) && bare.Skip(1).Any(char.IsLower) && folded.Any(w => index.Frequency(w) == 0))
+            {
+                continue;
+            }
+            kept.AddRange(folded.Where(w => !kept.Contains(w)));
+        }
+        var words = string.Join(' ', kept.Take(SearchQuery.MaxWords));
+        return words.Length > 100 ? words[..100].TrimEnd() : words;
     }
 }

@@ -4,18 +4,25 @@ namespace Steunpunt.Information.Search;
 /// within one or two edits.</summary>
 public static class Spelling
 {
+    // Bounded work and memory whatever is typed: a few unknown words per query, and a cache that stops growing.
+    private const int MaxUnknownWords = SearchQuery.MaxFuzzyWords;
+    private const int MaxCached = 20_000;
+
     public static string? Suggest(string typed, SearchIndex index)
     {
-        var words = DutchText.Words(typed).ToList();
+        var words = DutchText.Words(typed).Take(SearchQuery.MaxWords).ToList();
         var changed = false;
+        var unknown = 0;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (word.Length < 5 || index.Frequency(word) > 0 || !word.All(char.IsLetter))
+            if (word.Length < 5 || index.Frequency(word) > 0 || !word.All(char.IsLetter) || ++unknown > MaxUnknownWords)
             {
                 continue;
             }
-            var best = index.SpellingCache.GetOrAdd(word, w => Closest(w, index));
+            var best = index.SpellingCache.TryGetValue(word, out var cached) ? cached
+                : index.SpellingCache.Count < MaxCached ? index.SpellingCache.GetOrAdd(word, w => Closest(w, index))
+                : Closest(word, index);
             if (best is not null)
             {
                 words[i] = best;

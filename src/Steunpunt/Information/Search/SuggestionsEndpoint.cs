@@ -6,10 +6,10 @@ public static class SuggestionsEndpoint
     public sealed record Suggestion(string Question, string Url);
 
     public static void MapSearchSuggestions(this WebApplication app) =>
-        app.MapGet("/zoeken/suggesties", async (string? q, SiteSearch search, HttpContext context, CancellationToken ct) =>
+        app.MapGet("/zoeken/suggesties", async (string? q, SiteSearch search, SearchLimits limits, HttpContext context, CancellationToken ct) =>
         {
             var query = SiteSearch.Clean(q);
-            if (query.Length < 2)
+            if (query.Length < 2 || !limits.TrySuggest(context))
             {
                 return TypedResults.Ok(Array.Empty<Suggestion>());
             }

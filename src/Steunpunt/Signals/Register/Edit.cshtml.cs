@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
+using Steunpunt.Privacy;
 using Steunpunt.Information;
 using Steunpunt.Stories;
 using Steunpunt.Tenancy;
@@ -86,10 +87,11 @@ public sealed class EditModel(SteunpuntDb db, TimeProvider clock) : PageModel
             {
                 ModelState.AddModelError(field, "Deze tekst is te lang: hoogstens 4000 tekens.");
             }
-            var details = Redactor.Propose(text, [], []).Findings.Where(f => f.Kind is "e-mailadres" or "telefoonnummer" or "postcode").ToList();
+            var details = new[] { (PersonalDetails.Email(), "e-mailadres"), (PersonalDetails.Phone(), "telefoonnummer"), (PersonalDetails.Postcode(), "postcode") }
+                .Where(d => d.Item1.IsMatch(text)).Select(d => d.Item2).ToList();
             if (details.Count > 0)
             {
-                ModelState.AddModelError(field, $"Haal persoonlijke gegevens weg ({string.Join(", ", details.Select(d => d.Kind).Distinct())}): het bestuur leest deze tekst.");
+                ModelState.AddModelError(field, $"Haal persoonlijke gegevens weg ({string.Join(", ", details)}): het bestuur leest deze tekst.");
             }
         }
         if (i.Status == SignalStatus.Teruggekoppeld && feedback.Length == 0)

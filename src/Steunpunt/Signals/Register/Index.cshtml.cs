@@ -12,7 +12,7 @@ namespace Steunpunt.Signals.Register;
 
 /// <summary>The steunpunt's signal register, with suggestions: knelpunten flagged on contacts, stories that went
 /// badly per theme, and searches that found no answer.</summary>
-public sealed class IndexModel(SteunpuntDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(SteunpuntDb db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<SearchOptions> search) : PageModel
 {
     public sealed record Suggestion(string Kind, string Key, string Title, int Count);
 
@@ -39,7 +39,8 @@ public sealed class IndexModel(SteunpuntDb db, TimeProvider clock) : PageModel
         var themes = await db.Themes.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name, ct);
         suggestions.AddRange(stories.SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries)).GroupBy(t => t)
             .Select(g => new Suggestion("verhalen", g.Key, $"Negatieve ervaringen: {themes.GetValueOrDefault(g.Key, g.Key)}", g.Count())));
-        var searches = await db.Set<UnansweredSearch>().AsNoTracking().GroupBy(u => u.Query)
+        var people = search.Value.UnansweredSearchPeople;
+        var searches = await db.Set<UnansweredSearch>().AsNoTracking().Where(u => u.People >= people).GroupBy(u => u.Query)
             .Select(g => new { g.Key, Count = g.Sum(u => u.Count) }).OrderByDescending(g => g.Count).Take(5).ToListAsync(ct);
         suggestions.AddRange(searches.Select(s => new Suggestion("zoekvraag", s.Key, $"Gezocht zonder antwoord: “{s.Key}”", s.Count)));
         Suggestions = [.. suggestions.OrderByDescending(s => s.Count)];

@@ -67,7 +67,7 @@ public sealed class BoardReport(SteunpuntDb db, IOptions<SignalsOptions> options
                 .Where(s => s.ReviewedAt != null && s.MayQuote && s.UseAsQuote && s.ReceivedAt >= from && s.ReceivedAt < until)
                 .OrderByDescending(s => s.ReceivedAt).Take(50).ToListAsync(ct))
             .Where(s => partnerships <= 1 || SupportCase.SectorOf(s.Phase) is var sector && (sector == swv.Sector || sector == ""))
-            .Select(s => s.RedactedText).Where(t => t.Length > 0).Take(5).ToList();
+            .Select(s => s.RedactedFullText()).Where(t => t.Length > 0).Take(5).ToList();
 
         return new Report(swv, period, now.Total, before.Total, dimensions,
             [.. signals.OrderByDescending(s => s.Contacts + s.Stories).ThenBy(s => s.Title, StringComparer.Ordinal).Take(5)],

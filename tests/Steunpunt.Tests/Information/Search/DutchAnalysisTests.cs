@@ -44,3 +44,19 @@ public sealed class DutchAnalysisTests
     public void Edit_distance_counts_swaps_as_one(string a, string b, int expected) =>
         Assert.Equal(expected, Spelling.Distance(a, b, 2));
 }
+
+public sealed class SearchBoundsTests
+{
+    private static readonly DutchAnalysis s_analysis = new(DutchAnalysis.CompoundParts(["leerlingen", "vervoer", "school"]));
+
+    [Fact]
+    public void A_query_of_many_unknown_words_is_cut_to_a_few_words_and_fewer_typo_matches()
+    {
+        var typed = string.Join(' ', Enumerable.Range(0, 60).Select(i => $"onbekendwoord{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}"));
+        var query = (Lucene.Net.Search.BooleanQuery)SearchQuery.Build(s_analysis, typed, "", known: _ => false)!;
+        var words = query.Clauses.Select(c => c.Query).OfType<Lucene.Net.Search.BooleanQuery>().ToList();
+        Assert.Equal(SearchQuery.MaxWords, words.Count);
+        var fuzzy = words.Count(w => w.Clauses.Any(c => c.Query is Lucene.Net.Search.FuzzyQuery));
+        Assert.Equal(SearchQuery.MaxFuzzyWords, fuzzy);
+    }
+}

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Steunpunt.Accounts;
 using Steunpunt.Information;
 using Steunpunt.Tests.Infrastructure;
@@ -8,6 +9,41 @@ namespace Steunpunt.Tests.Information.Search;
 public sealed class SearchBehaviourTests(Apps apps) : IClassFixture<Apps>
 {
     private static FormUrlEncodedContent Form(string html, params (string Key, string Value)[] fields) => SteunpuntApp.FormFrom(html, fields);
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task An_address_that_searches_very_often_is_asked_to_wait_a_minute(string provider)
+    {
+        await using var app = await SteunpuntApp.StartAsync(provider, settings: new Dictionary<string, string>
+        {
+            ["Search:SearchesPerAddressPerMinute"] = "3",
+            ["Search:SuggestionsPerAddressPerMinute"] = "2",
+        });
+        var tenant = await app.CreateTenantAsync();
+        var statuses = new List<int>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add(await app.GetFromAsync(Search(tenant, "thuiszitten"), "192.0.2.44"));
+        }
+        Assert.Equal([200, 200, 200, 429], statuses.ToArray());
+        var client = app.Anonymous();
+        var limited = await client.GetAsync(Search(tenant, "thuiszitten"));
+        Assert.Equal(HttpStatusCode.OK, limited.StatusCode); // another address (this client's) has its own limit
+        Assert.Equal(429, await app.GetFromAsync(Search(tenant, "thuiszitten"), "192.0.2.44"));
+        // Suggestions while typing: a limited address gets none, never an error.
+        var suggestions = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            suggestions.Add(await client.GetStringAsync(tenant.Path("/zoeken/suggesties?q=thuis")));
+        }
+        Assert.NotEqual("[]", suggestions[0]);
+        Assert.Equal("[]", suggestions[2]);
+    }
+
+    /// <summary>Words no text is near (no typo match), different for each number.</summary>
+    private static string Nonsense(int i) => "qxjzq" + new string([.. Enumerable.Range(0, 5).Select(d => "qxzjw"[i / (int)Math.Pow(5, d) % 5])]);
+
+    /// <summary>Random letters only: a search without answer keeps no digits.</summary>
+    private static string Letters() => new([.. Guid.NewGuid().ToString("N")[..8].Select(c => (char)('g' + (c % 16)))]);
 
     private static string Search(TestTenant tenant, string q) => tenant.Path("/zoeken?q=" + Uri.EscapeDataString(q));
 
@@ -66,30 +102,60 @@ public sealed class SearchBehaviourTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task A_search_without_answer_is_counted_anonymously_for_that_steunpunts_editors(string provider)
+    public async Task A_search_without_answer_is_counted_anonymously_and_shown_once_several_people_searched_it(string provider)
     {
         var app = await apps.ForAsync(provider);
         var tenant = await app.CreateTenantAsync();
         var other = await app.CreateTenantAsync();
-        var words = "qwzx" + Guid.NewGuid().ToString("N")[..6];
-        var visitor = app.Anonymous();
-        for (var i = 0; i < 3; i++)
-        {
-            var response = await visitor.GetAsync(Search(tenant, $"  {words.ToUpperInvariant()} "));
-            var html = await response.Content.ReadAsStringAsync();
-            Assert.Contains("Stel uw vraag aan het steunpunt", html, StringComparison.Ordinal);
-            Assert.False(response.Headers.Contains("Set-Cookie"));
-        }
-
+        var words = "qwzx" + Letters();
         var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, tenant), tenant);
+
+        // One person searching three times: counted, not shown.
+        var visitor = app.Anonymous();
+        var response = await visitor.GetAsync(Search(tenant, $"  {words.ToUpperInvariant()} "));
+        Assert.Contains("Stel uw vraag aan het steunpunt", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(200, await app.GetFromAsync(Search(tenant, words), "203.0.113.1"));
+        }
+        Assert.DoesNotContain(words, await editor.GetStringAsync(tenant.Path("/beheer/zoekvragen")), StringComparison.Ordinal);
+
+        // Two more people: shown, with every search counted.
+        await app.GetFromAsync(Search(tenant, words), "203.0.113.2");
+        await app.GetFromAsync(Search(tenant, words), "2001:db8::7");
         var list = Html.MainOf(await editor.GetStringAsync(tenant.Path("/beheer/zoekvragen")));
-        Assert.Contains($"<td>{words}</td><td>3</td>", list, StringComparison.Ordinal);
+        Assert.Contains($"<td>{words}</td><td>5</td>", list, StringComparison.Ordinal);
         var otherEditor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, other), other);
         Assert.DoesNotContain(words, await otherEditor.GetStringAsync(other.Path("/beheer/zoekvragen")), StringComparison.Ordinal);
         var stored = await app.WithDbAsync(tenant.Id, db => Task.FromResult(db.UnansweredSearches.Single(u => u.Query == words)));
-        Assert.Equal(3, stored.Count);
+        Assert.Equal(5, stored.Count);
+        Assert.Equal(3, stored.People);
+        Assert.Equal("", stored.SeenBy); // the fingerprints go once the threshold is reached
         Assert.Matches(@"^\d{4}-W\d{2}$", stored.Week);
         Assert.Equal(HttpStatusCode.Redirect, (await visitor.GetAsync(tenant.Path("/beheer/zoekvragen"))).StatusCode);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_search_without_answer_keeps_no_names_numbers_or_addresses_and_a_flood_is_capped(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var marker = "vlorp" + Letters();
+        foreach (var person in new[] { "198.51.100.1", "198.51.100.2", "198.51.100.3" })
+        {
+            Assert.Equal(200, await app.GetFromAsync(Search(tenant, $"Pieter Jansen 0612345678 pieter@example.org {marker} 1234 AB"), person));
+        }
+        var kept = await app.WithDbAsync(tenant.Id, db => db.UnansweredSearches.Select(u => u.Query).ToListAsync());
+        Assert.Equal([marker], kept);
+
+        // A flood of different searches: no more than the week's cap is stored (500 by default).
+        foreach (var i in Enumerable.Range(0, 520))
+        {
+            await app.GetFromAsync(Search(tenant, Nonsense(i)), "198.51.100.9");
+        }
+        Assert.Equal(500, await app.WithDbAsync(tenant.Id, db => db.UnansweredSearches.CountAsync()));
+        Assert.Equal(1, await app.WithDbAsync(tenant.Id, db => db.UnansweredSearches.CountAsync(u => u.Query == Nonsense(0))));
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

@@ -591,7 +591,15 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<int>("Count")
                         .HasColumnType("integer");
 
+                    b.Property<int>("People")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SeenBy")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -660,7 +668,10 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("StoryId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("TenantId")
@@ -679,6 +690,8 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("StoryId");
 
                     b.HasIndex("TenantId");
 
@@ -1058,6 +1071,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("Needed");
+
+                    b.Property<DateTimeOffset?>("OriginalDeletedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Phase")
                         .HasColumnType("integer");

@@ -578,7 +578,15 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeenBy")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -645,7 +653,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StoryId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
@@ -664,6 +675,8 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("StoryId");
 
                     b.HasIndex("TenantId");
 
@@ -1043,6 +1056,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("Needed");
+
+                    b.Property<long?>("OriginalDeletedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Phase")
                         .HasColumnType("INTEGER");

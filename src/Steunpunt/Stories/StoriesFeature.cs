@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Data;
+using Steunpunt.Privacy;
+
+namespace Steunpunt.Stories;
+
+/// <summary>Settings of the vertelpunt (section "Stories").</summary>
+public sealed class StoriesOptions
+{
+    public const string Section = "Stories";
+
+    /// <summary>Hours after approval until the teller's own words are deleted; only the approved text stays. 0 deletes
+    /// them at approval. The pause lets a reviewer correct an approval the same day.</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 24 * 14)]
+    public int OriginalHoursAfterApproval { get; set; } = 24;
+}
+
+public static class StoriesFeature
+{
+    public static void AddStories(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StoriesOptions>().BindConfiguration(StoriesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddRetentionRule("story originals after approval", (services, now, ct) =>
+            DeleteOriginalsAsync(services.GetRequiredService<SteunpuntDb>(), now - TimeSpan.FromHours(
+                services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StoriesOptions>>().Value.OriginalHoursAfterApproval), now, ct));
+    }
+
+    /// <summary>Deletes the teller's own words of stories approved before <paramref name="approvedBefore"/>, in every
+    /// steunpunt, and writes that in each steunpunt's audit log.</summary>
+    public static async Task<int> DeleteOriginalsAsync(SteunpuntDb db, DateTimeOffset approvedBefore, DateTimeOffset now, CancellationToken ct)
+    {
+        var due = await db.Stories.IgnoreQueryFilters([SteunpuntDb.TenantFilter])
+            .Where(s => s.ReviewedAt != null && s.ReviewedAt <= approvedBefore && s.OriginalDeletedAt == null)
+            .Take(500).ToListAsync(ct);
+        foreach (var story in due)
+        {
+            DeleteOriginal(db, story, "automatisch", now);
+        }
+        await db.SaveChangesAsync(ct);
+        return due.Count;
+    }
+
+    /// <summary>Clears the teller's own words (the approved text stays) and logs it.</summary>
+    public static void DeleteOriginal(SteunpuntDb db, Story story, string who, DateTimeOffset now)
+    {
+        story.Moment = story.WhatHappened = story.Meaning = story.Needed = "";
+        story.OriginalDeletedAt = now;
+        db.CaseAudit.Add(new CaseAuditEntry { TenantId = story.TenantId, StoryId = story.Id, At = now, UserName = who, Action = CaseAction.VerhaalOrigineelVerwijderd });
+    }
+}
