@@ -23,8 +23,7 @@ var app = builder.Build();
 app.UseWebOuter();          // compression, security headers, static files
 app.UseTenancy();
 app.UseWebInner();          // Dutch error pages (inside the steunpunt's layout), routing
-app.UseAuthentication();
-app.UseAuthorization();
+app.UseAccounts();          // sign-in (checked against the account on every request), policies, no-store when signed in
 app.UseOutputCache();
 app.MapWeb();
 

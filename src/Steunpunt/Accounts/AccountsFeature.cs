@@ -17,7 +17,9 @@ public static class AccountsFeature
             })
             .AddEntityFrameworkStores<SteunpuntDb>()
             .AddClaimsPrincipalFactory<SteunpuntClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator check by one that accepts each code once.
+            .AddTokenProvider<OnceOnlyAuthenticator>(TokenOptions.DefaultAuthenticatorProvider);
 
         builder.Services.ConfigureApplicationCookie(o =>
         {
@@ -29,6 +31,8 @@ public static class AccountsFeature
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Every signed-in request checks the account's security stamp (instead of every 30 minutes).
+            o.Events.OnValidatePrincipal = Sessions.ValidateAsync;
         });
 
         builder.Services.AddScoped<IAuthorizationHandler, EditsThisSiteHandler>();
@@ -38,9 +42,28 @@ public static class AccountsFeature
         builder.Services.AddAuthorizationBuilder()
             // Closed by default: a page that no convention opened needs a signed-in user.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.EditsThisSite, p => p.RequireAuthenticatedUser().AddRequirements(new EditsThisSiteRequirement()))
+            .AddPolicy(Policies.EditsThisSite, p => p.RequireAuthenticatedUser().RequireClaim(Policies.MfaClaim, Policies.MfaValue).AddRequirements(new EditsThisSiteRequirement()))
             .AddPolicy(Policies.WorksHere, p => p.RequireAuthenticatedUser().AddRequirements(new WorksHereRequirement(Policies.Staff)))
             .AddPolicy(Policies.ReadsReports, p => p.RequireAuthenticatedUser().AddRequirements(new ReadsReportsRequirement()))
             .AddPolicy(Policies.CoordinatesHere, p => p.RequireAuthenticatedUser().AddRequirements(new WorksHereRequirement(Policies.Coordinator)));
+    }
+
+    /// <summary>Authentication and authorization, with every signed-in page kept out of caches (browser and proxies).</summary>
+    public static void UseAccounts(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                if (context.User.Identity?.IsAuthenticated == true)
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                }
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        app.UseAuthorization();
     }
 }

@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Steunpunt.Accounts;
 
-/// <summary>A staff account. Steunpunt roles (editor, staff, board) belong to one steunpunt through TenantId;
-/// national roles have none.</summary>
+/// <summary>An account: staff, editor, board member or national editor. Steunpunt roles (editor, staff, board) belong
+/// to one steunpunt through TenantId; national roles have none. Every account signs in with two steps.</summary>
 public sealed class SteunpuntUser : IdentityUser
 {
     public Guid? TenantId { get; set; }
     /// <summary>For a board member: the SWV (partnership) whose reports they read.</summary>
     public Guid? PartnershipId { get; set; }
     public string DisplayName { get; set; } = "";
+    /// <summary>The 30-second step of the last authenticator code accepted: a code is accepted once.</summary>
+    public long? LastAuthenticatorStep { get; set; }
 }

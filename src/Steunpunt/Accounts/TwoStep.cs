@@ -6,10 +6,15 @@ namespace Steunpunt.Accounts;
 /// <summary>Two-step sign-in with an authenticator app (TOTP, RFC 6238, Identity's own authenticator provider).</summary>
 public static class TwoStep
 {
-    /// <summary>Staff and coordinators must use two steps; editors may.</summary>
+    /// <summary>Every account must set up two steps: every role reads cases, changes public content or reads reports.</summary>
     public static async Task<bool> RequiredAsync(UserManager<SteunpuntUser> users, SteunpuntUser user) =>
-        (await users.IsInRoleAsync(user, Policies.Staff) || await users.IsInRoleAsync(user, Policies.Coordinator))
-        && !await users.GetTwoFactorEnabledAsync(user);
+        !await users.GetTwoFactorEnabledAsync(user);
+
+    /// <summary>Where an account lands after signing in, when it did not ask for a page: its own work.</summary>
+    public static string LandingPage(IList<string> roles) =>
+        roles.Contains(Policies.Staff) || roles.Contains(Policies.Coordinator) ? "/Questions/Inbox/Index"
+        : roles.Contains(Policies.Board) ? "/Signals/Reports/Report"
+        : "/Information/Editing/Index";
 
     public static Claim MfaClaim => new(Policies.MfaClaim, Policies.MfaValue);
 

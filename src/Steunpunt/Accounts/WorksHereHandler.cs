@@ -29,8 +29,9 @@ public sealed class WorksHereHandler(CurrentTenant tenant) : AuthorizationHandle
 }
 
 /// <summary>
-/// Where a case is concerned, a refusal is a 404: for someone who may not see it, it does not exist. Staff of this
-/// steunpunt who have not finished the two-step sign-in are sent to do that instead.
+/// A signed-in account without the second step is sent to set it up (or give its code) wherever a page is refused;
+/// every account signs in with two steps. Where a case or a report is concerned, any other refusal is a 404: for
+/// someone who may not see it, it does not exist.
 /// </summary>
 public sealed class CaseRefusalHandler : IAuthorizationMiddlewareResultHandler
 {
@@ -38,14 +39,13 @@ public sealed class CaseRefusalHandler : IAuthorizationMiddlewareResultHandler
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
+        if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true && !WorksHereHandler.HasTwoSteps(context.User))
+        {
+            context.Response.Redirect($"{context.Request.PathBase}/account/tweestaps-instellen?ReturnUrl={Uri.EscapeDataString(context.Request.PathBase + context.Request.Path)}");
+            return Task.CompletedTask;
+        }
         if (authorizeResult.Forbidden && policy.Requirements.Any(r => r is WorksHereRequirement or ReadsReportsRequirement))
         {
-            var tenant = context.RequestServices.GetRequiredService<CurrentTenant>();
-            if (WorksHereHandler.IsStaffHere(context.User, tenant, Policies.Staff) && !WorksHereHandler.HasTwoSteps(context.User))
-            {
-                context.Response.Redirect($"{context.Request.PathBase}/account/tweestaps-instellen?ReturnUrl={Uri.EscapeDataString(context.Request.PathBase + context.Request.Path)}");
-                return Task.CompletedTask;
-            }
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         }
@@ -63,7 +63,7 @@ public sealed class ReadsReportsHandler(CurrentTenant tenant) : AuthorizationHan
     {
         var user = context.User;
         if ((WorksHereHandler.IsStaffHere(user, tenant, Policies.Staff) && WorksHereHandler.HasTwoSteps(user))
-            || (WorksHereHandler.IsStaffHere(user, tenant, Policies.Board) && user.HasClaim(c => c.Type == Policies.PartnershipClaim)))
+            || (WorksHereHandler.IsStaffHere(user, tenant, Policies.Board) && WorksHereHandler.HasTwoSteps(user) && user.HasClaim(c => c.Type == Policies.PartnershipClaim)))
         {
             context.Succeed(requirement);
         }

@@ -51,21 +51,34 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public System.Collections.Concurrent.ConcurrentBag<string> ThirdPartyRequests { get; } = [];
 
-    public async Task<IPage> SignInAsEditorAsync(string site)
+    public Task<IPage> SignInAsEditorAsync(string site) => SignInAsync(site, $"redactie@{site}.example", "Beheer");
+
+    // The authenticator key of each demo account, once set up in this browser session (as the person's phone holds it).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _keys = new();
+
+    /// <summary>Signs in through the pages, both steps: the first time the second step is set up (the key read from
+    /// the page, as a person types it into their app), after that a fresh code from that key.</summary>
+    public async Task<IPage> SignInAsync(string site, string email, string landingHeading)
     {
-        var email = $"redactie@{site}.example";
         var page = await NewPageAsync();
         await page.GotoAsync(Url($"/{site}/account/inloggen"));
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", SteunpuntApp.Password);
         await page.ClickAsync("main button[type=submit]");
+        await page.WaitForSelectorAsync("h1:has-text('Inloggen in twee stappen instellen'), h1:has-text('Inloggen: tweede stap')");
+        if (await page.Locator("code[data-key]").CountAsync() > 0)
+        {
+            _keys[email] = (await page.Locator("code[data-key]").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        }
+        await page.FillAsync("#Code", SteunpuntApp.NextCodeFor(_keys[email]));
+        await page.ClickAsync("main button[type=submit]");
         try
         {
-            await page.WaitForSelectorAsync("h1:has-text('Beheer')", new() { Timeout = 15_000 });
+            await page.WaitForSelectorAsync($"h1:has-text('{landingHeading}')", new() { Timeout = 15_000 });
         }
         catch (TimeoutException)
         {
-            Assert.Fail($"Sign-in did not reach the editor pages; at {page.Url}:\n{await page.InnerTextAsync("body")}");
+            Assert.Fail($"Sign-in did not reach '{landingHeading}'; at {page.Url}:\n{await page.InnerTextAsync("body")}");
         }
         return page;
     }

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Steunpunt.BrowserTests.Infrastructure;
-using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.BrowserTests.Signals;
 
@@ -30,7 +29,7 @@ public sealed class StoryToBoardJourneyTests(BrowserFixture browser) : IClassFix
         await Axe.AssertAccessibleAsync(parent, "story received", reflow: true);
 
         // Staff review the redaction.
-        var staff = await SignInAsStaffAsync("noorderveen");
+        var staff = await browser.SignInAsync("noorderveen", "coordinator@noorderveen.example", "Postvak");
         await staff.GotoAsync(browser.Url("/noorderveen/postvak/verhalen"));
         await Axe.AssertAccessibleAsync(staff, "stories list");
         await staff.Locator("main .article-list a").First.ClickAsync();
@@ -60,13 +59,7 @@ public sealed class StoryToBoardJourneyTests(BrowserFixture browser) : IClassFix
         await staff.WaitForSelectorAsync("text=1 gekoppelde verhalen");
 
         // The board member reads the report and the register.
-        var board = await browser.NewPageAsync();
-        await board.GotoAsync(browser.Url("/noorderveen/account/inloggen"));
-        await board.FillAsync("#Input_Email", "bestuur@noorderveen.example");
-        await board.FillAsync("#Input_Password", SteunpuntApp.Password);
-        await board.Locator("main button[type=submit]").ClickAsync();
-        await board.GotoAsync(browser.Url("/noorderveen/rapportage"));
-        await board.WaitForSelectorAsync("h1:has-text('Rapportage voor het bestuur')");
+        var board = await browser.SignInAsync("noorderveen", "bestuur@noorderveen.example", "Rapportage voor het bestuur");
         await Axe.AssertAccessibleAsync(board, "board report");
         var report = await board.InnerTextAsync("main");
         Assert.Contains($"Kinderen worden naar huis gestuurd ({marker})", report, StringComparison.Ordinal);
@@ -83,20 +76,5 @@ public sealed class StoryToBoardJourneyTests(BrowserFixture browser) : IClassFix
         Assert.Contains($"met alle scholen besproken. ({marker})", await anyone.InnerTextAsync("main"), StringComparison.Ordinal);
         await Axe.AssertAccessibleAsync(anyone, "public feedback at 320px", reflow: true);
         Assert.Empty(browser.ThirdPartyRequests);
-    }
-
-    private async Task<IPage> SignInAsStaffAsync(string site)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.Url($"/{site}/account/inloggen"));
-        await page.FillAsync("#Input_Email", $"coordinator@{site}.example");
-        await page.FillAsync("#Input_Password", SteunpuntApp.Password);
-        await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForSelectorAsync("h1:has-text('Inloggen in twee stappen instellen')");
-        var key = (await page.Locator("code[data-key]").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        await page.FillAsync("#Code", SteunpuntApp.CodeFor(key));
-        await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForSelectorAsync("h1:has-text('Postvak')");
-        return page;
     }
 }

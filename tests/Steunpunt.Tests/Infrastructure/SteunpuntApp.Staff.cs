@@ -32,36 +32,93 @@ public sealed partial class SteunpuntApp
     public async Task<StaffSession> SignInAsStaffAsync(TestTenant tenant, string? email = null, string? key = null, params string[] roles)
     {
         email ??= await CreateAccountAsync(tenant, "Medewerker " + Guid.NewGuid().ToString("N")[..4], roles.Length == 0 ? [Policies.Staff] : roles);
+        if (key is not null)
+        {
+            s_keys[email] = key;
+        }
         var client = CookieClient();
-        var login = await client.GetStringAsync(tenant.Path("/account/inloggen"));
-        var response = await client.PostAsync(tenant.Path("/account/inloggen"), FormFrom(login, ("Input.Email", email), ("Input.Password", Password)));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        key = await SignInWithTwoStepsAsync(client, tenant.Path(""), email);
+        return new StaffSession(client, email, key);
+    }
+
+    /// <summary>The password, then the second step: set up at the first sign-in (the key read from the page, as a
+    /// person types it into their app), a fresh code from the key after that. Returns the account's key.</summary>
+    public static async Task<string> SignInWithTwoStepsAsync(HttpClient client, string prefix, string email)
+    {
+        var login = await client.GetStringAsync($"{prefix}/account/inloggen");
+        var response = await client.PostAsync($"{prefix}/account/inloggen", FormFrom(login, ("Input.Email", email), ("Input.Password", Password)));
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, Html.Text(await response.Content.ReadAsStringAsync()));
         var next = response.Headers.Location!.OriginalString;
+        string key;
         if (next.Contains("tweestaps-instellen", StringComparison.Ordinal))
         {
             var setup = await client.GetStringAsync(next);
             key = KeyPattern().Match(setup).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-            var confirmed = await client.PostAsync(next, FormFrom(setup, ("Code", CodeFor(key))));
+            s_keys[email] = key;
+            var confirmed = await client.PostAsync(next, FormFrom(setup, ("Code", NextCodeFor(key))));
             Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+            Assert.DoesNotContain("inloggen", confirmed.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
         else
         {
             Assert.Contains("tweestaps", next, StringComparison.Ordinal);
+            Assert.True(s_keys.TryGetValue(email, out key!), $"No authenticator key known for {email}.");
             var step = await client.GetStringAsync(next);
-            var confirmed = await client.PostAsync(next, FormFrom(step, ("Code", CodeFor(key!))));
-            Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+            var confirmed = await client.PostAsync(next, FormFrom(step, ("Code", NextCodeFor(key))));
+            Assert.True(confirmed.StatusCode == HttpStatusCode.Redirect, Html.Text(await confirmed.Content.ReadAsStringAsync()));
+            Assert.DoesNotContain("inloggen", confirmed.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
-        return new StaffSession(client, email, key!);
+        return key;
     }
 
+    // Each account's authenticator key, as its owner's phone would hold it.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> s_keys = new(StringComparer.OrdinalIgnoreCase);
+
+    // The last 30-second step each key gave a code for: the app accepts a code once, as a phone gives a new one.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> s_lastStep = new();
+
+    /// <summary>The code of the current step, or of the next one when this key's current code was used already (the
+    /// app accepts one step ahead); waits for time to move on when both were used.</summary>
+    public static string NextCodeFor(string key)
+    {
+        while (true)
+        {
+            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+            var last = s_lastStep.GetOrAdd(key, now - 2);
+            var step = Math.Max(now, last + 1);
+            if (step <= now + 1 && s_lastStep.TryUpdate(key, step, last))
+            {
+                return new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
+            }
+            Thread.Sleep(500);
+        }
+    }
+
+    /// <summary>A code for the current step, used or not (to show a used code is refused).</summary>
     public static string CodeFor(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
 
     [GeneratedRegex("<code class=\"secret\" data-key>([a-z0-9 ]+)</code>")]
     private static partial Regex KeyPattern();
 
+    /// <summary>Signs in with both steps and returns the sign-in cookie ("name=value"), to carry elsewhere.</summary>
+    public async Task<string> SignInCookieAsync(string email, TestTenant? site)
+    {
+        var cookies = new PathlessCookies();
+        await SignInWithTwoStepsAsync(CreateDefaultClient(cookies), site is null ? "" : "/" + site.Slug, email);
+        return cookies.Pair("steunpunt.auth");
+    }
+
     private sealed class PathlessCookies : DelegatingHandler
     {
         private readonly Dictionary<string, string> _cookies = [];
+
+        public string Pair(string name)
+        {
+            lock (_cookies)
+            {
+                return $"{name}={_cookies[name]}";
+            }
+        }
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {

@@ -2,11 +2,21 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Steunpunt.Accounts.SignIn;
 
-public sealed class LoginModel(SignInManager<SteunpuntUser> signIn, UserManager<SteunpuntUser> users) : PageModel
+/// <summary>
+/// The first step: e-mail address and password. It never tells whether an address has an account: an unknown
+/// address costs the same password check as a known one, and every failure (wrong password, unknown address, a
+/// locked account) gets the same message.
+/// </summary>
+public sealed class LoginModel(SignInManager<SteunpuntUser> signIn, UserManager<SteunpuntUser> users, IPasswordHasher<SteunpuntUser> hasher,
+    IOptions<IdentityOptions> identity) : PageModel
 {
+    // A hash to check unknown addresses against, so they take as long as known ones.
+    private static readonly Lazy<string> s_decoy = new(() => new PasswordHasher<SteunpuntUser>().HashPassword(new SteunpuntUser(), Guid.NewGuid().ToString()));
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -36,24 +46,35 @@ public sealed class LoginModel(SignInManager<SteunpuntUser> signIn, UserManager<
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await users.FindByEmailAsync(Input.Email);
+        if (user is null)
+        {
+            hasher.VerifyHashedPassword(new SteunpuntUser(), s_decoy.Value, Input.Password);
+            return Refused();
+        }
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            // Identity answers a locked account before it checks the password: do the same work anyway.
+            hasher.VerifyHashedPassword(user, s_decoy.Value, Input.Password);
+        }
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("/Accounts/SignIn/TwoStep", new { ReturnUrl });
         }
         if (result.Succeeded)
         {
-            var user = await users.FindByEmailAsync(Input.Email);
-            if (user is not null && await TwoStep.RequiredAsync(users, user))
-            {
-                // Staff read cases only after two steps: they set up their authenticator app now.
-                return RedirectToPage("/Accounts/SignIn/TwoStepSetup", new { ReturnUrl });
-            }
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Content("~/beheer"));
+            // Every account signs in with two steps: one without them sets them up now.
+            return RedirectToPage("/Accounts/SignIn/TwoStepSetup", new { ReturnUrl });
         }
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Te vaak een verkeerd wachtwoord. Probeer het over een kwartier opnieuw."
-            : "Het e-mailadres of het wachtwoord klopt niet.");
+        return Refused();
+    }
+
+    private PageResult Refused()
+    {
+        var minutes = (int)Math.Round(identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes);
+        ModelState.AddModelError(string.Empty,
+            $"Inloggen lukt niet. Kijk of het e-mailadres en het wachtwoord kloppen. Ging het {identity.Value.Lockout.MaxFailedAccessAttempts} keer mis? Wacht dan {minutes} minuten en probeer het opnieuw.");
         return Page();
     }
 }

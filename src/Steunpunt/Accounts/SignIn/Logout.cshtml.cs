@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Steunpunt.Accounts.SignIn;
 
-public sealed class LogoutModel(SignInManager<SteunpuntUser> signIn) : PageModel
+/// <summary>Signing out ends every session of the account, on every device: the security stamp changes, and each
+/// request checks it (see Sessions).</summary>
+public sealed class LogoutModel(SignInManager<SteunpuntUser> signIn, UserManager<SteunpuntUser> users) : PageModel
 {
     public void OnGet()
     {
@@ -12,6 +14,10 @@ public sealed class LogoutModel(SignInManager<SteunpuntUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
         await signIn.SignOutAsync();
         return LocalRedirect(Url.Content("~/"));
     }

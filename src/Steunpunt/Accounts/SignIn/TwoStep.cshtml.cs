@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Steunpunt.Accounts.SignIn;
 
 /// <summary>The second step: the code from the authenticator app.</summary>
-public sealed class TwoStepModel(SignInManager<SteunpuntUser> signIn) : PageModel
+public sealed class TwoStepModel(SignInManager<SteunpuntUser> signIn, UserManager<SteunpuntUser> users, Microsoft.Extensions.Options.IOptions<IdentityOptions> identity) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Vul de code uit uw app in.")]
@@ -25,18 +25,18 @@ public sealed class TwoStepModel(SignInManager<SteunpuntUser> signIn) : PageMode
         {
             return Page();
         }
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return RedirectToPage("/Accounts/SignIn/Login");
         }
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(TwoStep.Normalise(Code), isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Content("~/postvak"));
+            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl!) : RedirectToPage(TwoStep.LandingPage(await users.GetRolesAsync(user)));
         }
         ModelState.AddModelError(nameof(Code), result.IsLockedOut
-            ? "Te vaak een verkeerde code. Probeer het over een kwartier opnieuw."
-            : "Deze code klopt niet. Vul de code in die uw app nu laat zien.");
+            ? $"Te vaak een verkeerde code. Probeer het over {(int)Math.Round(identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes)} minuten opnieuw."
+            : "Deze code klopt niet, of is al gebruikt. Vul de code in die uw app nu laat zien; is die al gebruikt, wacht dan op de volgende.");
         return Page();
     }
 }

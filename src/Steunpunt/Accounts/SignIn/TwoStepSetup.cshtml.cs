@@ -47,7 +47,7 @@ public sealed class TwoStepSetupModel(UserManager<SteunpuntUser> users, SignInMa
         {
             await users.SetTwoFactorEnabledAsync(user, true);
             await signIn.SignInWithClaimsAsync(user, isPersistent: false, [TwoStep.MfaClaim]);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Content("~/postvak"));
+            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl!) : RedirectToPage(TwoStep.LandingPage(await users.GetRolesAsync(user)));
         }
         if (ModelState.IsValid)
         {
@@ -62,8 +62,11 @@ public sealed class TwoStepSetupModel(UserManager<SteunpuntUser> users, SignInMa
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
+            user.LastAuthenticatorStep = null; // a new key: none of its codes was used yet (saved with the key)
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
+            // A new key changes the account's security stamp, which ends sessions (see Sessions): renew this one.
+            await signIn.RefreshSignInAsync(user);
         }
         Key = string.Join(' ', key!.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
         var uri = $"otpauth://totp/{Uri.EscapeDataString("Steunpunt:" + user.Email)}?secret={key}&issuer=Steunpunt&digits=6";

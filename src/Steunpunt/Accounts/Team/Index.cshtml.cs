@@ -97,7 +97,7 @@ public sealed class IndexModel(UserManager<SteunpuntUser> users, SteunpuntDb db,
             Er is een account voor je gemaakt bij {site}. Kies je wachtwoord met deze link:
             {link}
 
-            {(kind.Roles.Contains(Policies.Staff) ? "Bij de eerste keer inloggen stel je ook inloggen in twee stappen in, met een app op je telefoon." : "")}
+            Bij de eerste keer inloggen stel je ook inloggen in twee stappen in, met een app op je telefoon.
             """, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         mail.Wake();
@@ -112,6 +112,7 @@ public sealed class IndexModel(UserManager<SteunpuntUser> users, SteunpuntDb db,
             return NotFound();
         }
         await users.SetTwoFactorEnabledAsync(user, false);
+        user.LastAuthenticatorStep = null;
         await users.ResetAuthenticatorKeyAsync(user);
         await users.UpdateSecurityStampAsync(user); // signs them out everywhere
         return Redirect($"{Request.PathBase}/postvak/team?hersteld=1");
