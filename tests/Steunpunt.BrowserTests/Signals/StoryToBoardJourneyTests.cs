@@ -58,6 +58,12 @@ public sealed class StoryToBoardJourneyTests(BrowserFixture browser) : IClassFix
         await staff.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await staff.WaitForSelectorAsync("text=1 gekoppelde verhalen");
 
+        // Staff publish the report for the board.
+        await staff.GotoAsync(browser.Url("/noorderveen/rapportage"));
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Publiceer voor het bestuur" }).ClickAsync();
+        await staff.WaitForSelectorAsync("text=De rapportage is gepubliceerd");
+        await Axe.AssertAccessibleAsync(staff, "report after publishing");
+
         // The board member reads the report and the register.
         var board = await browser.SignInAsync("noorderveen", "bestuur@noorderveen.example", "Rapportage voor het bestuur");
         await Axe.AssertAccessibleAsync(board, "board report");

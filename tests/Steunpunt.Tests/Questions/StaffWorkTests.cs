@@ -85,11 +85,16 @@ public sealed partial class StaffWorkTests(Apps apps) : IClassFixture<Apps>
 
         // Fields, close, reopen.
         casePage = await client.GetStringAsync(caseUrl);
-        var fields = await client.PostAsync(caseUrl + "?handler=Fields", SteunpuntApp.FormFrom(casePage,
+        FormUrlEncodedContent Fields(string gemeente) => SteunpuntApp.FormFrom(casePage,
             ("Fields.RequesterRole", "Ouder"), ("Fields.Channel", "Formulier"), ("Fields.Themes", "T07"), ("Fields.Themes", "T12"),
-            ("Fields.Phase", "PO"), ("Fields.Gemeente", "Noorddorp"), ("Fields.Help", "Informatie"), ("Fields.Help", "Advies"),
+            ("Fields.Phase", "PO"), ("Fields.Gemeente", gemeente), ("Fields.Help", "Informatie"), ("Fields.Help", "Advies"),
             ("Fields.ReferredTo", "Onderwijsconsulent"), ("Fields.Knelpunten", "CommunicatieMetSchool"), ("Fields.MinutesSpent", "25"),
-            ("Fields.Outcome", "Beantwoord")));
+            ("Fields.Outcome", "Beantwoord"));
+        // Only the steunpunt's own gemeenten (or "Andere gemeente") are stored: nothing typed reaches the board report.
+        var typed = await client.PostAsync(caseUrl + "?handler=Fields", Fields("=HYPERLINK(\"http://evil.example\")"));
+        Assert.Equal(HttpStatusCode.BadRequest, typed.StatusCode);
+        Assert.Contains("Kies een gemeente uit de lijst", Html.Text(await typed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var fields = await client.PostAsync(caseUrl + "?handler=Fields", Fields($"Gemeente-{tenant.Slug}"));
         Assert.Equal(HttpStatusCode.Redirect, fields.StatusCode);
         var saved = await app.WithDbAsync(tenant.Id, db => db.Cases.SingleAsync());
         Assert.Equal("T07,T12", saved.ThemeCodes);

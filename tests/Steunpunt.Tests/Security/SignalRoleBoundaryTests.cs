@@ -32,14 +32,8 @@ public sealed class SignalRoleBoundaryTests(Apps apps) : IClassFixture<Apps>
         var caseId = await app.WithDbAsync(tenant.Id, db => db.Cases.Select(c => c.Id).FirstAsync());
         var signalId = await app.WithDbAsync(tenant.Id, db => db.Set<Steunpunt.Signals.Signal>().Select(s => s.Id).FirstAsync());
 
-        var boardEmail = await app.CreateAccountAsync(tenant, "Bestuurder PO", Policies.Board);
-        await app.WithDbAsync(null, async db =>
-        {
-            var user = await db.Users.SingleAsync(u => u.Email == boardEmail);
-            user.PartnershipId = po;
-            await db.SaveChangesAsync();
-        });
-        var board = await app.SignInAsync(boardEmail, tenant);
+        var board = await app.SignInAsync(await BoardReportTests.BoardMemberAsync(app, tenant, po), tenant);
+        await BoardReportTests.PublishAsync(app, tenant, po, "2026-K3");
 
         // What the board member may read.
         var report = await board.GetAsync(tenant.Path("/rapportage?periode=2026-K3"));

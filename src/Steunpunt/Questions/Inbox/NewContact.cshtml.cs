@@ -15,6 +15,7 @@ public sealed class NewContactModel(CaseWork work, SteunpuntDb db, TimeProvider 
     public InputModel Input { get; set; } = new();
 
     public IReadOnlyList<Theme> Themes { get; private set; } = [];
+    public IReadOnlyList<string> Gemeenten { get; private set; } = [];
 
     public static readonly Channel[] Channels = [Channel.Telefoon, Channel.Email, Channel.Inloop, Channel.Spreekuur];
 
@@ -29,7 +30,11 @@ public sealed class NewContactModel(CaseWork work, SteunpuntDb db, TimeProvider 
         public bool FollowUp { get; set; }
     }
 
-    public async Task OnGetAsync(CancellationToken ct) => Themes = await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Themes = await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
+        Gemeenten = await GemeenteChoice.ServedAsync(db, ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -37,6 +42,10 @@ public sealed class NewContactModel(CaseWork work, SteunpuntDb db, TimeProvider 
         if (summary.Length == 0)
         {
             ModelState.AddModelError("Input.Summary", "Schrijf kort op waar het contact over ging.");
+        }
+        if (!GemeenteChoice.IsAllowed(Input.Gemeente, await GemeenteChoice.ServedAsync(db, ct)))
+        {
+            ModelState.AddModelError("Input.Gemeente", GemeenteChoice.Refusal);
         }
         if (!Channels.Contains(Input.Channel))
         {
@@ -56,7 +65,7 @@ public sealed class NewContactModel(CaseWork work, SteunpuntDb db, TimeProvider 
             RequesterRole = Input.RequesterRole,
             ThemeCodes = Theme.IsCode(Input.Theme) ? Input.Theme! : "",
             Phase = Input.Phase,
-            Gemeente = (Input.Gemeente ?? "").Trim(),
+            Gemeente = Input.Gemeente ?? "",
             ContactWay = ContactWay.Phone,
             AwaitingStaff = Input.FollowUp,
             ReplyDueOn = Input.FollowUp ? await HttpContext.RequestServices.GetRequiredService<ReplyClock>().DueOnAsync(now, ct) : null,

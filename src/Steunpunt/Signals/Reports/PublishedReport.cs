@@ -18,6 +18,59 @@ public static class PublishedReport
 
     public sealed record Dimension(string Title, Cell? Total, Cell? PreviousTotal, IReadOnlyList<Row> Rows, bool TooFewToShow);
 
+    public sealed record SignalLine(string Title, SignalStatus Status, Cell Contacts, Cell Stories);
+
+    /// <summary>Everything a report page or CSV shows, and nothing more: names, labels and suppressed counts. What the
+    /// board reads is a stored Version; staff see one made live.</summary>
+    public sealed record Version(string SwvName, string PeriodKey, string PeriodLabel, string PreviousLabel, int Threshold,
+        Cell Total, Cell PreviousTotal, bool Empty, IReadOnlyList<Dimension> Dimensions, IReadOnlyList<SignalLine> Signals,
+        IReadOnlyList<string> Quotes, bool SharesUnknownPhase);
+
+    public static Version From(BoardReport.Report report)
+    {
+        var t = report.Threshold;
+        return new Version(report.Swv.Name, report.Period.Key, report.Period.Label, report.Period.Previous().Label, t,
+            Total(report.Total, t), Total(report.PreviousTotal, t), report.Total == 0,
+            report.Total == 0 ? [] : [.. report.Dimensions.Select(d => Publish(d, t))],
+            [.. report.Signals.Select(s => new SignalLine(s.Title, s.Status, Total(s.Contacts, t), Total(s.Stories, t)))],
+            report.Quotes, report.SharesUnknownPhase);
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions s_json = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+    public static string Serialize(Version version) => System.Text.Json.JsonSerializer.Serialize(version, s_json);
+
+    public static Version Deserialize(string json) =>
+        System.Text.Json.JsonSerializer.Deserialize<Version>(json, s_json) ?? throw new InvalidDataException("An empty board report release.");
+
+    /// <summary>The report as CSV (semicolons, as Dutch spreadsheets expect). Every cell that a spreadsheet could read
+    /// as a formula (starting with = + - @, a tab or a carriage return) is kept as text.</summary>
+    public static string Csv(Version v)
+    {
+        var csv = new System.Text.StringBuilder();
+        Line("onderdeel", "waarde", "deze periode", "vorige periode", "verschil");
+        Line("Contacten", "Totaal", v.Total.Text, v.PreviousTotal.Text, "");
+        foreach (var d in v.Dimensions)
+        {
+            foreach (var r in d.Rows)
+            {
+                Line(d.Title, r.Label, r.Now.Text, r.Before.Text, r.Change);
+            }
+        }
+        return csv.ToString();
+
+        void Line(params string[] cells) => csv.AppendLine(string.Join(';', cells.Select(CsvCell)));
+    }
+
+    public static string CsvCell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+        return value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
     public static Cell Total(int total, int threshold) =>
         total > 0 && total < threshold ? new Cell($"<{threshold}", null) : new Cell(total.ToString(CultureInfo.InvariantCulture), total);
 

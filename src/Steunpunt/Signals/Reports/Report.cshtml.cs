@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,8 +9,12 @@ using Steunpunt.Tenancy;
 
 namespace Steunpunt.Signals.Reports;
 
-/// <summary>The board report: one SWV, one period. Staff choose any SWV of their steunpunt; a board member sees
-/// only their own SWV. Printable on A4 and downloadable as CSV, with the same suppressed figures.</summary>
+/// <summary>
+/// The board report: one SWV, one period. Staff see it as it stands and publish it for the board; a board member
+/// reads only their own SWV's published versions, frozen at publication, so no single new contact can be picked out
+/// by looking before and after. Printable on A4 and downloadable as CSV, with the same suppressed figures. The page
+/// only ever receives the published view (<see cref="PublishedReport.Version"/>), never a count before suppression.
+/// </summary>
 public sealed class ReportModel(SteunpuntDb db, BoardReport reports, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "swv")]
@@ -21,41 +24,60 @@ public sealed class ReportModel(SteunpuntDb db, BoardReport reports, TimeProvide
     public string? PeriodKey { get; set; }
 
     public IReadOnlyList<Partnership> Partnerships { get; private set; } = [];
-    public IReadOnlyList<ReportPeriod> Periods { get; private set; } = [];
-    public BoardReport.Report? Report { get; private set; }
-    public IReadOnlyList<PublishedReport.Dimension> Dimensions { get; private set; } = [];
-    public PublishedReport.Cell Total { get; private set; } = new("0", 0);
-    public PublishedReport.Cell PreviousTotal { get; private set; } = new("0", 0);
+    public IReadOnlyList<(string Key, string Label)> Periods { get; private set; } = [];
+    public PublishedReport.Version? Version { get; private set; }
+    /// <summary>For staff: when this SWV and period were last published for the board, by whom.</summary>
+    public BoardReportRelease? Release { get; private set; }
+    public bool IsBoard { get; private set; }
+    /// <summary>The period has not ended yet (staff are asked to publish after it ends).</summary>
+    public bool PeriodRunning { get; private set; }
+    public string? Message { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await BuildAsync(ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (Request.Query.ContainsKey("gepubliceerd"))
+        {
+            Message = "De rapportage is gepubliceerd. Het bestuur leest nu deze versie.";
+        }
+        return await BuildAsync(ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        if (!await BuildAsync(ct))
+        if (!await BuildAsync(ct) || Version is null)
         {
             return NotFound();
         }
-        var csv = new StringBuilder();
-        csv.AppendLine("onderdeel;waarde;deze periode;vorige periode;verschil");
-        csv.AppendLine(CultureInfo.InvariantCulture, $"Contacten;Totaal;{Total.Text};{PreviousTotal.Text};");
-        foreach (var d in Dimensions)
-        {
-            foreach (var r in d.Rows)
-            {
-                csv.AppendLine(CultureInfo.InvariantCulture, $"{Field(d.Title)};{Field(r.Label)};{r.Now.Text};{r.Before.Text};{r.Change}");
-            }
-        }
-        var name = $"rapportage-{Report!.Period.Key}.csv";
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", name);
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(PublishedReport.Csv(Version))).ToArray();
+        return File(bytes, "text/csv; charset=utf-8", $"rapportage-{Version.PeriodKey}.csv");
     }
 
-    private static string Field(string value) =>
-        value.IndexOfAny([';', '"', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    /// <summary>Staff publish what they see for the board (a new publication replaces the earlier one of that period).</summary>
+    public async Task<IActionResult> OnPostPublishAsync(CancellationToken ct)
+    {
+        if (ReadsReportsHandler.BoardPartnership(User) is not null || !await BuildAsync(ct) || Version is null)
+        {
+            return NotFound();
+        }
+        var release = await db.BoardReportReleases.SingleOrDefaultAsync(r => r.PartnershipId == SwvId && r.PeriodKey == PeriodKey, ct);
+        if (release is null)
+        {
+            release = new BoardReportRelease { PartnershipId = SwvId!.Value, PeriodKey = PeriodKey! };
+            db.BoardReportReleases.Add(release);
+        }
+        release.Content = PublishedReport.Serialize(Version);
+        release.PublishedAt = clock.GetUtcNow();
+        release.PublishedBy = User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "";
+        await db.SaveChangesAsync(ct);
+        return RedirectToPage("/Signals/Reports/Report", new { swv = SwvId, periode = PeriodKey, gepubliceerd = 1 });
+    }
 
     private async Task<bool> BuildAsync(CancellationToken ct)
     {
+        Response.Headers.CacheControl = "no-store";
         Partnerships = await db.Set<Partnership>().AsNoTracking().OrderBy(p => p.Sector).ThenBy(p => p.Name).ToListAsync(ct);
         var board = ReadsReportsHandler.BoardPartnership(User);
+        IsBoard = board is not null;
         if (board is { } own)
         {
             if (SwvId is { } asked && asked != own)
@@ -72,18 +94,33 @@ public sealed class ReportModel(SteunpuntDb db, BoardReport reports, TimeProvide
         }
         SwvId = swv.Id;
         var today = WorkingDays.DutchDate(clock.GetUtcNow());
-        Periods = ReportPeriod.Choices(today);
+        if (IsBoard)
+        {
+            // The board: published versions only.
+            var releases = await db.BoardReportReleases.AsNoTracking().Where(r => r.PartnershipId == swv.Id)
+                .Select(r => new { r.PeriodKey, r.Content }).ToListAsync(ct);
+            var published = releases.Select(r => (Period: ReportPeriod.Parse(r.PeriodKey), r.Content)).Where(r => r.Period is not null)
+                .OrderByDescending(r => r.Period!.From).ThenBy(r => r.Period!.Key.Length).ToList();
+            Periods = [.. published.Select(r => (r.Period!.Key, r.Period.Label))];
+            PeriodKey ??= Periods.Count > 0 ? Periods[0].Key : null;
+            var chosen = published.FirstOrDefault(r => r.Period!.Key == PeriodKey);
+            if (PeriodKey is not null && chosen.Period is null && Periods.Count > 0)
+            {
+                return false;
+            }
+            Version = chosen.Content is null ? null : PublishedReport.Deserialize(chosen.Content);
+            return true;
+        }
+        Periods = [.. ReportPeriod.Choices(today).Select(p => (p.Key, p.Label))];
         var period = PeriodKey is null ? ReportPeriod.CurrentSchoolYear(today) : ReportPeriod.Parse(PeriodKey);
         if (period is null)
         {
             return false;
         }
         PeriodKey = period.Key;
-        Report = await reports.BuildAsync(swv, period, ct);
-        Total = PublishedReport.Total(Report.Total, Report.Threshold);
-        PreviousTotal = PublishedReport.Total(Report.PreviousTotal, Report.Threshold);
-        Dimensions = [.. Report.Dimensions.Select(d => PublishedReport.Publish(d, Report.Threshold))];
-        Response.Headers.CacheControl = "no-store";
+        PeriodRunning = period.Until > today;
+        Version = PublishedReport.From(await reports.BuildAsync(swv, period, ct));
+        Release = await db.BoardReportReleases.AsNoTracking().SingleOrDefaultAsync(r => r.PartnershipId == swv.Id && r.PeriodKey == period.Key, ct);
         return true;
     }
 }

@@ -940,6 +940,46 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.Signals.Reports.BoardReportRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentSealed")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Content");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PartnershipId", "PeriodKey")
+                        .IsUnique();
+
+                    b.ToTable("BoardReportReleases", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Signals.Signal", b =>
                 {
                     b.Property<Guid>("Id")

@@ -925,6 +925,46 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.Signals.Reports.BoardReportRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentSealed")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Content");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PartnershipId", "PeriodKey")
+                        .IsUnique();
+
+                    b.ToTable("BoardReportReleases", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Signals.Signal", b =>
                 {
                     b.Property<Guid>("Id")

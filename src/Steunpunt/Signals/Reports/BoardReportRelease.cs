@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Steunpunt.Data;
+using Steunpunt.Privacy;
+using Steunpunt.Tenancy;
+
+namespace Steunpunt.Signals.Reports;
+
+/// <summary>
+/// A board report as staff published it for the board: one SWV, one period, frozen at publication. The board reads
+/// only these, so looking before and after a single contact never shows that contact: the figures move only when
+/// staff publish again. Stored as the published view (every count already suppressed), sealed at rest like the quotes
+/// it holds.
+/// </summary>
+public sealed class BoardReportRelease : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid TenantId { get; set; }
+    public Guid PartnershipId { get; set; }
+    public string PeriodKey { get; set; } = "";
+    public DateTimeOffset PublishedAt { get; set; }
+    public string PublishedBy { get; set; } = "";
+    /// <summary>The <see cref="PublishedReport.Version"/>, as JSON.</summary>
+    [Confidential]
+    public string Content { get; set; } = "";
+}
+
+internal sealed class BoardReportReleaseConfiguration : IEntityTypeConfiguration<BoardReportRelease>
+{
+    public void Configure(EntityTypeBuilder<BoardReportRelease> b)
+    {
+        b.ToTable("BoardReportReleases");
+        b.Property(r => r.PeriodKey).HasMaxLength(9);
+        b.Property(r => r.PublishedBy).HasMaxLength(200);
+        b.HasIndex(r => new { r.TenantId, r.PartnershipId, r.PeriodKey }).IsUnique();
+    }
+}
+
+public static class ReleaseData
+{
+    extension(SteunpuntDb db)
+    {
+        public DbSet<BoardReportRelease> BoardReportReleases => db.Set<BoardReportRelease>();
+    }
+}
