@@ -54,6 +54,13 @@ public static class AccountsFeature
         app.UseAuthentication();
         app.Use((context, next) =>
         {
+            // A signed-in person whose session could not be checked (the database is away) gets the calm 503 page on
+            // pages that need the sign-in, instead of being sent to sign in again.
+            if (context.Items.ContainsKey(Sessions.UncheckedKey)
+                && context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is null)
+            {
+                throw new DatabaseUnavailableException("The sign-in could not be checked.");
+            }
             context.Response.OnStarting(() =>
             {
                 if (context.User.Identity?.IsAuthenticated == true)

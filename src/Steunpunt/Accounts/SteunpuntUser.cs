@@ -10,6 +10,4 @@ public sealed class SteunpuntUser : IdentityUser
     /// <summary>For a board member: the SWV (partnership) whose reports they read.</summary>
     public Guid? PartnershipId { get; set; }
     public string DisplayName { get; set; } = "";
-    /// <summary>The 30-second step of the last authenticator code accepted: a code is accepted once.</summary>
-    public long? LastAuthenticatorStep { get; set; }
 }

@@ -23,6 +23,14 @@ public static class DataFeature
             }
             // A dropped connection or a restarting server is tried again a few times before the person is told to
             // try later; the submission keys make a repeated save harmless.
+            // A server that does not answer at all (dropped packets) is given up on after 5 s per try, unless the
+            // connection string says otherwise: with the retries a form still answers well within a proxy's timeout.
+            var npgsql = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+            if (!npgsql.ContainsKey("Timeout"))
+            {
+                npgsql.Timeout = 5;
+            }
+            connection = npgsql.ConnectionString;
             builder.Services.AddDbContext<SteunpuntDb, PostgresSteunpuntDb>(o => o.UseNpgsql(connection,
                 npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null)));
         }
@@ -47,8 +55,7 @@ public static class DataFeature
         builder.Services.AddHealthChecks().AddCheck<ReadyHealthCheck>("klaar", tags: ["ready"]);
     }
 
-    /// <summary>Brings the schema up to date (migrations are the only schema path), re-encrypts values written by
-    /// earlier versions, and drops key ring entries that were stored unencrypted.</summary>
+    /// <summary>Brings the schema up to date: migrations are the only schema path.</summary>
     private static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
     {
         var db = services.GetRequiredService<SteunpuntDb>();
@@ -64,8 +71,5 @@ public static class DataFeature
             }
             await db.Database.MigrateAsync(ct);
         }
-        await Privacy.ConfidentialColumns.UpgradeAsync(db, ct);
-        // A key written before the key ring was encrypted would let a copy of the database sign cookies.
-        await db.DataProtectionKeys.Where(k => k.Xml != null && k.Xml.Contains("requiresEncryption=\"true\"")).ExecuteDeleteAsync(ct);
     }
 }

@@ -18,6 +18,8 @@ public static class DatabaseFaults
         {
             switch (e)
             {
+                case System.Text.RegularExpressions.RegexMatchTimeoutException:
+                    return false; // a slow pattern, not a database
                 case DatabaseUnavailableException or RetryLimitExceededException or TimeoutException or SocketException:
                 case NpgsqlException { IsTransient: true }:
                 case SqliteException { SqliteErrorCode: Busy or Locked or IoError or Full or CantOpen or ReadOnly }:

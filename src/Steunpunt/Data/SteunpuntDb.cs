@@ -64,7 +64,15 @@ public abstract class SteunpuntDb(DbContextOptions options, CurrentTenant tenant
     }
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(Privacy.ConfidentialColumns.Materializer);
+        optionsBuilder.AddInterceptors(Privacy.ConfidentialColumns.Materializer)
+            // A failed command is not by itself an error of the app: a form sent twice at once meets a unique index on
+            // purpose, and an outage is answered calmly. What nobody handles still reaches the error handler, which
+            // logs it as an error.
+            .ConfigureWarnings(w => w.Log(
+                (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Warning),
+                (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.ConnectionError, LogLevel.Warning),
+                (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Warning),
+                (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.QueryIterationFailed, LogLevel.Warning)));
 
     // EF Core turns a reference to a property of the context into a query parameter, per context instance.
     private MemberExpression CurrentTenantIdExpression() =>

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Privacy;
+
 namespace Steunpunt.Information;
 
 public static class InformationFeature
@@ -15,6 +18,19 @@ public static class InformationFeature
         builder.Services.AddScoped<Search.SiteSearch>();
         builder.Services.AddOptions<Search.SearchOptions>().BindConfiguration(Search.SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<Search.SearchLimits>();
+        // Past weeks: the fingerprints of who searched go, and so do searches that too few people made to be shown.
+        builder.Services.AddRetentionRule("searches without answer", async (services, now, ct) =>
+        {
+            var db = services.GetRequiredService<Data.SteunpuntDb>();
+            var people = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Search.SearchOptions>>().Value.UnansweredSearchPeople;
+            var week = $"{System.Globalization.ISOWeek.GetYear(now.UtcDateTime)}-W{System.Globalization.ISOWeek.GetWeekOfYear(now.UtcDateTime):00}";
+#pragma warning disable CA1309 // EF Core translates only this overload (to SQL "<"); ISO weeks are ASCII and zero-padded
+            var past = db.UnansweredSearches.IgnoreQueryFilters([Data.SteunpuntDb.TenantFilter]).Where(u => string.Compare(u.Week, week) < 0);
+#pragma warning restore CA1309
+            var removed = await past.Where(u => u.People < people).ExecuteDeleteAsync(ct);
+            await past.Where(u => u.SeenBy != "").ExecuteUpdateAsync(s => s.SetProperty(u => u.SeenBy, ""), ct);
+            return removed;
+        });
         builder.Services.AddHostedService<ContentChangeWatcher>();
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         builder.Services.AddStarterContentStep();

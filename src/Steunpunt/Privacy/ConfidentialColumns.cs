@@ -99,6 +99,25 @@ public static class ConfidentialColumns
     private static string KeyOf(IEntityType entity, Func<IProperty, object?> value) =>
         string.Join('/', entity.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(value(p), CultureInfo.InvariantCulture)));
 
+    /// <summary>
+    /// The plain values of one confidential property of the rows a query selects, read without loading the rest of
+    /// each row (for counting, say: no contact details are opened to count gemeenten). For entities keyed by a Guid
+    /// "Id".
+    /// </summary>
+    public static async Task<List<string?>> OpenAsync<T>(IQueryable<T> query, string property, CancellationToken ct) where T : class
+    {
+        var column = s_columns[typeof(T)].Single(c => c.Property.Name == property);
+        var e = Expression.Parameter(typeof(T), "e");
+        var efProperty = typeof(EF).GetMethod(nameof(EF.Property))!;
+        var body = Expression.New(typeof(SealedValue).GetConstructors()[0],
+            Expression.Call(efProperty.MakeGenericMethod(typeof(Guid)), e, Expression.Constant("Id")),
+            Expression.Call(efProperty.MakeGenericMethod(typeof(string)), e, Expression.Constant(column.Shadow)));
+        var rows = await query.Select(Expression.Lambda<Func<T, SealedValue>>(body, e)).ToListAsync(ct);
+        return [.. rows.Select(r => r.Sealed is null ? null : ProtectedText.Unprotect(r.Sealed, $"{column.BoundTo}/{r.Id}"))];
+    }
+
+    private sealed record SealedValue(Guid Id, string? Sealed);
+
     /// <summary>Re-encrypts values written before they were bound to their row, and plain values in columns that
     /// became confidential later. Runs on start after the migrations; a no-op once done.</summary>
     public static async Task<int> UpgradeAsync(DbContext db, CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Steunpunt.Data;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Steunpunt.Privacy;
@@ -14,9 +15,13 @@ public static class PrivacyFeature
         ProtectedText.UseKey(LoadKey(builder.Configuration, builder.Environment.ContentRootPath));
         builder.Services.AddDataProtection()
             .AddKeyManagementOptions(o => o.XmlEncryptor = new KeyRingEncryptor());
+        builder.Services.AddStartupStep("encryption key and sealed values", InstallationKeyStartup.RunAsync);
         builder.Services.AddSingleton<RetentionSweep>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RetentionSweep>());
     }
+
+    /// <summary>Where the key was read from when that is still the old place inside the data folder.</summary>
+    public static string? KeyInsideDataFolder { get; private set; }
 
     private static byte[] LoadKey(ConfigurationManager configuration, string contentRoot)
     {
@@ -26,12 +31,13 @@ public static class PrivacyFeature
             return Convert.FromBase64String(configured);
         }
         var file = configuration["Privacy:KeyFile"] ?? Path.Combine(contentRoot, "keys", "confidential.key");
-        // Earlier versions kept the key inside the data folder, next to the database; move it out.
+        // Earlier versions kept the key inside the data folder, next to the database. It is used where it is (moving it
+        // could take it off the volume that is kept), and the start warns until someone moves it.
         var old = Path.Combine(contentRoot, "data", "keys", "confidential.key");
         if (configuration["Privacy:KeyFile"] is null && !File.Exists(file) && File.Exists(old))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.Move(old, file);
+            KeyInsideDataFolder = old;
+            return File.ReadAllBytes(old);
         }
         if (!File.Exists(file))
         {

@@ -45,11 +45,19 @@ public sealed partial class RetentionSweep(IEnumerable<RetentionRule> rules, ISe
             {
                 LogDatabaseAway(logger, rule.Name, e.GetType().Name);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One rule's failure (a row that will not open, say) must neither stop the others nor the app.
+                LogFailed(logger, rule.Name, e);
+            }
         }
     }
 
     [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "Retention {Rule}: {Count} removed")]
     private static partial void LogRemoved(ILogger logger, string rule, int count);
+
+    [LoggerMessage(EventId = 7003, Level = LogLevel.Error, Message = "Retention {Rule} failed; next round")]
+    private static partial void LogFailed(ILogger logger, string rule, Exception exception);
 
     [LoggerMessage(EventId = 7002, Level = LogLevel.Warning, Message = "Retention {Rule} cannot reach the database ({Error}); next round")]
     private static partial void LogDatabaseAway(ILogger logger, string rule, string error);

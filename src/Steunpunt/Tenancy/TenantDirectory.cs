@@ -14,16 +14,25 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
     private static readonly TimeSpan s_lifetime = TimeSpan.FromSeconds(10);
 
     private readonly SemaphoreSlim _reading = new(1, 1);
-    private Lookup? _last;
-    private DateTimeOffset _readAgainAt;
+    private volatile Lookup? _last;
+    private long _readAgainAtTicks; // UTC ticks; read and written with Volatile, shared by every request
+    private long _awayUntilTicks;
     private volatile bool _changed = true;
+
+    private bool Fresh => !_changed && clock.GetUtcNow().UtcTicks < Volatile.Read(ref _readAgainAtTicks);
+
+    private void ReadAgainIn(TimeSpan after) => Volatile.Write(ref _readAgainAtTicks, (clock.GetUtcNow() + after).UtcTicks);
 
     public async Task<Lookup> GetAsync(CancellationToken ct = default)
     {
         var last = _last;
-        if (last is not null && !_changed && clock.GetUtcNow() < _readAgainAt)
+        if (last is not null && Fresh)
         {
             return last;
+        }
+        if (last is null && clock.GetUtcNow().UtcTicks < Volatile.Read(ref _awayUntilTicks))
+        {
+            throw new DatabaseUnavailableException("The list of steunpunten cannot be read.");
         }
         // One request reads the list again; the others keep using the last one meanwhile, unless it was changed
         // here or there is none yet.
@@ -40,17 +49,27 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
         }
         try
         {
-            if (_last is { } fresh && !_changed && clock.GetUtcNow() < _readAgainAt)
+            if (_last is { } fresh && Fresh)
             {
                 return fresh;
+            }
+            if (_last is null && clock.GetUtcNow().UtcTicks < Volatile.Read(ref _awayUntilTicks))
+            {
+                throw new DatabaseUnavailableException("The list of steunpunten cannot be read.");
             }
             return await ReadAsync(ct);
         }
         catch (Exception e) when (DatabaseFaults.IsOutage(e) && _last is not null)
         {
             LogServingLastList(logger, e.GetType().Name);
-            _readAgainAt = clock.GetUtcNow() + s_lifetime;
+            ReadAgainIn(s_lifetime);
             return _last;
+        }
+        catch (Exception e) when (DatabaseFaults.IsOutage(e))
+        {
+            // No list yet and no database: the requests of the next few seconds are told so at once.
+            Volatile.Write(ref _awayUntilTicks, (clock.GetUtcNow() + TimeSpan.FromSeconds(5)).UtcTicks);
+            throw new DatabaseUnavailableException("The list of steunpunten cannot be read.", e);
         }
         finally
         {
@@ -73,7 +92,7 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
             entries.ToDictionary(e => e.Slug, StringComparer.OrdinalIgnoreCase),
             entries.SelectMany(e => e.Hosts.Select(h => (h, e))).GroupBy(x => x.h).ToDictionary(g => g.Key, g => g.First().e, StringComparer.OrdinalIgnoreCase));
         _last = lookup;
-        _readAgainAt = clock.GetUtcNow() + s_lifetime;
+        ReadAgainIn(s_lifetime);
         return lookup;
     }
 

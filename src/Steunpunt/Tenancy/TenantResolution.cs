@@ -1,3 +1,5 @@
+using Steunpunt.Data;
+
 namespace Steunpunt.Tenancy;
 
 /// <summary>
@@ -9,12 +11,25 @@ public sealed class TenantResolution(RequestDelegate next, TenantDirectory direc
 {
     public async Task InvokeAsync(HttpContext context, CurrentTenant current, Web.PublicAddress address, IHostEnvironment environment)
     {
-        if (context.Request.Path.StartsWithSegments("/gezondheid"))
+        if (context.Request.Path.StartsWithSegments("/gezondheid") || context.Request.Path.StartsWithSegments("/ping"))
         {
             await next(context); // health needs no steunpunt, and must answer while the database is away
             return;
         }
-        var lookup = await directory.GetAsync(context.RequestAborted);
+        TenantDirectory.Lookup lookup;
+        try
+        {
+            lookup = await directory.GetAsync(context.RequestAborted);
+        }
+        catch (DatabaseUnavailableException)
+        {
+            // Before the Dutch error pages (which need to know the steunpunt): a short page of our own.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "60";
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(Web.NotReadyYet.Unavailable, context.RequestAborted);
+            return;
+        }
         if (lookup.ByHost.TryGetValue(context.Request.Host.Host, out var byHost))
         {
             current.Set(byHost);

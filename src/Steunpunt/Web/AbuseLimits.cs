@@ -15,7 +15,7 @@ namespace Steunpunt.Web;
 /// household holds), and the counts are deleted after two hours (Privacy/RetentionSweep.cs). Checked inside the page
 /// handlers, so that someone over a limit gets the same form back with their text kept and a plain-Dutch message.
 /// </summary>
-public sealed class AbuseLimits(SteunpuntDb db, TimeProvider clock, IOptions<QuestionsOptions> options)
+public sealed class AbuseLimits(SteunpuntDb db, TimeProvider clock, IOptions<QuestionsOptions> options, LastKnown lastKnown)
 {
     public const string Submissions = "submission";
     public const string FailedLookups = "failed-lookup";
@@ -28,6 +28,7 @@ public sealed class AbuseLimits(SteunpuntDb db, TimeProvider clock, IOptions<Que
     /// a real conversation never counts, so a person who opens their own link often is never stopped.</summary>
     public async Task<bool> LookupsExhaustedAsync(HttpContext context, CancellationToken ct)
     {
+        FailFastWhenAway();
         var (address, window) = Key(context);
         var count = await db.AddressCounts.AsNoTracking()
             .Where(c => c.Purpose == FailedLookups && c.Address == address && c.Window == window)
@@ -41,6 +42,7 @@ public sealed class AbuseLimits(SteunpuntDb db, TimeProvider clock, IOptions<Que
 
     private async Task<bool> TakeAsync(string purpose, HttpContext context, int limit, CancellationToken ct)
     {
+        FailFastWhenAway();
         var (address, window) = Key(context);
         for (var attempt = 0; attempt < 2; attempt++)
         {
@@ -68,6 +70,15 @@ public sealed class AbuseLimits(SteunpuntDb db, TimeProvider clock, IOptions<Que
             }
         }
         return false;
+    }
+
+    // Once this request found the database away, asking it again would only make the person wait longer.
+    private void FailFastWhenAway()
+    {
+        if (lastKnown.DatabaseAway)
+        {
+            throw new DatabaseUnavailableException("The database was away earlier in this request.");
+        }
     }
 
     private (string Address, long Window) Key(HttpContext context) =>

@@ -96,6 +96,14 @@ public sealed class NotReadyYet(RequestDelegate next, Readiness readiness)
         <body><main><h1>Even geduld</h1><p>De website start op. Probeer het over een paar minuten opnieuw.</p></main></body></html>
         """;
 
+    /// <summary>For when the site cannot be reached at all, before the steunpunt is known.</summary>
+    public const string Unavailable = """
+        <!DOCTYPE html>
+        <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Het lukt nu even niet - Ouder- en jeugdsteunpunt</title></head>
+        <body><main><h1>Het lukt nu even niet</h1><p>Deze website is op dit moment niet bereikbaar. Dat ligt niet aan u. Probeer het over een paar minuten opnieuw.</p></main></body></html>
+        """;
+
     public Task InvokeAsync(HttpContext context)
     {
         if (readiness.IsReady || context.Request.Path.StartsWithSegments("/gezondheid"))

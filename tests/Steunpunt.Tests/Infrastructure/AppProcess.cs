@@ -62,7 +62,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Database__Provider"] = provider;
         start.Environment["ConnectionStrings__Steunpunt"] = connection;
-        start.Environment["Privacy__Key"] = SteunpuntApp.TestKey;
+        start.Environment["Privacy__Key"] = SteunpuntApp.TestKey; // settings may name another
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Web__PublicBaseAddress"] = address;
         start.Environment["Web__SecureCookies"] = "false"; // plain HTTP on loopback; production defaults are tested in-process
@@ -79,7 +79,7 @@ public sealed class AppProcess : IAsyncDisposable
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         for (var i = 0; i < 300; i++)
         {
-            Assert.False(process.HasExited, "The app process stopped while starting.");
+            Assert.False(process.HasExited, "The app process stopped while starting:\n" + app.Output);
             try
             {
                 if ((await http.GetAsync(address + "/gezondheid/klaar")).IsSuccessStatusCode)

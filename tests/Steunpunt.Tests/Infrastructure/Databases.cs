@@ -5,6 +5,17 @@ namespace Steunpunt.Tests.Infrastructure;
 /// <summary>The two database providers every integration test runs against.</summary>
 public static class Databases
 {
+    /// <summary>Deletes a SQLite database file with its write-ahead log and shared-memory files, once no pooled
+    /// connection holds them.</summary>
+    public static void DeleteSqliteFile(string file)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { file, file + "-wal", file + "-shm" })
+        {
+            File.Delete(f);
+        }
+    }
+
     public const string Sqlite = "Sqlite";
     public const string Postgres = "Postgres";
 

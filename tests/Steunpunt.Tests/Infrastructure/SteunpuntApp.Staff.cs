@@ -25,7 +25,14 @@ public sealed partial class SteunpuntApp
 
     /// <summary>A client whose cookies go with every path, as on a steunpunt with its own host name: lets a test
     /// take a sign-in made at one steunpunt to another steunpunt's pages.</summary>
-    public HttpClient CookieClient() => CreateDefaultClient(new PathlessCookies());
+    public HttpClient CookieClient() => AtPublicAddress(CreateDefaultClient(new PathlessCookies()));
+
+    // Signed-in clients ask at the same address as visitors (scheme included): the output cache keys on it.
+    private HttpClient AtPublicAddress(HttpClient client)
+    {
+        client.BaseAddress = new Uri(PublicBaseAddress);
+        return client;
+    }
 
     /// <summary>Signs in with the password; staff set up two steps on first sign-in (the key is read from the page
     /// and codes are computed with Otp.NET, as an authenticator app would) or give a code later.</summary>
@@ -104,7 +111,7 @@ public sealed partial class SteunpuntApp
     public async Task<string> SignInCookieAsync(string email, TestTenant? site)
     {
         var cookies = new PathlessCookies();
-        await SignInWithTwoStepsAsync(CreateDefaultClient(cookies), site is null ? "" : "/" + site.Slug, email);
+        await SignInWithTwoStepsAsync(AtPublicAddress(CreateDefaultClient(cookies)), site is null ? "" : "/" + site.Slug, email);
         return cookies.Pair("steunpunt.auth");
     }
 

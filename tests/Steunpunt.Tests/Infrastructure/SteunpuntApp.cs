@@ -268,11 +268,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         await base.DisposeAsync();
         if (_sqliteFile is not null)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var f in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
-            {
-                File.Delete(f);
-            }
+            Databases.DeleteSqliteFile(_sqliteFile);
         }
         GC.SuppressFinalize(this);
     }

@@ -53,6 +53,29 @@ public sealed class DatabaseCopyTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains(secret, await withKey.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_instance_with_another_key_stops_instead_of_writing_data_nobody_can_read()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"steunpunt-otherkey-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using (var first = await SteunpuntApp.StartAsync(Databases.Sqlite, sharedConnection: $"Data Source={file}"))
+            {
+                var tenant = await first.CreateTenantAsync();
+                await first.AskQuestionAsync(tenant, "Versleuteld met de sleutel van de installatie.");
+            }
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            var settings = new Dictionary<string, string> { ["Privacy:Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) };
+            var failure = await Assert.ThrowsAnyAsync<Exception>(() => AppProcess.StartAsync(Databases.Sqlite, $"Data Source={file}", settings));
+            Assert.Contains("stopped while starting", failure.Message, StringComparison.Ordinal);
+            Assert.Contains("another key", failure.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Databases.DeleteSqliteFile(file);
+        }
+    }
+
     private sealed record Copy(IReadOnlyList<XElement> Keys, string UserId, string UserName, string SecurityStamp);
 
     /// <summary>What the copy holds: read from a file copy of SQLite (VACUUM INTO) or with plain SQL from PostgreSQL.</summary>

@@ -74,6 +74,11 @@ public sealed class AbuseGuardTests
         var limitedText = Html.Text(await limitedLink.Content.ReadAsStringAsync());
         Assert.Contains("Probeer het over een uur opnieuw", limitedText, StringComparison.Ordinal);
         Assert.DoesNotContain("werkt niet", limitedText, StringComparison.Ordinal);
+
+        // A reply sent now is refused the same way, and comes back with its text.
+        var replyPage = await client.PostAsync(asked.LinkPath + "?handler=Reply", new FormUrlEncodedContent(new Dictionary<string, string> { ["Reply"] = "Mijn reactie blijft staan." }));
+        Assert.Equal(HttpStatusCode.TooManyRequests, replyPage.StatusCode);
+        Assert.Contains("Mijn reactie blijft staan.", await replyPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

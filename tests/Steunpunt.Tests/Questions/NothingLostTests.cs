@@ -99,11 +99,7 @@ public sealed class NothingLostTests
         {
             if (file is not null)
             {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                foreach (var f in new[] { file, file + "-wal", file + "-shm" })
-                {
-                    File.Delete(f);
-                }
+                Databases.DeleteSqliteFile(file);
             }
         }
     }

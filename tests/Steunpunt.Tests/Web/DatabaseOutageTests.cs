@@ -30,6 +30,8 @@ public sealed class DatabaseOutageTests
         var visitor = app.Anonymous();
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(articlePage)).StatusCode); // now in the output cache
         var asked = await app.AskQuestionAsync(tenant, "Een vraag van voor de storing.");
+        var staff = await app.SignInAsStaffAsync(tenant);
+        var caseId = await app.WithDbAsync(tenant.Id, db => db.Cases.Select(c => c.Id).SingleAsync());
         // Errors the database's absence makes EF Core, Npgsql and Data Protection log are expected here.
         app.Logs.Expect((category, _, _) => category.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
             || category.StartsWith("Npgsql", StringComparison.Ordinal) || category.StartsWith("Microsoft.AspNetCore.DataProtection", StringComparison.Ordinal)
@@ -83,6 +85,13 @@ public sealed class DatabaseOutageTests
             Assert.Contains("Probeer het over een paar minuten opnieuw", Html.Text(await contact.Content.ReadAsStringAsync()), StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/gezondheid/leeft")).StatusCode);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await visitor.GetAsync("/gezondheid/klaar")).StatusCode);
+
+            // A signed-in staff member: the case page says to come back (not a bare 500, not the sign-in page), and a
+            // cached public page still shows.
+            var casePage = await staff.Client.GetAsync(tenant.Path($"/postvak/zaak/{caseId}"));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, casePage.StatusCode);
+            Assert.Contains("Probeer het over een paar minuten opnieuw", Html.Text(await casePage.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await staff.Client.GetAsync(articlePage)).StatusCode);
 
             // A story and a reply sent now come back with their text.
             var teller = app.Anonymous();
@@ -229,11 +238,7 @@ public sealed class DatabaseOutageTests
         {
             File.Delete(filler);
             await app.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var f in new[] { file, file + "-wal", file + "-shm" })
-            {
-                File.Delete(f);
-            }
+            Databases.DeleteSqliteFile(file);
         }
     }
 

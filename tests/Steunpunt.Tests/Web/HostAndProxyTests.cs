@@ -152,11 +152,7 @@ public sealed class HostAndProxyTests
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var f in new[] { file, file + "-wal", file + "-shm" })
-            {
-                File.Delete(f);
-            }
+            Databases.DeleteSqliteFile(file);
         }
 
         // Outside Development, over HTTPS: every cookie is HTTPS-only, and a steunpunt's own name gets HSTS.

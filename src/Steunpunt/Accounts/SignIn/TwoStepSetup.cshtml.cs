@@ -8,7 +8,7 @@ namespace Steunpunt.Accounts.SignIn;
 
 /// <summary>Setting up two-step sign-in at first sign-in: a key for the authenticator app (typed in, or scanned
 /// from a QR code drawn here), confirmed with a first code.</summary>
-public sealed class TwoStepSetupModel(UserManager<SteunpuntUser> users, SignInManager<SteunpuntUser> signIn) : PageModel
+public sealed class TwoStepSetupModel(UserManager<SteunpuntUser> users, SignInManager<SteunpuntUser> signIn, Data.SteunpuntDb db) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Vul de code uit uw app in.")]
@@ -62,7 +62,7 @@ public sealed class TwoStepSetupModel(UserManager<SteunpuntUser> users, SignInMa
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            user.LastAuthenticatorStep = null; // a new key: none of its codes was used yet (saved with the key)
+            await OnceOnlyAuthenticator.ForgetAsync(db, user.Id); // a new key: none of its codes was used yet
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
             // A new key changes the account's security stamp, which ends sessions (see Sessions): renew this one.

@@ -112,7 +112,7 @@ public sealed class IndexModel(UserManager<SteunpuntUser> users, SteunpuntDb db,
             return NotFound();
         }
         await users.SetTwoFactorEnabledAsync(user, false);
-        user.LastAuthenticatorStep = null;
+        await OnceOnlyAuthenticator.ForgetAsync(db, user.Id);
         await users.ResetAuthenticatorKeyAsync(user);
         await users.UpdateSecurityStampAsync(user); // signs them out everywhere
         return Redirect($"{Request.PathBase}/postvak/team?hersteld=1");

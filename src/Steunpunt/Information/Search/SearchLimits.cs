@@ -20,7 +20,7 @@ public sealed class SearchOptions
 
     /// <summary>A search without an answer is shown to editors and in signal suggestions only once this many different
     /// people (addresses, kept for the week as short keyed fingerprints) searched the same words.</summary>
-    [System.ComponentModel.DataAnnotations.Range(1, 100)]
+    [System.ComponentModel.DataAnnotations.Range(1, 20)]
     public int UnansweredSearchPeople { get; set; } = 3;
 
     /// <summary>Different searches without an answer counted per steunpunt per week; more are not stored.</summary>

@@ -95,6 +95,10 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         }
         try
         {
+            if (lastKnown.DatabaseAway)
+            {
+                throw new DatabaseUnavailableException("The database was away earlier in this request.");
+            }
             if (await guard.RefuseAsync(HttpContext, Input, "je vraag", "Verstuur je vraag", ct) is { } refusal)
             {
                 ModelState.AddModelError(string.Empty, refusal);
@@ -147,7 +151,8 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         {
             ModelState.AddModelError("Input.Theme", "Kies een onderwerp uit de lijst, of ‘Weet ik niet’.");
         }
-        if (Input.Gemeente is { Length: > 0 } gemeente && !GemeenteChoice.IsAllowed(gemeente, gemeenten))
+        // (With the database away and no list at hand the choice cannot be checked; storing fails anyway, with its own message.)
+        if (Input.Gemeente is { Length: > 0 } gemeente && !GemeenteChoice.IsAllowed(gemeente, gemeenten) && !(lastKnown.DatabaseAway && gemeenten.Count == 0))
         {
             // Only the steunpunt's own gemeenten are stored: nothing typed here reaches staff, reports or exports.
             ModelState.AddModelError("Input.Gemeente", "Kies een gemeente uit de lijst, of ‘Zeg ik liever niet’.");

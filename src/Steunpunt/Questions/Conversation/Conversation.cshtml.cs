@@ -90,6 +90,13 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
             var opened = await OpenAsync(ct);
             if (Case is null)
             {
+                // Refused (too many tries from this address, an unknown or expired link): the reply stays on the page.
+                if (text.Length > 0)
+                {
+                    ReplyNotStored = true;
+                    ReplyKey = postedKey;
+                    ModelState.AddModelError(nameof(Reply), $"{Problem} Je reactie is niet verstuurd; je tekst staat hieronder nog.");
+                }
                 return opened;
             }
             if (!await guard.FromThisSiteAsync(HttpContext))

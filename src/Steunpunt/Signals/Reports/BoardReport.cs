@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Steunpunt.Data;
 using Steunpunt.Information;
+using Steunpunt.Privacy;
 using Steunpunt.Questions;
 using Steunpunt.Stories;
 using Steunpunt.Tenancy;
@@ -78,7 +79,7 @@ public sealed class BoardReport(SteunpuntDb db, IOptions<SignalsOptions> options
     public async Task<(int Total, IReadOnlyList<(string Label, int Count)> Channels, IReadOnlyList<(string Label, int Count)> Themes)> NationalTotalsAsync(
         ReportPeriod period, CancellationToken ct = default)
     {
-        var counts = await CountAsync(db.Cases.IgnoreQueryFilters([SteunpuntDb.TenantFilter]), period, ct);
+        var counts = await CountAsync(db.Cases.IgnoreQueryFilters([SteunpuntDb.TenantFilter]), period, ct, gemeenten: false);
         return (counts.Total,
             [.. Label(counts.Channels, CaseLabels.Channel)],
             [.. Expand(counts.Themes, s => s.Split(',', StringSplitOptions.RemoveEmptyEntries), c => c)]);
@@ -88,7 +89,7 @@ public sealed class BoardReport(SteunpuntDb db, IOptions<SignalsOptions> options
         List<(SchoolPhases Key, int Count)> Phases, List<(Outcome Key, int Count)> Outcomes, List<(string Key, int Count)> Gemeenten,
         List<(string Key, int Count)> Themes, List<(HelpGiven Key, int Count)> Help, List<(bool Key, int Count)> Answered);
 
-    private static async Task<Counts> CountAsync(IQueryable<SupportCase> scope, ReportPeriod period, CancellationToken ct)
+    private static async Task<Counts> CountAsync(IQueryable<SupportCase> scope, ReportPeriod period, CancellationToken ct, bool gemeenten = true)
     {
         var (from, until) = Instants(period);
         var cases = scope.Where(c => c.ReceivedAt >= from && c.ReceivedAt < until);
@@ -98,8 +99,8 @@ public sealed class BoardReport(SteunpuntDb db, IOptions<SignalsOptions> options
             (await cases.GroupBy(c => c.RequesterRole).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)).ToList(),
             (await cases.GroupBy(c => c.Phase).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)).ToList(),
             (await cases.GroupBy(c => c.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)).ToList(),
-            // The gemeente is sealed at rest, so it is counted here rather than in the database.
-            (await cases.AsNoTracking().ToListAsync(ct)).GroupBy(c => c.Gemeente).Select(g => (g.Key, g.Count())).ToList(),
+            // The gemeente is sealed at rest, so it is opened (alone) and counted here rather than in the database.
+            gemeenten ? [.. (await ConfidentialColumns.OpenAsync(cases, nameof(SupportCase.Gemeente), ct)).GroupBy(g => g ?? "").Select(g => (g.Key, g.Count()))] : [],
             (await cases.GroupBy(c => c.ThemeCodes).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)).ToList(),
             (await cases.GroupBy(c => c.HelpGiven).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)).ToList(),
             (await cases.Where(c => c.Channel == Channel.Formulier && c.AnsweredOnTime != null).GroupBy(c => c.AnsweredOnTime!.Value)

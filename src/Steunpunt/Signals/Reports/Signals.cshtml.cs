@@ -12,9 +12,15 @@ public sealed class SignalsModel(SteunpuntDb db, Microsoft.Extensions.Options.IO
 
     public IReadOnlyList<(Signal Signal, int Contacts, int Stories)> Signals { get; private set; } = [];
 
+    /// <summary>A board member reads the signals' texts here; their counts only in a published report, so that a count
+    /// moving by one between two visits never points at a new contact.</summary>
+    public bool IsBoard { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
+        Response.Headers.CacheControl = "no-store";
         var board = ReadsReportsHandler.BoardPartnership(User);
+        IsBoard = board is not null;
         var rows = await db.Signals.AsNoTracking()
             .Where(s => board == null || s.PartnershipId == null || s.PartnershipId == board)
             .OrderBy(s => s.Status).ThenByDescending(s => s.UpdatedAt)

@@ -27,6 +27,12 @@ public sealed partial class MailSender(IServiceScopeFactory scopes, IOptions<Mai
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await readiness.WaitAsync(stoppingToken);
+        if (string.IsNullOrWhiteSpace(options.Value.Host) && !environment.IsDevelopment())
+        {
+            // A receipt mail holds the person's personal link: as a file next to the data it is readable by anyone
+            // with a copy of the folder.
+            LogWritingFiles(logger, options.Value.PickupFolder ?? Path.Combine(environment.ContentRootPath, "data", "mail"));
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -134,6 +140,9 @@ public sealed partial class MailSender(IServiceScopeFactory scopes, IOptions<Mai
 
     [LoggerMessage(EventId = 9002, Level = LogLevel.Warning, Message = "Mail {MailId} not sent (attempt {Attempt}): {Error}")]
     private static partial void LogSendFailed(ILogger logger, Guid mailId, int attempt, string error);
+
+    [LoggerMessage(EventId = 9005, Level = LogLevel.Warning, Message = "Mail:Host is not set: mails, with personal links in them, are written as files to {Folder}; set Mail:Host for real delivery")]
+    private static partial void LogWritingFiles(ILogger logger, string folder);
 
     [LoggerMessage(EventId = 9004, Level = LogLevel.Warning, Message = "The mail worker cannot reach the database ({Error}); it tries again at the next tick")]
     private static partial void LogDatabaseAway(ILogger logger, string error);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Steunpunt.Accounts;
 using Steunpunt.Information;
 using Steunpunt.Tests.Infrastructure;
@@ -37,6 +38,25 @@ public sealed class SearchBehaviourTests(Apps apps) : IClassFixture<Apps>
         }
         Assert.NotEqual("[]", suggestions[0]);
         Assert.Equal("[]", suggestions[2]);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Past_weeks_keep_only_what_several_people_searched_and_no_fingerprints(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        await app.WithDbAsync(tenant.Id, async db =>
+        {
+            db.UnansweredSearches.Add(new Steunpunt.Information.Search.UnansweredSearch { Query = "eenling", Week = "2020-W01", Count = 4, People = 1, SeenBy = "abcdef01" });
+            db.UnansweredSearches.Add(new Steunpunt.Information.Search.UnansweredSearch { Query = "velen", Week = "2020-W01", Count = 9, People = 3, SeenBy = "" });
+            db.UnansweredSearches.Add(new Steunpunt.Information.Search.UnansweredSearch { Query = "tweetal", Week = "2020-W02", Count = 2, People = 2, SeenBy = "abcdef01,abcdef02" });
+            await db.SaveChangesAsync();
+        });
+
+        await app.Services.GetRequiredService<Steunpunt.Privacy.RetentionSweep>().SweepAsync(CancellationToken.None);
+
+        var left = await app.WithDbAsync(tenant.Id, db => db.UnansweredSearches.Select(u => new { u.Query, u.SeenBy }).ToListAsync());
+        Assert.Equal([("velen", "")], left.Select(l => (l.Query, l.SeenBy)));
     }
 
     /// <summary>Words no text is near (no typo match), different for each number.</summary>

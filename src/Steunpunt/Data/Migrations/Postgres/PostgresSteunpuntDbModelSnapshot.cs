@@ -174,6 +174,20 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.Accounts.AuthenticatorUse", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("LastStep")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AuthenticatorUses", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Accounts.SteunpuntUser", b =>
                 {
                     b.Property<string>("Id")
@@ -196,9 +210,6 @@ namespace Steunpunt.Data.Migrations.Postgres
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
-
-                    b.Property<long?>("LastAuthenticatorStep")
-                        .HasColumnType("bigint");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
@@ -701,6 +712,24 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.HasIndex("TenantId", "At");
 
                     b.ToTable("CaseAudit", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.Privacy.InstallationKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KeyCheck")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("SealedToRows")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InstallationKey", (string)null);
                 });
 
             modelBuilder.Entity("Steunpunt.Questions.CaseMessage", b =>

@@ -163,6 +163,20 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.Accounts.AuthenticatorUse", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastStep")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AuthenticatorUses", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Accounts.SteunpuntUser", b =>
                 {
                     b.Property<string>("Id")
@@ -184,9 +198,6 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("LastAuthenticatorStep")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
@@ -686,6 +697,24 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "At");
 
                     b.ToTable("CaseAudit", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.Privacy.InstallationKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyCheck")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SealedToRows")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InstallationKey", (string)null);
                 });
 
             modelBuilder.Entity("Steunpunt.Questions.CaseMessage", b =>
