@@ -58,44 +58,76 @@ public sealed class ContentRenderer
 }
 
 /// <summary>
-/// Explains the first use of each glossary term on one page in place: the word links to its entry in the
-/// begrippenlijst and a short explanation follows in the text itself (not hover-only), so it works for keyboard,
-/// screen reader, print and phone alike. One instance per page, so "first" spans every section of the page.
+/// Explains the first use of each glossary term on one page without breaking the sentence: the word becomes a button
+/// that opens a native popover (no JavaScript) with the short definition and a link to the term, and the page ends
+/// with "Woorden op deze pagina" (<see cref="Explained"/>), which is also what prints. Never inside headings, links or
+/// code, never inside a definition (those are plain text), never the term on its own page. One instance per page, so
+/// "first" spans every section of the page; an editor's <see cref="TermChoices"/> say which term a word means there.
 /// </summary>
 public sealed class GlossaryAnnotator
 {
     private readonly Dictionary<string, GlossaryTerm> _byForm = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GlossaryTerm> _byFormFolded = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<Guid> _explained = [];
+    private readonly Dictionary<string, GlossaryTerm> _bySlug = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, GlossaryTerm?> _chosen = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<Guid> _explainedIds = [];
+    private readonly List<GlossaryTerm> _explained = [];
     private readonly Func<GlossaryTerm, string> _link;
-    private readonly int _longestForm;
+    private int _longestForm;
 
     public GlossaryAnnotator(IEnumerable<GlossaryTerm> terms, Func<GlossaryTerm, string> link, Guid? skipTerm = null)
     {
         _link = link;
         foreach (var term in terms.Where(t => t.Id != skipTerm))
         {
+            _bySlug.TryAdd(term.Slug, term);
             foreach (var (form, caseSensitive) in term.SurfaceForms())
             {
-                var words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (form.Length < 2)
                 {
                     continue;
                 }
-                var key = string.Join(' ', words);
-                (caseSensitive ? _byForm : _byFormFolded).TryAdd(key, term);
+                var words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                (caseSensitive ? _byForm : _byFormFolded).TryAdd(string.Join(' ', words), term);
                 _longestForm = Math.Max(_longestForm, words.Length);
             }
         }
     }
 
-    /// <summary>Terms explained on this page so far.</summary>
-    public IReadOnlyCollection<Guid> Explained => _explained;
+    /// <summary>Terms explained on this page so far, in the order they first appear.</summary>
+    public IReadOnlyList<GlossaryTerm> Explained => _explained;
 
-    private GlossaryTerm? Find(string words) =>
-        _byForm.TryGetValue(words, out var exact) ? exact
-        : _byFormFolded.TryGetValue(words, out var folded) ? folded
-        : null;
+    public string LinkTo(GlossaryTerm term) => _link(term);
+
+    /// <summary>The editor's choices for this page: a word means this term, or (no slug) is not explained.</summary>
+    public GlossaryAnnotator Choose(IReadOnlyDictionary<string, string?> choices)
+    {
+        foreach (var (word, slug) in choices)
+        {
+            var key = string.Join(' ', word.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (slug is null)
+            {
+                _chosen[key] = null;
+            }
+            else if (_bySlug.TryGetValue(slug, out var term))
+            {
+                _chosen[key] = term;
+            }
+            else
+            {
+                continue;
+            }
+            _longestForm = Math.Max(_longestForm, key.Count(c => c == ' ') + 1);
+        }
+        return this;
+    }
+
+    /// <summary>The term a phrase means here; Blocked when the editor said to explain nothing.</summary>
+    private (GlossaryTerm? Term, bool Blocked) Find(string words) =>
+        _chosen.TryGetValue(words, out var chosen) ? (chosen, chosen is null)
+        : _byForm.TryGetValue(words, out var exact) ? (exact, false)
+        : _byFormFolded.TryGetValue(words, out var folded) ? (folded, false)
+        : (null, false);
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’' or '-';
 
@@ -128,14 +160,17 @@ public sealed class GlossaryAnnotator
         return words;
     }
 
-    /// <summary>The longest glossary form starting at each word, left to right, without overlaps.</summary>
-    private IEnumerable<(int Start, int End, GlossaryTerm Term)> Matches(string text)
+    /// <summary>
+    /// The longest glossary form (or chosen word) starting at each word, left to right, without overlaps. A word the
+    /// editor blocked is consumed without a term, so a shorter form inside it is not explained either.
+    /// </summary>
+    private IEnumerable<(int Start, int End, GlossaryTerm? Term)> Matches(string text)
     {
         var words = Words(text);
         var w = 0;
         while (w < words.Count)
         {
-            (int Start, int End, GlossaryTerm Term)? found = null;
+            (int Start, int End, GlossaryTerm? Term)? found = null;
             var consumed = 1;
             var phrase = new StringBuilder();
             for (var n = 0; n < _longestForm && w + n < words.Count; n++)
@@ -153,7 +188,8 @@ public sealed class GlossaryAnnotator
                     phrase.Append(' ');
                 }
                 phrase.Append(text, start, end - start);
-                if (Find(phrase.ToString()) is { } term)
+                var (term, blocked) = Find(phrase.ToString());
+                if (term is not null || blocked)
                 {
                     (found, consumed) = ((words[w].Start, end, term), n + 1);
                 }
@@ -169,6 +205,9 @@ public sealed class GlossaryAnnotator
             }
         }
     }
+
+    /// <summary>Whether the text uses the term, matched as on a page (longest form first, the page's choices applied).</summary>
+    public bool Mentions(Guid termId, string text) => Matches(text).Any(m => m.Term?.Id == termId);
 
     internal string Annotate(string html, HtmlParser parser)
     {
@@ -195,7 +234,8 @@ public sealed class GlossaryAnnotator
             {
                 yield return text;
             }
-            else if (child is IElement element && element.LocalName is not ("a" or "code" or "pre" or "h1" or "h2" or "h3" or "h4"))
+            else if (child is IElement element
+                && element.LocalName is not ("a" or "button" or "code" or "pre" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "summary" or "label"))
             {
                 foreach (var inner in TextNodes(element))
                 {
@@ -212,10 +252,11 @@ public sealed class GlossaryAnnotator
         var last = 0;
         foreach (var (start, end, term) in Matches(value))
         {
-            if (!_explained.Add(term.Id))
+            if (term is null || !_explainedIds.Add(term.Id))
             {
                 continue;
             }
+            _explained.Add(term);
             if (start > last)
             {
                 output.Add(document.CreateTextNode(value[last..start]));
@@ -240,29 +281,48 @@ public sealed class GlossaryAnnotator
         return true;
     }
 
+    /// <summary>The id of a term's popover on a page: one per term, because only the first use is explained.</summary>
+    public static string PopoverId(GlossaryTerm term) => "uitleg-" + term.Slug;
+
     private IElement CreateExplanation(IDocument document, string word, GlossaryTerm term)
     {
+        var id = PopoverId(term);
         var wrapper = document.CreateElement("span");
         wrapper.ClassName = "begrip";
-        var link = document.CreateElement("a");
-        link.SetAttribute("href", _link(term));
-        link.TextContent = word;
+        var button = document.CreateElement("button");
+        button.SetAttribute("type", "button");
+        button.SetAttribute("popovertarget", id);
+        button.ClassName = "begrip-knop";
+        button.TextContent = word;
+        var hint = document.CreateElement("span");
+        hint.ClassName = "visually-hidden";
+        hint.TextContent = " (uitleg)";
+        button.AppendChild(hint);
+
         var note = document.CreateElement("span");
+        note.Id = id;
+        note.SetAttribute("popover", "auto");
         note.ClassName = "begrip-uitleg";
-        var explanation = new StringBuilder(" (");
-        if (!string.Equals(word, term.Term, StringComparison.OrdinalIgnoreCase) && term.Abbreviation == word)
-        {
-            explanation.Append(term.Term.ToLowerInvariant()).Append(": ");
-        }
-        var definition = term.Definition.TrimEnd('.');
-        // "(toelaatbaarheidsverklaring: een besluit …)" reads on in the sentence; keep "OPP…" as written.
-        if (definition.Length > 1 && char.IsUpper(definition[0]) && !char.IsUpper(definition[1]))
-        {
-            definition = char.ToLowerInvariant(definition[0]) + definition[1..];
-        }
-        explanation.Append(definition).Append(')');
-        note.TextContent = explanation.ToString();
-        wrapper.AppendChild(link);
+        var name = document.CreateElement("strong");
+        name.TextContent = term.DisplayName;
+        note.AppendChild(name);
+        var definition = document.CreateElement("span");
+        definition.ClassName = "begrip-definitie";
+        definition.TextContent = term.Definition;
+        note.AppendChild(definition);
+        var more = document.CreateElement("a");
+        more.SetAttribute("href", _link(term));
+        more.TextContent = "Meer over " + (term.Abbreviation is { Length: > 0 } ? term.Abbreviation : term.Term.ToLowerInvariant());
+        note.AppendChild(more);
+        var close = document.CreateElement("button");
+        close.SetAttribute("type", "button");
+        close.SetAttribute("popovertarget", id);
+        close.SetAttribute("popovertargetaction", "hide");
+        close.ClassName = "begrip-sluiten";
+        close.TextContent = "Sluiten";
+        note.AppendChild(close);
+
+        wrapper.AppendChild(button);
         wrapper.AppendChild(note);
         return wrapper;
     }

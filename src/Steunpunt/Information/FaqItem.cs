@@ -11,7 +11,7 @@ namespace Steunpunt.Information;
 /// National items have no TenantId. A steunpunt's row either is its own item (<see cref="ContentLayer.Item"/>),
 /// or points at a national item through <see cref="NationalItemId"/> to add to it, replace it or hide it.
 /// </summary>
-public sealed class FaqItem : INationalOrTenant, IStamped
+public sealed class FaqItem : INationalOrTenant, IShipped
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid? TenantId { get; set; }
@@ -34,11 +34,25 @@ public sealed class FaqItem : INationalOrTenant, IStamped
     public string WhoToGoTo { get; set; } = "";
     /// <summary>Markdown: "In onze regio…", for a <see cref="ContentLayer.Supplement"/>.</summary>
     public string Supplement { get; set; } = "";
+    /// <summary>Where the answer comes from: one source per line, "title | https://…". Required for national items.</summary>
+    public string Sources { get; set; } = "";
+    /// <summary>Which glossary term a word on this page means, one per line: "leerplicht = leerplichtambtenaar", or "verwijderd = -" to explain nothing.</summary>
+    public string TermChoices { get; set; } = "";
+    /// <summary>For national starter items: a fingerprint of the text as shipped, so a later release can correct text nobody has edited.</summary>
+    public string? SeededHash { get; set; }
 
     public ContentStatus Status { get; set; } = ContentStatus.Draft;
     public DateOnly LastReviewedOn { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>A national row that ships with the product: kept in step with the release unless someone edited it.</summary>
+public interface IShipped : IStamped
+{
+    string Slug { get; }
+    /// <summary>A fingerprint of the text as shipped; see <see cref="StarterContent"/>.</summary>
+    string? SeededHash { get; set; }
 }
 
 public enum ContentLayer
@@ -86,6 +100,9 @@ internal sealed class FaqItemConfiguration : IEntityTypeConfiguration<FaqItem>
         b.Property(f => f.ThemeCode).HasMaxLength(3);
         b.Property(f => f.Question).HasMaxLength(300);
         b.Property(f => f.ShortAnswer).HasMaxLength(1000);
+        b.Property(f => f.Sources).HasMaxLength(2000);
+        b.Property(f => f.TermChoices).HasMaxLength(1000);
+        b.Property(f => f.SeededHash).HasMaxLength(64);
         b.HasIndex(f => new { f.TenantId, f.Slug });
         b.HasIndex(f => f.NationalItemId);
     }

@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Steunpunt.Data;
 using Steunpunt.Tenancy;
 
 namespace Steunpunt.Information;
 
 /// <summary>A begrip in the begrippenlijst (glossary). National, or a steunpunt's own regional term.</summary>
-public sealed class GlossaryTerm : INationalOrTenant, IStamped
+public sealed class GlossaryTerm : INationalOrTenant, IShipped
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid? TenantId { get; set; }
@@ -23,6 +22,8 @@ public sealed class GlossaryTerm : INationalOrTenant, IStamped
     public string Explanation { get; set; } = "";
     /// <summary>The term is on its way out (e.g. SOP) but parents still meet it.</summary>
     public bool Outdated { get; set; }
+    /// <summary>For national starter terms: a fingerprint of the text as shipped (see <see cref="FaqItem.SeededHash"/>).</summary>
+    public string? SeededHash { get; set; }
     public ContentStatus Status { get; set; } = ContentStatus.Published;
     public DateOnly LastReviewedOn { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -51,6 +52,7 @@ internal sealed class GlossaryTermConfiguration : IEntityTypeConfiguration<Gloss
         b.Property(g => g.Slug).HasMaxLength(120);
         b.Property(g => g.Term).HasMaxLength(120);
         b.Property(g => g.Abbreviation).HasMaxLength(20);
+        b.Property(g => g.SeededHash).HasMaxLength(64);
         b.HasIndex(g => new { g.TenantId, g.Slug });
     }
 }

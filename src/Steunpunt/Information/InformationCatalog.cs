@@ -53,12 +53,20 @@ public sealed class InformationCatalog(SteunpuntDb db, CurrentTenant tenant, IMe
     public async Task<Article?> ArticleAsync(string slug, CancellationToken ct = default) =>
         (await ArticlesAsync(ct)).FirstOrDefault(a => string.Equals(a.Slug, slug, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The steunpunt's own search synonyms (none on the national site).</summary>
+    /// <summary>The national everyday words plus the steunpunt's own search synonyms.</summary>
     public async Task<IReadOnlyList<Search.SearchSynonym>> SynonymsAsync(CancellationToken ct = default) =>
-        tenant.IsNational ? [] : (await cache.GetOrCreateAsync(Key("synonyms"), async entry =>
+        (await cache.GetOrCreateAsync(Key("synonyms"), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = s_keep;
             return (IReadOnlyList<Search.SearchSynonym>)await db.SearchSynonyms.AsNoTracking().ToListAsync(ct);
+        }))!;
+
+    /// <summary>The steunpunt's own published pages (none on the national site).</summary>
+    public async Task<IReadOnlyList<RegionalPage>> RegionalPagesAsync(CancellationToken ct = default) =>
+        (await cache.GetOrCreateAsync(Key("pages"), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = s_keep;
+            return (IReadOnlyList<RegionalPage>)await db.RegionalPages.AsNoTracking().Where(p => p.Status == ContentStatus.Published).ToListAsync(ct);
         }))!;
 
     public Task<List<Theme>> ThemesAsync(CancellationToken ct = default) =>
@@ -95,6 +103,10 @@ public sealed record Article(FaqItem Source, FaqItem? Replacement, FaqItem? Regi
     public string WhatYouCanDo => Text.WhatYouCanDo;
     public string WhoToGoTo => Text.WhoToGoTo;
     public string? Supplement => RegionalSupplement?.Supplement;
+    /// <summary>Which term a word means on this page: the text's own choices, then the regional supplement's.</summary>
+    public string TermChoices => Text.TermChoices + "\n" + RegionalSupplement?.TermChoices;
+    /// <summary>The sources of the text shown (a regional replacement has its own, or none).</summary>
+    public IReadOnlyList<Source> Sources => SourceList.Parse(Text.Sources);
 
     public DateOnly LastReviewedOn => new[] { Text.LastReviewedOn, RegionalSupplement?.LastReviewedOn ?? default }.Max();
 }

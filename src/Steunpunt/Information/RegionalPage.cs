@@ -14,6 +14,8 @@ public sealed class RegionalPage : ITenantOwned, IStamped
     public string Title { get; set; } = "";
     /// <summary>Markdown.</summary>
     public string Body { get; set; } = "";
+    /// <summary>Which glossary term a word on this page means (see <see cref="FaqItem.TermChoices"/>).</summary>
+    public string TermChoices { get; set; } = "";
     public ContentStatus Status { get; set; } = ContentStatus.Published;
     public DateOnly LastReviewedOn { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -86,7 +88,11 @@ public sealed class ContentChange
 
 internal sealed class RegionalPageConfiguration : IEntityTypeConfiguration<RegionalPage>
 {
-    public void Configure(EntityTypeBuilder<RegionalPage> b) => b.Property(p => p.Title).HasMaxLength(200);
+    public void Configure(EntityTypeBuilder<RegionalPage> b)
+    {
+        b.Property(p => p.Title).HasMaxLength(200);
+        b.Property(p => p.TermChoices).HasMaxLength(1000);
+    }
 }
 
 internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>

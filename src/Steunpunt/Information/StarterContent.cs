@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -12,7 +13,8 @@ namespace Steunpunt.Information;
 
 /// <summary>
 /// The content that ships with the product: the 16 themes, the national FAQ set and glossary, and (unless
-/// Seed:Demo is false) two demo steunpunten with demo accounts. Each part is added once, when it is missing.
+/// Seed:Demo is false) two demo steunpunten with demo accounts. Themes, everyday words and demo steunpunten are added
+/// once, when missing; national items and terms are kept in step with the release unless someone edited them.
 /// </summary>
 public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserManager<SteunpuntUser> users,
     RoleManager<IdentityRole> roles, IOptions<SeedOptions> options, TenantDirectory directory, ILogger<StarterContent> log)
@@ -42,24 +44,27 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
                 await roles.CreateAsync(new IdentityRole(role));
             }
         }
-        if (!await db.Themes.AnyAsync(ct))
+        // The themes belong to the product (no page edits them): names and intros follow the release.
+        var themes = await db.Themes.ToDictionaryAsync(t => t.Code, ct);
+        foreach (var theme in Load<List<Theme>>("themes.json"))
         {
-            db.Themes.AddRange(Load<List<Theme>>("themes.json"));
-            await db.SaveChangesAsync(ct);
-        }
-        if (!await db.FaqItems.IgnoreQueryFilters().AnyAsync(f => f.TenantId == null, ct))
-        {
-            foreach (var item in Load<List<FaqSeed>>("national-faq.json"))
+            if (themes.TryGetValue(theme.Code, out var row))
             {
-                db.FaqItems.Add(item.ToItem(null));
+                (row.Slug, row.Name, row.Intro, row.YouthIntro) = (theme.Slug, theme.Name, theme.Intro, theme.YouthIntro);
             }
-            await db.SaveChangesAsync(ct);
-        }
-        if (!await db.GlossaryTerms.IgnoreQueryFilters().AnyAsync(f => f.TenantId == null, ct))
-        {
-            foreach (var term in Load<List<GlossarySeed>>("glossary.json"))
+            else
             {
-                db.GlossaryTerms.Add(term.ToTerm(null));
+                db.Themes.Add(theme);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        await SyncNationalItemsAsync(ct);
+        await SyncNationalTermsAsync(ct);
+        if (!await db.SearchSynonyms.IgnoreQueryFilters().AnyAsync(s => s.TenantId == null, ct))
+        {
+            foreach (var word in Load<List<WordSeed>>("everyday-words.json"))
+            {
+                db.SearchSynonyms.Add(new Search.SearchSynonym { TenantId = null, Word = word.Word, Means = word.Means });
             }
             await db.SaveChangesAsync(ct);
         }
@@ -86,6 +91,74 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
         }
         return accounts;
     }
+
+    /// <summary>
+    /// Adds national items that are missing, and corrects shipped items nobody has edited since they were added: a
+    /// later release can fix the law in every installation, while an edit by a national editor always stands.
+    /// </summary>
+    private Task SyncNationalItemsAsync(CancellationToken ct) => SyncAsync("item",
+        db.FaqItems.IgnoreQueryFilters().Where(f => f.TenantId == null && f.Layer == ContentLayer.Item),
+        Load<List<FaqSeed>>("national-faq.json").Select(s => s.ToItem(null)), Fingerprint, (row, shipped) =>
+        {
+            (row.ThemeCode, row.Audience, row.Phases, row.Question, row.ShortAnswer) = (shipped.ThemeCode, shipped.Audience, shipped.Phases, shipped.Question, shipped.ShortAnswer);
+            (row.Explanation, row.WhatYouCanDo, row.WhoToGoTo) = (shipped.Explanation, shipped.WhatYouCanDo, shipped.WhoToGoTo);
+            (row.Sources, row.TermChoices, row.LastReviewedOn, row.Status) = (shipped.Sources, shipped.TermChoices, shipped.LastReviewedOn, shipped.Status);
+        }, ct);
+
+    private Task SyncNationalTermsAsync(CancellationToken ct) => SyncAsync("term",
+        db.GlossaryTerms.IgnoreQueryFilters().Where(t => t.TenantId == null),
+        Load<List<GlossarySeed>>("glossary.json").Select(s => s.ToTerm(null)), Fingerprint, (row, shipped) =>
+        {
+            (row.Term, row.Abbreviation, row.Aliases, row.Definition) = (shipped.Term, shipped.Abbreviation, shipped.Aliases, shipped.Definition);
+            (row.Explanation, row.Outdated, row.Status, row.LastReviewedOn) = (shipped.Explanation, shipped.Outdated, shipped.Status, shipped.LastReviewedOn);
+        }, ct);
+
+    private async Task SyncAsync<T>(string what, IQueryable<T> national, IEnumerable<T> release, Func<T, string> fingerprint, Action<T, T> copy,
+        CancellationToken ct) where T : class, IShipped
+    {
+        var rows = await national.ToDictionaryAsync(r => r.Slug, ct);
+        var (added, corrected) = (0, 0);
+        foreach (var shipped in release)
+        {
+            var hash = fingerprint(shipped);
+            if (!rows.TryGetValue(shipped.Slug, out var row))
+            {
+                shipped.SeededHash = hash;
+                db.Add(shipped);
+                added++;
+                continue;
+            }
+            if (row.SeededHash == hash)
+            {
+                continue;
+            }
+            // Untouched: the text is still what was shipped; rows from before fingerprints were never saved again.
+            if (!(row.SeededHash is null ? row.UpdatedAt == row.CreatedAt : fingerprint(row) == row.SeededHash))
+            {
+                StarterLog.EditedKept(log, what, row.Slug);
+                continue;
+            }
+            copy(row, shipped);
+            row.SeededHash = hash;
+            corrected++;
+        }
+        await db.SaveChangesAsync(ct);
+        if (added + corrected > 0)
+        {
+            StarterLog.Synced(log, what + "s", added, corrected);
+        }
+    }
+
+    /// <summary>What an edit would change: the text, its classification, sources, status and check date.</summary>
+    public static string Fingerprint(FaqItem f) => Hash(f.ThemeCode, f.Audience.ToString(), ((int)f.Phases).ToString(CultureInfo.InvariantCulture),
+        f.Question, f.ShortAnswer, f.Explanation, f.WhatYouCanDo, f.WhoToGoTo, f.Sources, f.TermChoices, f.Status.ToString(),
+        f.LastReviewedOn.ToString("O", CultureInfo.InvariantCulture));
+
+    public static string Fingerprint(GlossaryTerm t) => Hash(t.Term, t.Abbreviation ?? "", t.Aliases ?? "", t.Definition, t.Explanation,
+        t.Outdated.ToString(), t.Status.ToString(), t.LastReviewedOn.ToString("O", CultureInfo.InvariantCulture));
+
+    private static string Hash(params string[] parts) =>
+        Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f', parts))))[..32];
 
     private async Task<string> EnsureAccountAsync(string email, string name, string[] roles, Guid? tenantId, string password, string where,
         Guid? partnershipId = null)
@@ -198,7 +271,7 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
     }
 
     public sealed record FaqSeed(string Slug, string Theme, Audience Audience, string Phases, string Question, string Answer,
-        string Explanation, string Todo, string Who, DateOnly Reviewed)
+        string Explanation, string Todo, string Who, DateOnly Reviewed, List<SourceSeed>? Sources = null, Dictionary<string, string?>? Terms = null)
     {
         public FaqItem ToItem(Guid? tenantId) => new()
         {
@@ -212,10 +285,15 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
             Explanation = Explanation,
             WhatYouCanDo = Todo,
             WhoToGoTo = Who,
+            Sources = SourceList.Format((Sources ?? []).Select(s => new Source(s.Title, new Uri(s.Url)))),
+            TermChoices = string.Join('\n', (Terms ?? []).Select(t => $"{t.Key} = {t.Value ?? "-"}")),
             Status = ContentStatus.Published,
             LastReviewedOn = Reviewed,
         };
     }
+
+    public sealed record SourceSeed(string Title, string Url);
+    public sealed record WordSeed(string Word, string Means);
 
     public sealed record GlossarySeed(string Slug, string Term, string? Abbr, string? Aliases, string Definition,
         string? Explanation, bool Outdated, DateOnly Reviewed)
@@ -253,6 +331,12 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
 
 internal static partial class StarterLog
 {
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Starter content: national {What}: {Added} added, {Corrected} corrected")]
+    public static partial void Synced(ILogger logger, string what, int added, int corrected);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Starter content: national {What} {Slug} was edited here, so the shipped text does not replace it")]
+    public static partial void EditedKept(ILogger logger, string what, string slug);
+
     [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Demo steunpunt {Slug} added")]
     public static partial void DemoAdded(ILogger logger, string slug);
 }

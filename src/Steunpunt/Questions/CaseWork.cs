@@ -55,14 +55,16 @@ public sealed class CaseWork(SteunpuntDb db, CurrentTenant tenant, TimeProvider 
         if (entry.ContactWay == ContactWay.Email && entry.Email.Length > 0)
         {
             var name = tenant.Value?.Name ?? "Steunpunt";
+            // A young person reads "je", a parent or professional "u".
+            string T(string u, string je) => entry.RequesterRole == RequesterRole.Jongere ? je : u;
             // Never the question or the answer: only that there is something to read, and where.
-            db.QueueMail(tenant.Id, name, entry.Email, "Er staat een nieuw bericht voor je klaar",
+            db.QueueMail(tenant.Id, name, entry.Email, T("Er staat een nieuw bericht voor u klaar", "Er staat een nieuw bericht voor je klaar"),
                 $"""
                 Hallo,
 
-                Er staat een nieuw bericht voor je klaar van {name}.
+                {T("Er staat een nieuw bericht voor u klaar", "Er staat een nieuw bericht voor je klaar")} van {name}.
 
-                Open je gesprek met je persoonlijke link, of ga naar {conversationPage} en vul je code in.
+                {T("Open uw gesprek met uw persoonlijke link, of ga naar", "Open je gesprek met je persoonlijke link, of ga naar")} {conversationPage} {T("en vul uw code in.", "en vul je code in.")}
 
                 Met vriendelijke groet,
                 {name}

@@ -100,19 +100,22 @@ public sealed partial class Intake(SteunpuntDb db, CurrentTenant tenant, ReplyCl
         if (question.ContactWay == ContactWay.Email)
         {
             var name = tenant.Value?.Name ?? "Steunpunt";
-            db.QueueMail(tenant.Id, name, question.Email, $"Je vraag is ontvangen door {name}",
+            // A young person reads "je", a parent or professional "u".
+            string T(string u, string je) => question.Role == RequesterRole.Jongere ? je : u;
+            db.QueueMail(tenant.Id, name, question.Email, T($"Uw vraag is ontvangen door {name}", $"Je vraag is ontvangen door {name}"),
                 $"""
                 Hallo,
 
-                We hebben je vraag ontvangen. Je krijgt uiterlijk {Web.Dutch.Date(due)} antwoord.
+                {T("We hebben uw vraag ontvangen. U krijgt uiterlijk", "We hebben je vraag ontvangen. Je krijgt uiterlijk")} {Web.Dutch.Date(due)} antwoord.
 
-                Je leest ons antwoord via je persoonlijke link:
+                {T("U leest ons antwoord via uw persoonlijke link", "Je leest ons antwoord via je persoonlijke link")}:
                 {conversationUrl(token)}
 
-                Of ga naar {conversationUrl("")} en vul je code in: {code}
+                {T($"Of ga naar {conversationUrl("")} en vul uw code in", $"Of ga naar {conversationUrl("")} en vul je code in")}: {code}
 
-                In deze mail staat je vraag niet, en ook later sturen we nooit je vraag of ons antwoord per mail.
-                Zo blijft het tussen jou en het steunpunt.
+                {T("In deze mail staat uw vraag niet, en ook later sturen we nooit uw vraag of ons antwoord per mail.",
+                   "In deze mail staat je vraag niet, en ook later sturen we nooit je vraag of ons antwoord per mail.")}
+                {T("Zo blijft het tussen u en het steunpunt.", "Zo blijft het tussen jou en het steunpunt.")}
 
                 Met vriendelijke groet,
                 {name}
@@ -137,6 +140,49 @@ public sealed partial class Intake(SteunpuntDb db, CurrentTenant tenant, ReplyCl
             mail.Wake();
         }
         return new Receipt(entry.Id, token, code, due, Repeated: false);
+    }
+
+    /// <summary>
+    /// "Stuur mij de link": mails the personal link and code of a question just asked to an address typed on the
+    /// confirmation. The address is used for this one mail and kept nowhere else; the mail row loses it once sent.
+    /// The link and code must belong together and to a question of this steunpunt. Returns the reply date, or null.
+    /// </summary>
+    public async Task<DateOnly?> SendLinkAsync(string token, string code, string email, bool youth, Func<string, string> conversationUrl,
+        CancellationToken ct)
+    {
+        if (!PersonalLink.LooksLikeToken(token) || PersonalLink.CodeHash(code) is not { } codeHash)
+        {
+            return null;
+        }
+        var link = PersonalLink.LinkHash(token);
+        var found = await db.Cases.AsNoTracking().Where(c => c.LinkHash == link && c.CodeHash == codeHash)
+            .Select(c => new { c.ReplyDueOn }).SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return null;
+        }
+        var name = tenant.Value?.Name ?? "Steunpunt";
+        string T(string u, string je) => youth ? je : u;
+        db.QueueMail(tenant.Id, name, email, T($"Uw persoonlijke link bij {name}", $"Je persoonlijke link bij {name}"),
+            $"""
+            Hallo,
+
+            {T("U vroeg ons om de link naar uw gesprek met het steunpunt.", "Je vroeg ons om de link naar je gesprek met het steunpunt.")}
+
+            {T("Uw persoonlijke link", "Je persoonlijke link")}:
+            {conversationUrl(token)}
+
+            {T($"Of ga naar {conversationUrl("")} en vul uw code in", $"Of ga naar {conversationUrl("")} en vul je code in")}: {code}
+
+            {T("Iedereen met deze link kan uw gesprek lezen. Deel hem dus niet.", "Iedereen met deze link kan je gesprek lezen. Deel hem dus niet.")}
+            {T("In deze mail staat uw vraag niet. Dit e-mailadres bewaren wij niet.", "In deze mail staat je vraag niet. Dit e-mailadres bewaren wij niet.")}
+
+            Met vriendelijke groet,
+            {name}
+            """, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        mail.Wake();
+        return found.ReplyDueOn ?? default;
     }
 
     private async Task<Receipt?> FindAsync(string submissionHash, CancellationToken ct) =>

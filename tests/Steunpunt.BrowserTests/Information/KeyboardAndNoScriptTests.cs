@@ -66,14 +66,24 @@ public sealed class KeyboardAndNoScriptTests(BrowserFixture browser) : IClassFix
         await page.ClickAsync("text=Mijn kind zit thuis en gaat niet naar school. Wat kan ik doen?");
         await page.WaitForSelectorAsync("h1:has-text('Mijn kind zit thuis')");
         Assert.Equal("Mijn kind zit thuis en gaat niet naar school. Wat kan ik doen?", await page.InnerTextAsync("h1"));
-        // The glossary explanation is there as text, readable without hovering or scripts.
-        Assert.Contains("(", await page.InnerTextAsync(".begrip .begrip-uitleg >> nth=0"), StringComparison.Ordinal);
+        // A term's explanation opens without scripts, by keyboard, and closes again with Escape.
+        var term = page.Locator("main .begrip-knop").First;
+        var explanation = page.Locator("#" + await term.GetAttributeAsync("popovertarget"));
+        Assert.False(await explanation.IsVisibleAsync());
+        await term.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await explanation.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Visible });
+        Assert.Contains("Meer over", await explanation.InnerTextAsync(), StringComparison.Ordinal);
+        await page.Keyboard.PressAsync("Escape");
+        await explanation.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Hidden });
 
-        // Searching, with a typo, and filtering the sociale kaart also work without scripts.
-        await page.FillAsync("#zoek-kop", "leerplichtambtenar");
-        await page.ClickAsync(".site-search button");
+        // Searching, with a typo, and filtering the sociale kaart also work without scripts; on a phone the search
+        // sits behind the menu button.
+        await page.ClickAsync(".small-menu summary");
+        await page.FillAsync("#zoek-menu", "leerplichtambtenar");
+        await page.ClickAsync(".small-menu .site-search button");
         await page.WaitForSelectorAsync("h2#resultaten");
-        Assert.Contains("Bedoelde je", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("Bedoelde u", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Contains("Wat doet de leerplichtambtenaar?", await page.InnerTextAsync("main ol"), StringComparison.Ordinal);
         await page.GotoAsync(browser.Url("/rivierenland/sociale-kaart"));
         await page.SelectOptionAsync("#gemeente", "Dijkhoven");
@@ -89,25 +99,25 @@ public sealed class KeyboardAndNoScriptTests(BrowserFixture browser) : IClassFix
         var page = await browser.NewPageAsync(width: 320, javaScript: false);
         await page.GotoAsync(browser.Url("/noorderveen/vraag-stellen"));
         await page.GetByLabel("Ik ben ouder of verzorger").CheckAsync();
-        await page.GetByLabel("Je vraag", new() { Exact = true }).FillAsync("Mag school mijn dochter weigeren bij het schoolreisje?");
+        await page.GetByLabel("Uw vraag", new() { Exact = true }).FillAsync("Mag school mijn dochter weigeren bij het schoolreisje?");
         await page.GetByLabel("Alleen via een persoonlijke link, zonder naam of gegevens (anoniem)").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Verstuur je vraag" }).FocusAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verstuur uw vraag" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForSelectorAsync("h1:has-text('Je vraag is ontvangen')");
+        await page.WaitForSelectorAsync("h1:has-text('Uw vraag is ontvangen')");
         var code = await page.Locator(".secret.code").InnerTextAsync();
 
         await page.GotoAsync(browser.Url("/noorderveen/gesprek"));
-        await page.GetByLabel("Je code").FillAsync(code);
+        await page.GetByLabel("Uw code").FillAsync(code);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForSelectorAsync("h1:has-text('Je gesprek met het steunpunt')");
+        await page.WaitForSelectorAsync("h1:has-text('Uw gesprek met het steunpunt')");
         Assert.Contains("schoolreisje", await page.InnerTextAsync("main"), StringComparison.Ordinal);
 
         await page.GotoAsync(browser.Url("/noorderveen/vertel"));
         await page.GetByLabel("Ik ben een jongere").CheckAsync();
         await page.GetByLabel("Wat gebeurde er?").FillAsync("Ik mocht niet mee op kamp.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Verstuur je verhaal" }).FocusAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verstuur uw verhaal" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForSelectorAsync("h1:has-text('Dank je wel voor je verhaal')");
+        await page.WaitForSelectorAsync("h1:has-text('Dank u wel voor uw verhaal')");
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"The story confirmation scrolls sideways by {overflow}px.");
         Assert.Empty(browser.ThirdPartyRequests);

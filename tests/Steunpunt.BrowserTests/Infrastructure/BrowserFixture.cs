@@ -25,9 +25,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true)
+    public async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true, int height = 900)
     {
-        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, JavaScriptEnabled = javaScript, Locale = "nl-NL" });
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, JavaScriptEnabled = javaScript, Locale = "nl-NL" });
         var page = await context.NewPageAsync();
         // Nothing may leave the machine: every request must go to our own server.
         // Our own server, also under a demo steunpunt's own host name (rivierenland.localhost resolves to loopback).

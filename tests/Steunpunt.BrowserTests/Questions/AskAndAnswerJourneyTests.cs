@@ -22,13 +22,13 @@ public sealed class AskAndAnswerJourneyTests(BrowserFixture browser) : IClassFix
         await Axe.AssertAccessibleAsync(parent, "ask form at 320px", reflow: true);
         await parent.Locator("main button[type=submit]").ClickAsync(); // sent empty: a clear message, nothing stored
         await Axe.AssertAccessibleAsync(parent, "ask form with errors", reflow: true);
-        Assert.Contains("Schrijf je vraag in het vak", await parent.InnerTextAsync(".error-summary"), StringComparison.Ordinal);
+        Assert.Contains("Schrijf uw vraag in het vak", await parent.InnerTextAsync(".error-summary"), StringComparison.Ordinal);
         await parent.GetByLabel("Ik ben ouder of verzorger").CheckAsync();
-        await parent.GetByLabel("Je vraag", new() { Exact = true }).FillAsync(question);
-        await parent.GetByLabel("Waar gaat je vraag over? (niet verplicht)").SelectOptionAsync(new SelectOptionValue { Label = "Thuiszitten en verzuim" });
+        await parent.GetByLabel("Uw vraag", new() { Exact = true }).FillAsync(question);
+        await parent.GetByLabel("Waar gaat uw vraag over? (niet verplicht)").SelectOptionAsync(new SelectOptionValue { Label = "Thuiszitten en verzuim" });
         await parent.GetByLabel("Alleen via een persoonlijke link, zonder naam of gegevens (anoniem)").CheckAsync();
         await parent.Locator("main button[type=submit]").ClickAsync();
-        await parent.WaitForSelectorAsync("h1:has-text('Je vraag is ontvangen')");
+        await parent.WaitForSelectorAsync("h1:has-text('Uw vraag is ontvangen')");
         await Axe.AssertAccessibleAsync(parent, "confirmation", reflow: true);
         var link = await parent.Locator(".personal-link .secret a").InnerTextAsync();
         var code = await parent.Locator(".secret.code").InnerTextAsync();
@@ -60,15 +60,15 @@ public sealed class AskAndAnswerJourneyTests(BrowserFixture browser) : IClassFix
         await parent.GotoAsync(link);
         Assert.Contains("wij kunnen meegaan", await parent.InnerTextAsync("main"), StringComparison.Ordinal);
         await Axe.AssertAccessibleAsync(parent, "conversation at 320px", reflow: true);
-        await parent.GetByLabel("Je reactie").FillAsync("Dank je! Ik wil graag dat jullie meegaan naar het gesprek.");
-        await parent.GetByRole(AriaRole.Button, new() { Name = "Verstuur je reactie" }).ClickAsync();
-        await parent.WaitForSelectorAsync("text=Je reactie is verstuurd");
+        await parent.GetByLabel("Uw reactie").FillAsync("Dank je! Ik wil graag dat jullie meegaan naar het gesprek.");
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Verstuur uw reactie" }).ClickAsync();
+        await parent.WaitForSelectorAsync("text=Uw reactie is verstuurd");
         await Axe.AssertAccessibleAsync(parent, "conversation after replying", reflow: true);
 
         // The code works too, on a shared computer without the link.
         var elsewhere = await browser.NewPageAsync();
         await elsewhere.GotoAsync(browser.Url("/rivierenland/gesprek"));
-        await elsewhere.GetByLabel("Je code").FillAsync(code.ToLowerInvariant());
+        await elsewhere.GetByLabel("Uw code").FillAsync(code.ToLowerInvariant());
         await elsewhere.GetByRole(AriaRole.Button, new() { Name = "Open mijn gesprek" }).ClickAsync();
         Assert.Contains("Ik wil graag dat jullie meegaan", await elsewhere.InnerTextAsync("main"), StringComparison.Ordinal);
 

@@ -20,12 +20,12 @@ public sealed class StoryToBoardJourneyTests(BrowserFixture browser) : IClassFix
         await parent.GotoAsync(browser.Url("/noorderveen/vertel"));
         await Axe.AssertAccessibleAsync(parent, "story form at 320px", reflow: true);
         await parent.GetByLabel("Ik ben ouder of verzorger").CheckAsync();
-        await parent.GetByLabel("Vertel over een moment dat je je iets herinnert").FillAsync($"Juf Annemiek zei dat mijn zoon Daan beter thuis kon blijven. ({marker})");
-        await parent.GetByLabel("Wat had je nodig?").FillAsync("Iemand die naar ons luisterde.");
+        await parent.GetByLabel("Vertel over een moment dat u zich iets herinnert").FillAsync($"Juf Annemiek zei dat mijn zoon Daan beter thuis kon blijven. ({marker})");
+        await parent.GetByLabel("Wat had u nodig?").FillAsync("Iemand die naar ons luisterde.");
         await parent.GetByLabel("Heel negatief").CheckAsync();
         await parent.GetByLabel("Het steunpunt mag een stukje uit mijn verhaal gebruiken", new() { Exact = false }).CheckAsync();
         await parent.Locator("main button[type=submit]").ClickAsync();
-        await parent.WaitForSelectorAsync("h1:has-text('Dank je wel voor je verhaal')");
+        await parent.WaitForSelectorAsync("h1:has-text('Dank u wel voor uw verhaal')");
         await Axe.AssertAccessibleAsync(parent, "story received", reflow: true);
 
         // Staff review the redaction.

@@ -163,7 +163,8 @@ public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
         var question = $"Nieuw landelijk item {Guid.NewGuid():N}";
         var form = await nationalEditor.GetStringAsync("/beheer/item");
         Assert.Equal(HttpStatusCode.Redirect, (await nationalEditor.PostAsync("/beheer/item?handler=Publish", Form(form,
-            ("Input.Question", question), ("Input.ShortAnswer", "Voor heel Nederland."), ("Input.ThemeCode", "T14"), ("Input.Audience", "Ouders")))).StatusCode);
+            ("Input.Question", question), ("Input.ShortAnswer", "Voor heel Nederland."), ("Input.ThemeCode", "T14"), ("Input.Audience", "Ouders"),
+            ("Input.Sources", "Rijksoverheid: passend onderwijs | https://www.rijksoverheid.nl/onderwerpen/passend-onderwijs")))).StatusCode);
         Assert.Contains(question, await app.Anonymous().GetStringAsync(a.Path("/thema/rechten-en-regels")), StringComparison.Ordinal);
 
         // On a steunpunt's site the national editor is not that steunpunt's editor.
@@ -210,8 +211,8 @@ public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var visitor = app.Anonymous();
-        Assert.Contains("een groep voor kinderen die meer aankunnen", await visitor.GetStringAsync(a.Path($"/informatie/{item.Slug}")), StringComparison.Ordinal);
-        Assert.DoesNotContain("een groep voor kinderen die meer aankunnen", await visitor.GetStringAsync(b.Path($"/informatie/{item.Slug}")), StringComparison.Ordinal);
+        Assert.Contains("Een groep voor kinderen die meer aankunnen", await visitor.GetStringAsync(a.Path($"/informatie/{item.Slug}")), StringComparison.Ordinal);
+        Assert.DoesNotContain("Een groep voor kinderen die meer aankunnen", await visitor.GetStringAsync(b.Path($"/informatie/{item.Slug}")), StringComparison.Ordinal);
         Assert.Contains(word, await visitor.GetStringAsync(a.Path("/begrippen")), StringComparison.Ordinal);
         Assert.DoesNotContain(word, await visitor.GetStringAsync(b.Path("/begrippen")), StringComparison.Ordinal);
 

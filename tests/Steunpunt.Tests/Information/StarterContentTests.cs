@@ -41,6 +41,78 @@ public sealed class StarterContentTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains(glossary, g => g.Abbr == "SOP" && g.Outdated);
     }
 
+    [Fact]
+    public void The_national_set_has_90_sourced_items_25_for_youth_each_in_one_form_of_address()
+    {
+        var faq = StarterContent.Load<List<StarterContent.FaqSeed>>("national-faq.json");
+        Assert.True(faq.Count >= 90, $"{faq.Count} national items");
+        var youth = faq.Where(f => f.Audience == Audience.Jongeren).ToList();
+        Assert.True(youth.Count >= 25, $"{youth.Count} youth items");
+        string All(StarterContent.FaqSeed f) => string.Join('\n', f.Question, f.Answer, f.Explanation, f.Todo, f.Who);
+        // Youth are addressed with je, parents with u: never both in one item.
+        Every.Item(youth, f => Assert.DoesNotMatch(@"\b[Uu]w?\b", All(f)));
+        Every.Item(faq.Where(f => f.Audience == Audience.Ouders), f => Assert.DoesNotMatch(@"\b([Jj]e|[Jj]ij|[Jj]ouw|[Jj]ou)\b", All(f)));
+        // Every item says where it comes from, with a link that works as a link, and when it was checked.
+        Every.Item(faq, f =>
+        {
+            Assert.True(f.Sources is { Count: > 0 }, $"{f.Slug} has no source");
+            Every.Item(f.Sources!, s =>
+            {
+                Assert.False(string.IsNullOrWhiteSpace(s.Title), f.Slug);
+                Assert.True(Uri.TryCreate(s.Url, UriKind.Absolute, out var url) && url.Scheme == "https", $"{f.Slug}: {s.Url}");
+            });
+            Assert.True(f.Reviewed >= new DateOnly(2026, 11, 1), f.Slug);
+        });
+        Assert.Equal(faq.Count, faq.Select(f => f.Slug).Distinct().Count());
+    }
+
+    [Fact]
+    public void Glossary_definitions_stand_alone_short_and_never_explain_a_term_with_itself()
+    {
+        var glossary = StarterContent.Load<List<StarterContent.GlossarySeed>>("glossary.json");
+        Every.Item(glossary, g =>
+        {
+            var term = g.ToTerm(null);
+            var words = g.Definition.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            Assert.True(words <= 25, $"{g.Slug}: {words} words");
+            foreach (var (form, caseSensitive) in term.SurfaceForms())
+            {
+                var pattern = @"(?<![\p{L}\d])" + System.Text.RegularExpressions.Regex.Escape(form) + @"(?![\p{L}\d])";
+                var options = caseSensitive ? System.Text.RegularExpressions.RegexOptions.None : System.Text.RegularExpressions.RegexOptions.IgnoreCase;
+                Assert.False(System.Text.RegularExpressions.Regex.IsMatch(g.Definition, pattern, options), $"{g.Slug} explains itself with \"{form}\"");
+            }
+        });
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Explanations_on_every_starter_page_are_never_nested_in_headings_or_about_the_page_itself(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var client = app.Anonymous();
+        var explained = 0;
+        foreach (var item in StarterContent.Load<List<StarterContent.FaqSeed>>("national-faq.json"))
+        {
+            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Html.MainOf(await client.GetStringAsync(tenant.Path($"/informatie/{item.Slug}"))));
+            Assert.Empty(document.QuerySelectorAll("[popover] .begrip, [popover] [popover], .page-words .begrip"));
+            Assert.Empty(document.QuerySelectorAll("h1 .begrip, h2 .begrip, h3 .begrip, a .begrip, button .begrip"));
+            var ids = document.QuerySelectorAll("[popover]").Select(p => p.Id).ToList();
+            Assert.Equal(ids.Count, ids.Distinct().Count());
+            // Every button opens an explanation on this page, and the list at the end names the same terms.
+            var targets = document.QuerySelectorAll(".begrip-knop").Select(b => b.GetAttribute("popovertarget")).ToList();
+            Assert.Equal(ids, targets);
+            Assert.Equal(ids.Count, document.QuerySelectorAll(".page-words dt").Length);
+            explained += ids.Count;
+        }
+        foreach (var term in StarterContent.Load<List<StarterContent.GlossarySeed>>("glossary.json"))
+        {
+            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Html.MainOf(await client.GetStringAsync(tenant.Path($"/begrippen/{term.Slug}"))));
+            Assert.Null(document.GetElementById("uitleg-" + term.Slug));
+            Assert.Empty(document.QuerySelectorAll(".lead .begrip, h1 .begrip"));
+        }
+        Assert.True(explained > 100, $"only {explained} explanations on the starter pages");
+    }
+
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Every_starter_item_and_term_has_a_working_page(string provider)
     {
@@ -51,7 +123,9 @@ public sealed class StarterContentTests(Apps apps) : IClassFixture<Apps>
         {
             var response = await client.GetAsync(tenant.Path($"/informatie/{item.Slug}"));
             Assert.True(response.StatusCode == HttpStatusCode.OK, item.Slug);
-            Assert.Contains("Laatst gecontroleerd op", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var page = await response.Content.ReadAsStringAsync();
+            Assert.Contains("Laatst gecontroleerd op", page, StringComparison.Ordinal);
+            Assert.Matches("<h2 id=\"bron\">(Bron|Bronnen)</h2>\\s*<ul>\\s*<li><a href=\"https://", page);
         }
         foreach (var theme in StarterContent.Load<List<Theme>>("themes.json"))
         {

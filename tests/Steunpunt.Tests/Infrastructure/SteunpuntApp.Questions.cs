@@ -36,7 +36,7 @@ public sealed partial class SteunpuntApp
         var response = await PostQuestionAsync(client, tenant, fields);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Je vraag is ontvangen", html, StringComparison.Ordinal);
+        Assert.Contains("Uw vraag is ontvangen", html, StringComparison.Ordinal);
         return AskedQuestion.From(html);
     }
 

@@ -29,7 +29,7 @@ public sealed class AbuseGuardTests
         var tooFast = await client.PostAsync(tenant.Path("/vraag-stellen"), SteunpuntApp.FormWithHidden(form, SteunpuntApp.QuestionFields(text)));
         var tooFastHtml = await tooFast.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, tooFast.StatusCode);
-        Assert.Contains("Je vraag is nog niet verstuurd", Html.Text(tooFastHtml), StringComparison.Ordinal);
+        Assert.Contains("Uw vraag is nog niet verstuurd", Html.Text(tooFastHtml), StringComparison.Ordinal);
         Assert.Contains(text, tooFastHtml, StringComparison.Ordinal);
 
         // The honeypot is filled: refused, even when slow enough.

@@ -84,10 +84,10 @@ public sealed class AskingTests(Apps apps) : IClassFixture<Apps>
         var data = new TheoryData<string, string, string, string, string>();
         foreach (var provider in Databases.Names)
         {
-            data.Add(provider, "Input.Text", "", "LinkOnly", "Schrijf je vraag in het vak");
-            data.Add(provider, "Input.Text", new string('a', 20000), "LinkOnly", "Je vraag is te lang");
+            data.Add(provider, "Input.Text", "", "LinkOnly", "Schrijf uw vraag in het vak");
+            data.Add(provider, "Input.Text", new string('a', 20000), "LinkOnly", "Uw vraag is te lang");
             data.Add(provider, "Input.Email", "ouder@@voorbeeld", "Email", "Dit e-mailadres klopt niet");
-            data.Add(provider, "Input.Email", "", "Email", "Vul je e-mailadres in");
+            data.Add(provider, "Input.Email", "", "Email", "Vul uw e-mailadres in");
             data.Add(provider, "Input.Phone", "06-1234", "Phone", "Dit telefoonnummer klopt niet");
             data.Add(provider, "Input.Phone", "bel me <b>nu</b>", "Phone", "Dit telefoonnummer klopt niet");
         }
@@ -191,14 +191,14 @@ public sealed class AskingTests(Apps apps) : IClassFixture<Apps>
 
         var empty = await client.PostAsync(asked.LinkPath + "?handler=Reply", SteunpuntApp.FormWithHidden(page, new Dictionary<string, string> { ["Reply"] = "  " }));
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
-        Assert.Contains("Schrijf je reactie in het vak", Html.Text(await empty.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Schrijf uw reactie in het vak", Html.Text(await empty.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         var reply = SteunpuntApp.FormWithHidden(page, new Dictionary<string, string> { ["Reply"] = "Nog een aanvulling." });
         var first = await client.PostAsync(asked.LinkPath + "?handler=Reply", reply);
         var again = await client.PostAsync(asked.LinkPath + "?handler=Reply",
             SteunpuntApp.FormWithHidden(page, new Dictionary<string, string> { ["Reply"] = "Nog een aanvulling." }));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Contains("Je reactie is verstuurd", Html.Text(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Uw reactie is verstuurd", Html.Text(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(2, await app.WithDbAsync(tenant.Id, db => db.CaseMessages.CountAsync()));
     }
 
@@ -236,12 +236,87 @@ public sealed class AskingTests(Apps apps) : IClassFixture<Apps>
         });
 
         var form = Html.Text(await app.Anonymous().GetStringAsync(tenant.Path("/vraag-stellen")));
+        var youthForm = Html.Text(await app.Anonymous().GetStringAsync(tenant.Path("/vraag-stellen?voor=jongeren")));
 
         Assert.Contains("5 werkdagen", form, StringComparison.Ordinal);
-        Assert.Contains("Ben je jonger dan 16?", form, StringComparison.Ordinal);
-        Assert.Contains("We vertellen het niet aan je ouders", form, StringComparison.Ordinal);
+        Assert.Contains("Bent u jonger dan 16?", form, StringComparison.Ordinal);
+        Assert.Contains("We vertellen het niet aan uw ouders", form, StringComparison.Ordinal);
+        Assert.Contains("Ben je jonger dan 16?", youthForm, StringComparison.Ordinal);
+        Assert.Contains("We vertellen het niet aan je ouders", youthForm, StringComparison.Ordinal);
         Assert.Contains("Bel met een afgeschermd nummer", form, StringComparison.Ordinal);
         Assert.Contains("Spreek niets in", form, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync("/vraag-stellen")).StatusCode);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_ask_form_says_u_to_parents_and_je_to_youth_and_keeps_it_after_sending(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var themes = await FormOfAddress.ThemeNamesAsync(app, tenant);
+        var client = app.Anonymous();
+
+        FormOfAddress.AssertParents(await client.GetStringAsync(tenant.Path("/vraag-stellen")), "Stel uw vraag", themes);
+        var youth = await client.GetStringAsync(tenant.Path("/vraag-stellen?voor=jongeren"));
+        FormOfAddress.AssertYouth(youth, "Stel je vraag", themes);
+
+        // Sent empty from the youth form: the message and the form that comes back say je.
+        var empty = SteunpuntApp.QuestionFields("");
+        empty["Input.Role"] = "Jongere";
+        var refused = await client.PostAsync(tenant.Path("/vraag-stellen"), SteunpuntApp.FormWithHidden(youth, empty));
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Schrijf je vraag in het vak", Html.Text(refusedHtml), StringComparison.Ordinal);
+        FormOfAddress.AssertYouth(refusedHtml, "Stel je vraag", themes);
+
+        // Sent: the confirmation says je, and the personal link opens the conversation for youth.
+        var fields = SteunpuntApp.QuestionFields("Mag ik zelf kiezen bij welke mentor ik kom?");
+        fields["Input.Role"] = "Jongere";
+        var sent = await client.PostAsync(tenant.Path("/vraag-stellen"), SteunpuntApp.FormWithHidden(refusedHtml, fields));
+        var sentHtml = await sent.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        FormOfAddress.AssertYouth(sentHtml, "Je vraag is ontvangen", themes);
+        var asked = AskedQuestion.From(sentHtml);
+        Assert.Equal("?voor=jongeren", asked.Link.Query);
+        FormOfAddress.AssertYouth(await client.GetStringAsync(asked.LinkPath + asked.Link.Query), "Je gesprek met het steunpunt", themes);
+
+        // A parent's question: u on the confirmation, and a link without the youth form.
+        var parent = await app.AskQuestionAsync(tenant, "Mag de school mijn dochter weigeren bij het schoolreisje?");
+        FormOfAddress.AssertParents(parent.Html, "Uw vraag is ontvangen", themes);
+        Assert.Equal("", parent.Link.Query);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_conversation_page_says_u_to_parents_and_je_to_youth_and_keeps_it_after_a_reply(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var themes = await FormOfAddress.ThemeNamesAsync(app, tenant);
+        var asked = await app.AskQuestionAsync(tenant, "Mag de school mijn dochter weigeren bij het schoolreisje?");
+        var client = app.Anonymous();
+
+        // The code form.
+        FormOfAddress.AssertParents(await client.GetStringAsync(tenant.Path("/gesprek")), "Uw gesprek openen", themes);
+        var youthCodeForm = await client.GetStringAsync(tenant.Path("/gesprek?voor=jongeren"));
+        FormOfAddress.AssertYouth(youthCodeForm, "Je gesprek openen", themes);
+        var byCode = await client.PostAsync(tenant.Path("/gesprek?handler=Code"), SteunpuntApp.FormWithHidden(youthCodeForm, new Dictionary<string, string> { ["Code"] = asked.Code }));
+        Assert.Equal(HttpStatusCode.OK, byCode.StatusCode);
+        FormOfAddress.AssertYouth(await byCode.Content.ReadAsStringAsync(), "Je gesprek met het steunpunt", themes);
+
+        // The conversation, and a reply sent from the youth page.
+        var parents = await client.GetStringAsync(asked.LinkPath);
+        FormOfAddress.AssertParents(parents, "Uw gesprek met het steunpunt", themes);
+        var youth = await client.GetStringAsync(asked.LinkPath + "?voor=jongeren");
+        FormOfAddress.AssertYouth(youth, "Je gesprek met het steunpunt", themes);
+        var empty = await client.PostAsync(asked.LinkPath + "?handler=Reply", SteunpuntApp.FormWithHidden(youth, new Dictionary<string, string> { ["Reply"] = " " }));
+        var emptyHtml = await empty.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("Schrijf je reactie in het vak", Html.Text(emptyHtml), StringComparison.Ordinal);
+        FormOfAddress.AssertYouth(emptyHtml, "Je gesprek met het steunpunt", themes);
+        var replied = await client.PostAsync(asked.LinkPath + "?handler=Reply", SteunpuntApp.FormWithHidden(emptyHtml, new Dictionary<string, string> { ["Reply"] = "Ik wil er graag over praten." }));
+        var repliedHtml = await replied.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, replied.StatusCode);
+        Assert.Contains("Je reactie is verstuurd", Html.Text(repliedHtml), StringComparison.Ordinal);
+        FormOfAddress.AssertYouth(repliedHtml, "Je gesprek met het steunpunt", themes);
     }
 }

@@ -52,7 +52,7 @@ public sealed class NothingLostTests
                             var response = await client.PostAsync("/rivierenland/vraag-stellen",
                                 SteunpuntApp.FormWithHidden(form, SteunpuntApp.QuestionFields($"Vraag {marker}")));
                             var html = await response.Content.ReadAsStringAsync();
-                            if (response.StatusCode == HttpStatusCode.OK && html.Contains("Je vraag is ontvangen", StringComparison.Ordinal))
+                            if (response.StatusCode == HttpStatusCode.OK && html.Contains("Uw vraag is ontvangen", StringComparison.Ordinal))
                             {
                                 acknowledged.Add((marker, AskedQuestion.From(html).Link));
                             }

@@ -180,13 +180,14 @@ public sealed partial class StaffWorkTests(Apps apps) : IClassFixture<Apps>
         var page = await staff.Client.GetStringAsync(tenant.Path($"/postvak/zaak/{caseId}"));
         await staff.Client.PostAsync(tenant.Path($"/postvak/zaak/{caseId}?handler=Reply"), SteunpuntApp.FormFrom(page, ("Reply", "Ons geheime antwoord.")));
 
-        var notice = await WaitForSubjectAsync(app.MailFolder, address, "Er staat een nieuw bericht voor je klaar");
+        // A parent asked: the mail says "u".
+        var notice = await WaitForSubjectAsync(app.MailFolder, address, "Er staat een nieuw bericht voor u klaar");
         Assert.DoesNotContain("geheime", notice.TextBody, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(tenant.Path("/gesprek"), notice.TextBody, StringComparison.Ordinal);
         // Sent mail keeps no body in the outbox.
         await WaitUntilAsync(async () => await app.WithDbAsync(null, db => db.Set<Steunpunt.Web.Mail.OutgoingMail>().CountAsync(m => m.SentAt == null)) == 0);
-        var bodies = await app.WithDbAsync(null, db => db.Set<Steunpunt.Web.Mail.OutgoingMail>().Select(m => m.Body).ToListAsync());
-        Every.Item(bodies, b => Assert.Equal("", b));
+        var sent = await app.WithDbAsync(null, db => db.Set<Steunpunt.Web.Mail.OutgoingMail>().Select(m => new { m.Body, m.To }).ToListAsync());
+        Every.Item(sent, m => Assert.Equal(("", ""), (m.Body, m.To)));
     }
 
     private static async Task<MimeKit.MimeMessage> WaitForSubjectAsync(string folder, string to, string subject)

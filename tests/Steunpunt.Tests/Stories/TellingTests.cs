@@ -34,7 +34,7 @@ public sealed class TellingTests(Apps apps) : IClassFixture<Apps>
         var first = await client.PostAsync(tenant.Path("/vertel"), SteunpuntApp.FormWithHidden(form, fields));
         var again = await client.PostAsync(tenant.Path("/vertel"), SteunpuntApp.FormWithHidden(form, fields));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Contains("Dank je wel voor je verhaal", Html.Text(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Dank u wel voor uw verhaal", Html.Text(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var story = await app.WithDbAsync(tenant.Id, db => db.Stories.SingleAsync());
         Assert.Equal((Teller.Ouder, -2, FeltHeard.Nee, true, "T07"), (story.Teller, story.Feeling, story.FeltHeard, story.MayQuote, story.ThemeCodes));
         Assert.Null(story.ReviewedAt);
@@ -104,9 +104,45 @@ public sealed class TellingTests(Apps apps) : IClassFixture<Apps>
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Schrijf je verhaal in minstens één van de vakken", Html.Text(html), StringComparison.Ordinal);
+        Assert.Contains("Schrijf uw verhaal in minstens één van de vakken", Html.Text(html), StringComparison.Ordinal);
         Assert.Matches("value=\"Ouder\" id=\"teller-ouder\" checked", html);
         Assert.Equal(0, await app.WithDbAsync(tenant.Id, db => db.Stories.CountAsync()));
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_story_form_says_u_to_parents_and_je_to_youth_and_keeps_it_after_sending(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var themes = await FormOfAddress.ThemeNamesAsync(app, tenant);
+        var client = app.Anonymous();
+
+        var parents = await client.GetStringAsync(tenant.Path("/vertel"));
+        FormOfAddress.AssertParents(parents, "Vertel uw verhaal", themes);
+        var youth = await client.GetStringAsync(tenant.Path("/vertel?voor=jongeren"));
+        FormOfAddress.AssertYouth(youth, "Vertel je verhaal", themes);
+
+        // Sent empty from the youth form: the message and the form that comes back say je.
+        var empty = new Dictionary<string, string> { ["Input.Teller"] = "Jongere" };
+        var refused = await client.PostAsync(tenant.Path("/vertel"), SteunpuntApp.FormWithHidden(youth, empty));
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Schrijf je verhaal in minstens één van de vakken", Html.Text(refusedHtml), StringComparison.Ordinal);
+        FormOfAddress.AssertYouth(refusedHtml, "Vertel je verhaal", themes);
+
+        // Sent: the thanks say je, and its links stay on the youth pages.
+        var fields = StoryFields("Op kamp mocht ik niet mee.");
+        fields["Input.Teller"] = "Jongere";
+        var sent = await client.PostAsync(tenant.Path("/vertel"), SteunpuntApp.FormWithHidden(refusedHtml, fields));
+        var sentHtml = await sent.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        FormOfAddress.AssertYouth(sentHtml, "Dank je wel voor je verhaal", themes);
+        Assert.Contains($"href=\"{tenant.Path("/vraag-stellen?voor=jongeren")}\"", sentHtml, StringComparison.Ordinal);
+
+        // A parent's story: thanks in u-form.
+        var parentSent = await client.PostAsync(tenant.Path("/vertel"), SteunpuntApp.FormWithHidden(parents, StoryFields("De school belde elke dag.")));
+        Assert.Equal(HttpStatusCode.OK, parentSent.StatusCode);
+        FormOfAddress.AssertParents(await parentSent.Content.ReadAsStringAsync(), "Dank u wel voor uw verhaal", themes);
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

@@ -16,7 +16,7 @@ namespace Steunpunt.Tests.Web;
 /// </summary>
 public sealed class DatabaseOutageTests
 {
-    private const string NotStored = "We konden je bericht nu niet bewaren";
+    private const string NotStored = "We konden uw bericht nu niet bewaren";
 
     [Fact]
     public async Task PostgreSQL_stopped_during_a_burst_loses_nothing_and_every_answer_is_calm()
@@ -52,7 +52,7 @@ public sealed class DatabaseOutageTests
                 fields["Input.SubmissionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
                 var response = await client.PostAsync(tenant.Path("/vraag-stellen"), SteunpuntApp.FormWithHidden(form, fields));
                 var html = await response.Content.ReadAsStringAsync();
-                if (response.StatusCode == HttpStatusCode.OK && html.Contains("Je vraag is ontvangen", StringComparison.Ordinal))
+                if (response.StatusCode == HttpStatusCode.OK && html.Contains("Uw vraag is ontvangen", StringComparison.Ordinal))
                 {
                     acknowledged.Add((marker, AskedQuestion.From(html).LinkPath));
                 }

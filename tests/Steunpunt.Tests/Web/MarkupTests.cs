@@ -98,7 +98,7 @@ public sealed class MarkupTests(Apps apps) : IClassFixture<Apps>
         Assert.True(pages.Count > 60, $"Only {pages.Count} pages were checked.");
         // The states checked are the ones meant: forms with their error summary, pages with their content.
         Assert.Contains(pages, p => p.Key.StartsWith("POST", StringComparison.Ordinal) && p.Value.Contains("error-summary", StringComparison.Ordinal) && p.Value.Contains("name=\"Input.HealthConsent\"", StringComparison.Ordinal));
-        Assert.Contains(pages, p => p.Value.Contains("Je vraag is ontvangen", StringComparison.Ordinal));
+        Assert.Contains(pages, p => p.Value.Contains("Uw vraag is ontvangen", StringComparison.Ordinal));
         Assert.Contains(pages, p => p.Value.Contains("name=\"Parts[0]\"", StringComparison.Ordinal) && p.Value.Contains("Dit lijkt nog op een persoonlijk gegeven", StringComparison.Ordinal));
         Assert.True(pages.Count(p => p.Value.Contains("<form", StringComparison.Ordinal)) > 40);
         Assert.True(problems.Count == 0, string.Join("\n", problems));

@@ -18,6 +18,7 @@ public sealed class ArticleModel(InformationCatalog catalog, ContentRenderer ren
     public IHtmlContent WhatYouCanDo { get; private set; } = HtmlString.Empty;
     public IHtmlContent WhoToGoTo { get; private set; } = HtmlString.Empty;
     public IHtmlContent Supplement { get; private set; } = HtmlString.Empty;
+    public GlossaryAnnotator Words { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -28,7 +29,8 @@ public sealed class ArticleModel(InformationCatalog catalog, ContentRenderer ren
         }
         Article = article;
         Theme = (await catalog.ThemesAsync(ct)).FirstOrDefault(t => t.Code == article.ThemeCode);
-        var terms = await glossary.ForPageAsync(Url, ct: ct);
+        var terms = await glossary.ForPageAsync(Url, choices: article.TermChoices, ct: ct);
+        Words = terms;
         ShortAnswer = renderer.RenderPlain(article.ShortAnswer, terms);
         Explanation = renderer.Render(article.Explanation, terms);
         Supplement = renderer.Render(article.Supplement, terms);

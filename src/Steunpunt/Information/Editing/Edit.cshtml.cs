@@ -56,6 +56,7 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
             }
             (Id, Status) = (item.Id, item.Status);
         }
+        Input.Validate(ModelState, nameof(Input), tenant.IsNational, await catalog.GlossaryAsync(ct));
         if (!ModelState.IsValid)
         {
             return Page();
@@ -89,8 +90,9 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         html.AppendHtml("<h2>").Append(Input.Question).AppendHtml("</h2>");
         html.AppendHtml(renderer.RenderPlain(Input.ShortAnswer));
         html.AppendHtml("<h3>Meer uitleg</h3>").AppendHtml(renderer.Render(Input.Explanation));
-        html.AppendHtml("<h3>Wat kun je doen?</h3>").AppendHtml(renderer.Render(Input.WhatYouCanDo));
-        html.AppendHtml("<h3>Bij wie moet je zijn?</h3>").AppendHtml(renderer.Render(Input.WhoToGoTo));
+        var youth = Input.Audience == Audience.Jongeren;
+        html.AppendHtml(youth ? "<h3>Wat kun je doen?</h3>" : "<h3>Wat kunt u doen?</h3>").AppendHtml(renderer.Render(Input.WhatYouCanDo));
+        html.AppendHtml(youth ? "<h3>Bij wie moet je zijn?</h3>" : "<h3>Bij wie moet u zijn?</h3>").AppendHtml(renderer.Render(Input.WhoToGoTo));
         return html;
     }
 

@@ -43,6 +43,14 @@ public sealed class FaqInput
     [Display(Name = "Webadres (laat leeg om het uit de vraag te maken)")]
     public string? Slug { get; set; }
 
+    [StringLength(2000, ErrorMessage = "De bronnen zijn te lang.")]
+    [Display(Name = "Bronnen")]
+    public string? Sources { get; set; }
+
+    [StringLength(1000, ErrorMessage = "De woordkeuzes zijn te lang.")]
+    [Display(Name = "Woordkeuzes voor de uitleg")]
+    public string? TermChoices { get; set; }
+
     public static FaqInput From(FaqItem item) => new()
     {
         Question = item.Question,
@@ -54,7 +62,29 @@ public sealed class FaqInput
         Audience = item.Audience,
         Phases = Enum.GetValues<SchoolPhases>().Where(p => p != SchoolPhases.None && item.Phases.HasFlag(p)).ToList(),
         Slug = item.Slug,
+        Sources = item.Sources,
+        TermChoices = item.TermChoices,
     };
+
+    /// <summary>
+    /// Checks what attributes cannot: every source line has a web link (and a national item has at least one source),
+    /// and every word choice names a term in the glossary. Errors go on the field, in plain Dutch.
+    /// </summary>
+    public void Validate(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string prefix, bool national, IReadOnlyList<GlossaryTerm> glossary)
+    {
+        if (!SourceList.TryParse(Sources, out var sources, out var sourceError))
+        {
+            state.AddModelError($"{prefix}.{nameof(Sources)}", sourceError!);
+        }
+        else if (national && sources.Count == 0)
+        {
+            state.AddModelError($"{prefix}.{nameof(Sources)}", "Een landelijk item heeft minstens één bron nodig, bijvoorbeeld een wetsartikel op wetten.overheid.nl.");
+        }
+        if (!Information.TermChoices.TryParse(TermChoices, glossary, out _, out var choiceError))
+        {
+            state.AddModelError($"{prefix}.{nameof(TermChoices)}", choiceError!);
+        }
+    }
 
     public void CopyTo(FaqItem item)
     {
@@ -67,6 +97,8 @@ public sealed class FaqInput
         item.Audience = Audience;
         item.Phases = Phases.Aggregate(SchoolPhases.None, (all, p) => all | p);
         item.Slug = string.IsNullOrWhiteSpace(Slug) ? Slugs.From(Question) : Slug;
+        item.Sources = SourceList.Format(SourceList.Parse(Sources));
+        item.TermChoices = string.Join('\n', (TermChoices ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
     }
 }
 

@@ -85,6 +85,10 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
         {
             ModelState.AddModelError(nameof(Supplement), "Schrijf wat er in uw regio anders of extra is.");
         }
+        if (Kind == Choice.Override)
+        {
+            Replacement.Validate(ModelState, nameof(Replacement), national: false, await catalog.GlossaryAsync(ct));
+        }
         if (!ModelState.IsValid)
         {
             return Page();

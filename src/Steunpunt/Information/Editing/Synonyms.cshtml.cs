@@ -8,13 +8,18 @@ using Steunpunt.Tenancy;
 
 namespace Steunpunt.Information.Editing;
 
-/// <summary>The steunpunt's own synonyms for search: regional names that mean something in the national set.</summary>
+/// <summary>
+/// Words people type and what they mean, for search. On the national site: the national list of everyday words and
+/// old terms, kept by national editors. On a steunpunt's site: its own regional names, beside the national list.
+/// </summary>
 public sealed class SynonymsModel(SteunpuntDb db, CurrentTenant tenant, ContentChanges changes) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public IReadOnlyList<SearchSynonym> Synonyms { get; private set; } = [];
+    public IReadOnlyList<SearchSynonym> National { get; private set; } = [];
+    public bool IsNational => tenant.IsNational;
 
     public sealed class InputModel
     {
@@ -27,28 +32,23 @@ public sealed class SynonymsModel(SteunpuntDb db, CurrentTenant tenant, ContentC
         public string Means { get; set; } = "";
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    private async Task LoadAsync(CancellationToken ct)
     {
-        if (tenant.IsNational)
-        {
-            return NotFound();
-        }
-        Synonyms = await db.SearchSynonyms.AsNoTracking().OrderBy(s => s.Word).ToListAsync(ct);
-        return Page();
+        var all = await db.SearchSynonyms.AsNoTracking().OrderBy(s => s.Word).ToListAsync(ct);
+        Synonyms = all.Where(s => s.TenantId == tenant.Id).ToList();
+        National = tenant.IsNational ? [] : all.Where(s => s.TenantId is null).ToList();
     }
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
-        if (tenant.IsNational)
-        {
-            return NotFound();
-        }
         if (!ModelState.IsValid)
         {
-            Synonyms = await db.SearchSynonyms.AsNoTracking().OrderBy(s => s.Word).ToListAsync(ct);
+            await LoadAsync(ct);
             return Page();
         }
-        db.SearchSynonyms.Add(new SearchSynonym { Word = Input.Word.Trim(), Means = Input.Means.Trim() });
+        db.SearchSynonyms.Add(new SearchSynonym { TenantId = tenant.Id, Word = Input.Word.Trim(), Means = Input.Means.Trim() });
         await db.SaveChangesAsync(ct);
         await changes.PublishedAsync(ct: ct);
         return RedirectToPage();
@@ -56,7 +56,8 @@ public sealed class SynonymsModel(SteunpuntDb db, CurrentTenant tenant, ContentC
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken ct)
     {
-        await db.SearchSynonyms.Where(s => s.Id == id).ExecuteDeleteAsync(ct);
+        // Only this site's own rows: a steunpunt's editor cannot remove a national word, nor the other way round.
+        await db.SearchSynonyms.Where(s => s.Id == id && s.TenantId == tenant.Id).ExecuteDeleteAsync(ct);
         await changes.PublishedAsync(ct: ct);
         return RedirectToPage();
     }

@@ -22,6 +22,7 @@ public sealed class RegionalTextModel(SteunpuntDb db, ContentRenderer renderer, 
 
     public RegionalPage Text { get; private set; } = null!;
     public IHtmlContent Body { get; private set; } = HtmlString.Empty;
+    public GlossaryAnnotator Words { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string kind, CancellationToken ct)
     {
@@ -37,7 +38,8 @@ public sealed class RegionalTextModel(SteunpuntDb db, ContentRenderer renderer, 
             return NotFound();
         }
         Text = content;
-        Body = renderer.Render(content.Body, await glossary.ForPageAsync(Url, ct: ct));
+        Words = await glossary.ForPageAsync(Url, choices: content.TermChoices, ct: ct);
+        Body = renderer.Render(content.Body, Words);
         return Page();
     }
 }

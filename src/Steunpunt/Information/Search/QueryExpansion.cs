@@ -41,8 +41,13 @@ public sealed class QueryExpansion
         return string.Join(' ', extra.Distinct());
     }
 
-    private static bool Contains(string[] words, string[] phrase)
+    /// <summary>Whether the words hold the phrase's words in a row.</summary>
+    public static bool Contains(string[] words, string[] phrase)
     {
+        if (phrase.Length == 0)
+        {
+            return false;
+        }
         for (var i = 0; i + phrase.Length <= words.Length; i++)
         {
             var all = true;

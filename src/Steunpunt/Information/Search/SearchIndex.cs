@@ -18,6 +18,8 @@ public sealed class SearchIndex : IDisposable
     private const string TenantField = "site";
     private const string IdField = "id";
     private const string AudienceField = "audience";
+    private const string KindField = "kind";
+    private const string PageKind = "page";
     public const string QuestionField = "question";
     public const string ShortField = "short";
     public const string BodyField = "body";
@@ -53,7 +55,8 @@ public sealed class SearchIndex : IDisposable
     /// <summary>A new index from everything: also renews the compound dictionary from the content.</summary>
     public Task RebuildAsync(SearchSource source)
     {
-        var words = source.Sites.SelectMany(s => s.Articles).SelectMany(a => DutchText.Words(Text(a))).ToHashSet(StringComparer.Ordinal);
+        var words = source.Sites.SelectMany(s => s.Articles.Select(Text).Concat(s.Pages.Select(Text)))
+            .SelectMany(DutchText.Words).ToHashSet(StringComparer.Ordinal);
         var analysis = new DutchAnalysis(DutchAnalysis.CompoundParts(words));
         var directory = new RAMDirectory();
         var writer = new IndexWriter(directory, new IndexWriterConfig(DutchAnalysis.Version, analysis)
@@ -68,7 +71,12 @@ public sealed class SearchIndex : IDisposable
             foreach (var article in site.Articles)
             {
                 writer.AddDocument(ToDocument(site.Key, article));
-                Count(generation, article);
+                Count(generation, Text(article));
+            }
+            foreach (var page in site.Pages)
+            {
+                writer.AddDocument(ToDocument(site.Key, page));
+                Count(generation, Text(page));
             }
         }
         writer.Commit();
@@ -88,7 +96,12 @@ public sealed class SearchIndex : IDisposable
             foreach (var article in site.Articles)
             {
                 generation.Writer.AddDocument(ToDocument(site.Key, article));
-                Count(generation, article);
+                Count(generation, Text(article));
+            }
+            foreach (var page in site.Pages)
+            {
+                generation.Writer.AddDocument(ToDocument(site.Key, page));
+                Count(generation, Text(page));
             }
         }
         generation.Searchers.MaybeRefreshBlocking();
@@ -109,7 +122,7 @@ public sealed class SearchIndex : IDisposable
             foreach (var article in site.Articles.Where(a => articleIds.Contains(a.Id)))
             {
                 generation.Writer.AddDocument(ToDocument(site.Key, article));
-                Count(generation, article);
+                Count(generation, Text(article));
             }
         }
         generation.Searchers.MaybeRefreshBlocking();
@@ -119,9 +132,11 @@ public sealed class SearchIndex : IDisposable
 
     private static string Text(Article a) => string.Join(' ', a.Question, a.ShortAnswer, a.Explanation, a.Supplement, a.WhatYouCanDo, a.WhoToGoTo);
 
-    private static void Count(Generation generation, Article article)
+    private static string Text(Information.RegionalPage p) => p.Title + " " + p.Body;
+
+    private static void Count(Generation generation, string text)
     {
-        foreach (var word in DutchText.Words(Text(article)))
+        foreach (var word in DutchText.Words(text))
         {
             if (word.Length >= 3 && word.All(char.IsLetter))
             {
@@ -140,7 +155,20 @@ public sealed class SearchIndex : IDisposable
         new TextField(BodyField, string.Join("\n", a.Explanation, a.Supplement, a.WhatYouCanDo, a.WhoToGoTo), Field.Store.NO),
     ];
 
-    public sealed record Hit(Guid ArticleId, float Score);
+    /// <summary>One of a steunpunt's own pages (over ons, privacy, the route): found like an answer, for both audiences.</summary>
+    private static Document ToDocument(string site, Information.RegionalPage p) =>
+    [
+        new StringField(TenantField, site, Field.Store.NO),
+        new StringField(IdField, p.Id.ToString("N"), Field.Store.YES),
+        new StringField(KindField, PageKind, Field.Store.YES),
+        new StringField(AudienceField, nameof(Audience.Ouders), Field.Store.NO),
+        new StringField(AudienceField, nameof(Audience.Jongeren), Field.Store.NO),
+        new TextField(QuestionField, p.Title, Field.Store.NO),
+        new TextField(BodyField, p.Body, Field.Store.NO),
+    ];
+
+    /// <summary>A found answer, or (<see cref="IsPage"/>) one of the steunpunt's own pages.</summary>
+    public sealed record Hit(Guid ArticleId, float Score, bool IsPage = false);
 
     /// <summary>Runs a query built by <see cref="SearchQuery"/> within one site.</summary>
     public IReadOnlyList<Hit> Search(string site, Query query, Audience? audience, int take)
@@ -164,7 +192,11 @@ public sealed class SearchIndex : IDisposable
         try
         {
             var top = searcher.Search(filtered, take);
-            return top.ScoreDocs.Select(d => new Hit(Guid.ParseExact(searcher.Doc(d.Doc).Get(IdField, CultureInfo.InvariantCulture), "N"), d.Score)).ToList();
+            return top.ScoreDocs.Select(d =>
+            {
+                var doc = searcher.Doc(d.Doc);
+                return new Hit(Guid.ParseExact(doc.Get(IdField, CultureInfo.InvariantCulture), "N"), d.Score, doc.Get(KindField, CultureInfo.InvariantCulture) == PageKind);
+            }).ToList();
         }
         finally
         {

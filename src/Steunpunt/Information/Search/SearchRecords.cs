@@ -22,11 +22,13 @@ public sealed class UnansweredSearch : ITenantOwned
     public string SeenBy { get; set; } = "";
 }
 
-/// <summary>A steunpunt's own synonym: a regional name for something (e.g. "Rebound" → "plusvoorziening").</summary>
-public sealed class SearchSynonym : ITenantOwned
+/// <summary>A word people type and what it means, searched both ways. National (no TenantId: everyday words and old
+/// terms such as "rugzakje" or "taxi", kept by national editors) or a steunpunt's own regional name
+/// (e.g. "Rebound" → "plusvoorziening").</summary>
+public sealed class SearchSynonym : INationalOrTenant
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid TenantId { get; set; }
+    public Guid? TenantId { get; set; }
     public string Word { get; set; } = "";
     public string Means { get; set; } = "";
 }

@@ -10,7 +10,11 @@ public sealed record SearchSource(IReadOnlyList<SearchSource.Site> Sites, bool C
 {
     public const string NationalKey = "national";
 
-    public sealed record Site(string Key, IReadOnlyList<Article> Articles);
+    public sealed record Site(string Key, IReadOnlyList<Article> Articles)
+    {
+        /// <summary>The steunpunt's own published pages (over ons, privacy, toegankelijkheid, the route).</summary>
+        public IReadOnlyList<RegionalPage> Pages { get; init; } = [];
+    }
 
     public static string KeyOf(Guid? tenantId) => tenantId?.ToString("N") ?? NationalKey;
 
@@ -25,7 +29,10 @@ public sealed record SearchSource(IReadOnlyList<SearchSource.Site> Sites, bool C
 
         var national = rows.Where(r => r.TenantId is null).ToList();
         var own = rows.Where(r => r.TenantId is not null).ToLookup(r => r.TenantId!.Value);
-        var sites = tenants.Select(t => new Site(KeyOf(t), InformationCatalog.Merge(national.Concat(own[t]), t))).ToList();
+        var pageQuery = db.RegionalPages.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking().Where(p => p.Status == ContentStatus.Published);
+        pageQuery = tenantIds is null ? pageQuery : pageQuery.Where(p => tenantIds.Contains(p.TenantId));
+        var pages = (await pageQuery.ToListAsync(ct)).ToLookup(p => p.TenantId);
+        var sites = tenants.Select(t => new Site(KeyOf(t), InformationCatalog.Merge(national.Concat(own[t]), t)) { Pages = pages[t].ToList() }).ToList();
         if (tenantIds is null)
         {
             sites.Add(new Site(NationalKey, InformationCatalog.Merge(national, null)));

@@ -14,9 +14,20 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
 {
     public const int MaxQueryLength = 200;
 
-    public sealed record Result(Article Article, IHtmlContent MarkedShortAnswer);
+    /// <summary>A found answer (<see cref="Article"/>) or one of the steunpunt's own pages (<see cref="Page"/>).</summary>
+    public sealed record Result(Article? Article, RegionalPage? Page, IHtmlContent MarkedShortAnswer);
 
-    public sealed record Outcome(string Query, IReadOnlyList<Result> Results, string? DidYouMean);
+    /// <summary>What was found: glossary terms the query names, then answers and pages above the relevance floor.</summary>
+    public sealed record Outcome(string Query, IReadOnlyList<Result> Results, string? DidYouMean)
+    {
+        public IReadOnlyList<GlossaryTerm> Terms { get; init; } = [];
+    }
+
+    /// <summary>
+    /// Hits scoring below this share of the best hit are left out: they share a common word with the query and
+    /// little else, and a list of 20 weak matches hides the three good ones.
+    /// </summary>
+    public const float RelevanceFloor = 0.3f;
 
     /// <summary>Removes control characters and cuts very long input; what is left is searched as plain words.</summary>
     public static string Clean(string? typed)
@@ -39,15 +50,45 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
         var expansion = new QueryExpansion(glossary, synonyms).Expand(suggestion is null ? query : query + " " + suggestion) + " " + suggestion;
         var lucene = SearchQuery.Build(index.Analysis, query, expansion, index.Knows);
         var hits = lucene is null ? [] : index.Search(SearchSource.KeyOf(tenant.Id), lucene, audience, take);
+        var floor = hits.Count == 0 ? 0 : hits.Max(h => h.Score) * RelevanceFloor;
 
         var articles = (await catalog.ArticlesAsync(ct)).ToDictionary(a => a.Id);
+        var pages = (await catalog.RegionalPagesAsync(ct)).ToDictionary(p => p.Id);
         // Mark words that match a whole word of the query (not a mere compound part of one).
         var marked = SearchQuery.Tokens(index.Analysis, query + " " + expansion).GroupBy(t => t.Position)
             .Select(g => g.First().Term).ToHashSet(StringComparer.Ordinal);
-        var results = hits.Where(h => articles.ContainsKey(h.ArticleId))
-            .Select(h => new Result(articles[h.ArticleId], Mark(articles[h.ArticleId].ShortAnswer, marked)))
-            .ToList();
-        return new Outcome(query, results, suggestion);
+        var results = new List<Result>();
+        foreach (var hit in hits.Where(h => h.Score >= floor))
+        {
+            if (!hit.IsPage && articles.TryGetValue(hit.ArticleId, out var article))
+            {
+                results.Add(new Result(article, null, Mark(article.ShortAnswer, marked)));
+            }
+            else if (hit.IsPage && pages.TryGetValue(hit.ArticleId, out var page))
+            {
+                results.Add(new Result(null, page, Mark(Opening(page.Body), marked)));
+            }
+        }
+        var words = DutchText.Words(suggestion is null ? query : query + " " + suggestion).ToArray();
+        var synonymWords = DutchText.Words(new QueryExpansion([], synonyms).Expand(query)).ToArray();
+        // The terms the query names itself first, then those its everyday words stand for.
+        bool Named(GlossaryTerm t, string[] among) => t.SurfaceForms().Any(f => f.Form.Length >= 2 && QueryExpansion.Contains(among, DutchText.Words(f.Form).ToArray()));
+        var terms = glossary.Where(t => Named(t, words)).Concat(glossary.Where(t => Named(t, synonymWords))).Distinct().Take(3).ToList();
+        return new Outcome(query, results, suggestion) { Terms = terms };
+    }
+
+    /// <summary>The first sentences of a page's Markdown as plain text, for a search result.</summary>
+    public static string Opening(string markdown)
+    {
+        var plain = string.Join(' ', markdown.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => !l.StartsWith('#'))
+            .Select(l => l.TrimStart('-', '*', '>', ' ').Replace("**", "", StringComparison.Ordinal)));
+        if (plain.Length <= 220)
+        {
+            return plain;
+        }
+        var cut = plain.LastIndexOf(' ', 220);
+        return plain[..(cut > 100 ? cut : 220)] + " …";
     }
 
     /// <summary>Wraps the words of a text that match the query (after analysis) in &lt;mark&gt;; the rest is encoded.</summary>

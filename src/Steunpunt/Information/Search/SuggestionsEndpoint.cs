@@ -15,6 +15,8 @@ public static class SuggestionsEndpoint
             }
             var outcome = await search.SearchAsync(query, null, take: 6, ct: ct);
             var basePath = context.Request.PathBase;
-            return TypedResults.Ok(outcome.Results.Select(r => new Suggestion(r.Article.Question, $"{basePath}/informatie/{r.Article.Slug}")).ToArray());
+            // Answers only: a suggestion is a question someone might be asking.
+            return TypedResults.Ok(outcome.Results.Where(r => r.Article is not null)
+                .Select(r => new Suggestion(r.Article!.Question, $"{basePath}/informatie/{r.Article.Slug}")).ToArray());
         }).AllowAnonymous();
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,15 +11,22 @@ using Steunpunt.Web;
 
 namespace Steunpunt.Questions.Ask;
 
-/// <summary>"Stel je vraag": anonymous if the person wants, stored before "ontvangen" shows, once per form. Whatever
+/// <summary>"Stel uw vraag": anonymous if the person wants, stored before "ontvangen" shows, once per form. Whatever
 /// goes wrong (a stale page, a value the form never offers, the database away), the form comes back with what was
-/// typed.</summary>
+/// typed. Parents read "u"; with ?voor=jongeren the page and its messages say "je".</summary>
 [IgnoreAntiforgeryToken] // checked by FormGuard, which keeps the text when it fails
 public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake, ReplyClock replyClock,
-    FormGuard guard, LastKnown lastKnown, PublicAddress address, TimeProvider clock, IOptions<QuestionsOptions> options) : PageModel
+    FormGuard guard, LastKnown lastKnown, PublicAddress address, TimeProvider clock, IOptions<QuestionsOptions> options,
+    Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, AbuseLimits limits) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    /// <summary>"jongeren" for the youth form (je); anything else is the parents' form (u). The form carries it.</summary>
+    [BindProperty(SupportsGet = true, Name = "voor")]
+    public string? For { get; set; }
+
+    public bool Youth => For == "jongeren";
 
     public IReadOnlyList<Theme> Themes { get; private set; } = [];
     public IReadOnlyList<string> Gemeenten { get; private set; } = [];
@@ -28,6 +36,22 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
     public string ConversationLink { get; private set; } = "";
     public string ConversationPage { get; private set; } = "";
     public int MaxLength => options.Value.MaxTextLength;
+
+    /// <summary>"Stuur mij de link": the link and code shown on the confirmation, and an address for one mail.</summary>
+    [BindProperty]
+    public SendLinkInput Send { get; set; } = new();
+
+    public sealed class SendLinkInput
+    {
+        public string? Token { get; set; }
+        public string? Code { get; set; }
+        public string? Email { get; set; }
+    }
+
+    /// <summary>Set once the link was mailed: the confirmation says so.</summary>
+    public bool LinkSent { get; private set; }
+
+    public const int MaxNameLength = 100;
 
     public static readonly (string Value, string Label)[] PhoneWindowChoices =
         [("ochtend", "'s ochtends (9.00–12.00 uur)"), ("middag", "'s middags (12.00–17.00 uur)"), ("avond", "'s avonds (17.00–20.00 uur)")];
@@ -43,9 +67,9 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         public SchoolPhases? Phase { get; set; }
         public string? Gemeente { get; set; }
 
-        [Required(ErrorMessage = "Kies hoe we je antwoord mogen geven.")]
+        // Required, checked in Validate: the message speaks to the reader (u or je).
         public ContactWay? ContactWay { get; set; }
-        [StringLength(100, ErrorMessage = "Je naam is te lang: gebruik hoogstens 100 tekens.")]
+        // At most MaxNameLength characters, checked in Validate for the same reason.
         public string? Name { get; set; }
         public string? Email { get; set; }
         public string? Phone { get; set; }
@@ -99,9 +123,9 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
             {
                 throw new DatabaseUnavailableException("The database was away earlier in this request.");
             }
-            if (await guard.RefuseAsync(HttpContext, Input, "je vraag", "Verstuur je vraag", ct) is { } refusal)
+            if (await guard.RefuseAsync(HttpContext, Input, T("uw vraag", "je vraag"), T("Verstuur uw vraag", "Verstuur je vraag"), ct) is { } refusal)
             {
-                ModelState.AddModelError(string.Empty, refusal);
+                ModelState.AddModelError(string.Empty, Addressed(refusal));
                 return await FormAgainAsync(ct);
             }
             var question = new NewQuestion(
@@ -125,7 +149,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         {
             lastKnown.Away();
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            ModelState.AddModelError(string.Empty, FormGuard.NotStoredNow);
+            ModelState.AddModelError(string.Empty, NotStoredNow);
             return await FormAgainAsync(ct);
         }
         ConversationLink = ConversationAt(Receipt.Token);
@@ -133,19 +157,109 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         return Page();
     }
 
-    /// <summary>The conversation page (with a token: the personal link), at the steunpunt's configured address.</summary>
+    /// <summary>
+    /// Mails the personal link and code to an address typed on the confirmation, once; the address is not stored.
+    /// The confirmation shows again, with what was typed when something is wrong.
+    /// </summary>
+    public async Task<IActionResult> OnPostSendLinkAsync(CancellationToken ct)
+    {
+        if (tenant.IsNational)
+        {
+            return NotFound();
+        }
+        NoStore();
+        var token = (Send.Token ?? "").Trim();
+        var code = (Send.Code ?? "").Trim();
+        if (!PersonalLink.LooksLikeToken(token) || PersonalLink.NormaliseCode(code) is null)
+        {
+            return RedirectToPage(new { voor = Youth ? For : null });
+        }
+        ModelState.Clear();
+        var due = default(DateOnly?);
+        if (!ContactDetails.IsEmail(Send.Email))
+        {
+            ModelState.AddModelError("Send.Email", string.IsNullOrWhiteSpace(Send.Email)
+                ? T("Vul uw e-mailadres in.", "Vul je e-mailadres in.")
+                : T("Dit e-mailadres klopt niet. Een e-mailadres ziet eruit als naam@voorbeeld.nl.", "Dit e-mailadres klopt niet. Een e-mailadres ziet eruit als naam@voorbeeld.nl."));
+        }
+        else if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            ModelState.AddModelError("Send.Email", T("Deze pagina stond te lang open. Klik nog een keer op de knop.", "Deze pagina stond te lang open. Klik nog een keer op de knop."));
+        }
+        else
+        {
+            try
+            {
+                if (!await limits.TrySubmitAsync(HttpContext, ct))
+                {
+                    Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                    ModelState.AddModelError("Send.Email", T("Er zijn vanaf dit adres veel berichten kort na elkaar gestuurd. Probeer het over een uur opnieuw.",
+                        "Er zijn vanaf dit adres veel berichten kort na elkaar gestuurd. Probeer het over een uur opnieuw."));
+                }
+                else
+                {
+                    due = await intake.SendLinkAsync(token, code, Send.Email!.Trim(), Youth, ConversationAt, ct);
+                    if (due is null)
+                    {
+                        return RedirectToPage(new { voor = Youth ? For : null });
+                    }
+                    LinkSent = true;
+                    Send.Email = null;
+                }
+            }
+            catch (Exception e) when (DatabaseFaults.IsOutage(e))
+            {
+                lastKnown.Away();
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                ModelState.AddModelError("Send.Email", T("We konden de mail nu niet versturen. Schrijf de link of code op, of probeer het over een paar minuten opnieuw.",
+                    "We konden de mail nu niet versturen. Schrijf de link of code op, of probeer het over een paar minuten opnieuw."));
+            }
+        }
+        Receipt = new Receipt(Guid.Empty, token, code, due ?? default, Repeated: false);
+        ConversationLink = ConversationAt(token);
+        ConversationPage = ConversationAt("");
+        return Page();
+    }
+
+    /// <summary>The conversation page (with a token: the personal link), at the steunpunt's configured address; a
+    /// youth link opens the youth form.</summary>
     private string ConversationAt(string token) =>
-        address.Link(Url.Page("/Questions/Conversation/Conversation", new { token = token.Length == 0 ? null : token })!);
+        address.Link(Url.Page("/Questions/Conversation/Conversation", new { token = token.Length == 0 ? null : token, voor = Youth ? For : null })!);
+
+    /// <summary>The parents' form says "u", the youth form "je".</summary>
+    private string T(string u, string je) => Youth ? je : u;
+
+    private static string Number(int n) => n.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+
+    private string NotStoredNow => T("We konden uw bericht nu niet bewaren. Probeer het over een paar minuten opnieuw. Uw tekst staat hieronder nog.",
+        FormGuard.NotStoredNow);
+
+    /// <summary>FormGuard words the per-address limit (429) in je-form; the parents' form gets it in u-form.</summary>
+    private string Addressed(string refusal) =>
+        Youth || Response.StatusCode != StatusCodes.Status429TooManyRequests
+            ? refusal
+            : "Er zijn vanaf dit adres veel berichten kort na elkaar gestuurd. Uw vraag is nog niet verstuurd, maar uw tekst staat hieronder nog. Probeer het over een uur opnieuw.";
 
     private void Validate(string text, IReadOnlyList<string> gemeenten)
     {
+        // As [Required] did: no second message when the value could not be read at all.
+        if (Input.ContactWay is null && ModelState.GetValidationState("Input.ContactWay") != ModelValidationState.Invalid)
+        {
+            ModelState.AddModelError("Input.ContactWay", T("Kies hoe u ons antwoord wilt krijgen.", "Kies hoe je ons antwoord wilt krijgen."));
+        }
+        if (Input.Name is { Length: > MaxNameLength })
+        {
+            ModelState.AddModelError("Input.Name", T($"Uw naam is te lang. Gebruik hoogstens {MaxNameLength} tekens.", $"Je naam is te lang. Gebruik hoogstens {MaxNameLength} tekens."));
+        }
         if (text.Length == 0)
         {
-            ModelState.AddModelError("Input.Text", "Schrijf je vraag in het vak. Een paar zinnen is genoeg.");
+            ModelState.AddModelError("Input.Text", T("Schrijf uw vraag in het vak. Een paar zinnen is genoeg.", "Schrijf je vraag in het vak. Een paar zinnen is genoeg."));
         }
         else if (text.Length > MaxLength)
         {
-            ModelState.AddModelError("Input.Text", $"Je vraag is te lang: hoogstens {MaxLength:N0} tekens. Nu zijn het er {text.Length:N0}. Maak hem korter; je tekst staat er nog.".Replace(',', '.'));
+            ModelState.AddModelError("Input.Text", T(
+                $"Uw vraag is te lang: hoogstens {Number(MaxLength)} tekens. Nu zijn het er {Number(text.Length)}. Maak hem korter. Uw tekst staat er nog.",
+                $"Je vraag is te lang: hoogstens {Number(MaxLength)} tekens. Nu zijn het er {Number(text.Length)}. Maak hem korter. Je tekst staat er nog."));
         }
         if (!string.IsNullOrEmpty(Input.Theme) && !Theme.IsCode(Input.Theme))
         {
@@ -172,12 +286,12 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         {
             case Questions.ContactWay.Email when !ContactDetails.IsEmail(Input.Email):
                 ModelState.AddModelError("Input.Email", string.IsNullOrWhiteSpace(Input.Email)
-                    ? "Vul je e-mailadres in, of kies een andere manier."
+                    ? T("Vul uw e-mailadres in, of kies een andere manier.", "Vul je e-mailadres in, of kies een andere manier.")
                     : "Dit e-mailadres klopt niet. Een e-mailadres ziet eruit als naam@voorbeeld.nl.");
                 break;
             case Questions.ContactWay.Phone when ContactDetails.NormalisePhone(Input.Phone) is null:
                 ModelState.AddModelError("Input.Phone", string.IsNullOrWhiteSpace(Input.Phone)
-                    ? "Vul je telefoonnummer in, of kies een andere manier."
+                    ? T("Vul uw telefoonnummer in, of kies een andere manier.", "Vul je telefoonnummer in, of kies een andere manier.")
                     : "Dit telefoonnummer klopt niet. Gebruik 10 cijfers, zoals 06 12345678, of een nummer met +.");
                 break;
             default:
@@ -189,8 +303,9 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         }
         if (Input.SharesHealth == "ja" && !Input.HealthConsent)
         {
-            ModelState.AddModelError("Input.HealthConsent",
-                "Je schrijft over gezondheid of een diagnose. Geef toestemming dat wij dit bewaren, of haal die informatie uit je vraag en kies ‘Nee’.");
+            ModelState.AddModelError("Input.HealthConsent", T(
+                "U schrijft over gezondheid of een diagnose. Geef toestemming dat wij dit bewaren, of haal die informatie uit uw vraag en kies ‘Nee’.",
+                "Je schrijft over gezondheid of een diagnose. Geef toestemming dat wij dit bewaren, of haal die informatie uit je vraag en kies ‘Nee’."));
         }
     }
 

@@ -14,6 +14,7 @@ namespace Steunpunt.Questions.Conversation;
 /// mistyped secret finds nothing and counts against the address; after too many of those this hour the address
 /// is told to wait (429), whatever it tries, without ever hearing that a link is wrong. Opening a real conversation
 /// never counts. A reply that cannot be stored (a stale page, the database away) comes back with its text.
+/// Parents read "u"; with ?voor=jongeren the page and its messages say "je".
 /// </summary>
 [IgnoreAntiforgeryToken] // checked by FormGuard, which keeps the reply when it fails
 public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, ReplyClock replyClock, AbuseLimits limits,
@@ -21,6 +22,12 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
+
+    /// <summary>"jongeren" for the youth form (je); anything else is the parents' form (u). The forms carry it.</summary>
+    [BindProperty(SupportsGet = true, Name = "voor")]
+    public string? For { get; set; }
+
+    public bool Youth => For == "jongeren";
 
     /// <summary>The short code, when the conversation was opened with it (carried in the reply form).</summary>
     [BindProperty]
@@ -64,7 +71,8 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
         Token = null;
         if (!await guard.FromThisSiteAsync(HttpContext))
         {
-            ModelState.AddModelError(nameof(Code), "Je gesprek is nog niet geopend. Klik nog een keer op ‘Open mijn gesprek’.");
+            ModelState.AddModelError(nameof(Code), T("Uw gesprek is nog niet geopend. Klik nog een keer op ‘Open mijn gesprek’.",
+                "Je gesprek is nog niet geopend. Klik nog een keer op ‘Open mijn gesprek’."));
             return Page();
         }
         if (PersonalLink.NormaliseCode(Code ?? "") is null)
@@ -95,21 +103,24 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
                 {
                     ReplyNotStored = true;
                     ReplyKey = postedKey;
-                    ModelState.AddModelError(nameof(Reply), $"{Problem} Je reactie is niet verstuurd; je tekst staat hieronder nog.");
+                    ModelState.AddModelError(nameof(Reply), $"{Problem} {T("Uw reactie is niet verstuurd. Uw tekst staat hieronder nog.", "Je reactie is niet verstuurd. Je tekst staat hieronder nog.")}");
                 }
                 return opened;
             }
             if (!await guard.FromThisSiteAsync(HttpContext))
             {
-                ModelState.AddModelError(nameof(Reply), "Je reactie is nog niet verstuurd. Je tekst staat er nog: klik nog een keer op ‘Verstuur je reactie’.");
+                ModelState.AddModelError(nameof(Reply), T("Uw reactie is nog niet verstuurd. Uw tekst staat er nog. Klik nog een keer op ‘Verstuur uw reactie’.",
+                    "Je reactie is nog niet verstuurd. Je tekst staat er nog. Klik nog een keer op ‘Verstuur je reactie’."));
             }
             else if (text.Length == 0)
             {
-                ModelState.AddModelError(nameof(Reply), "Schrijf je reactie in het vak.");
+                ModelState.AddModelError(nameof(Reply), T("Schrijf uw reactie in het vak.", "Schrijf je reactie in het vak."));
             }
             else if (text.Length > MaxLength)
             {
-                ModelState.AddModelError(nameof(Reply), $"Je reactie is te lang: hoogstens {MaxLength} tekens. Nu zijn het er {text.Length}. Maak hem korter; je tekst staat er nog.");
+                ModelState.AddModelError(nameof(Reply), T(
+                    $"Uw reactie is te lang: hoogstens {MaxLength} tekens. Nu zijn het er {text.Length}. Maak hem korter. Uw tekst staat er nog.",
+                    $"Je reactie is te lang: hoogstens {MaxLength} tekens. Nu zijn het er {text.Length}. Maak hem korter. Je tekst staat er nog."));
             }
             if (!ModelState.IsValid)
             {
@@ -134,7 +145,8 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
             ReplyNotStored = true;
             ReplyKey = postedKey;
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            ModelState.AddModelError(nameof(Reply), FormGuard.NotStoredNow);
+            ModelState.AddModelError(nameof(Reply), T("We konden uw bericht nu niet bewaren. Probeer het over een paar minuten opnieuw. Uw tekst staat hieronder nog.",
+                FormGuard.NotStoredNow));
             return Page();
         }
     }
@@ -185,7 +197,8 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
         {
             Case = null;
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            Problem = "We kunnen je gesprek nu even niet openen. Dat ligt niet aan jou. Probeer het over een paar minuten opnieuw.";
+            Problem = T("We kunnen uw gesprek nu even niet openen. Dat ligt niet aan u. Probeer het over een paar minuten opnieuw.",
+                "We kunnen je gesprek nu even niet openen. Dat ligt niet aan jou. Probeer het over een paar minuten opnieuw.");
             if (Token is null)
             {
                 ModelState.AddModelError(nameof(Code), Problem);
@@ -219,8 +232,10 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
             await limits.RecordFailedLookupAsync(HttpContext, ct);
             Response.StatusCode = StatusCodes.Status404NotFound;
             Problem = Token is not null
-                ? "Deze link werkt niet. Kijk of je de hele link hebt overgenomen. Lukt het niet? Stel je vraag opnieuw of bel ons."
-                : "We vinden geen gesprek met deze code. Kijk of je de code goed hebt overgenomen.";
+                ? T("Deze link werkt niet. Kijk of u de hele link heeft overgenomen. Lukt het niet? Stel uw vraag opnieuw of bel ons.",
+                    "Deze link werkt niet. Kijk of je de hele link hebt overgenomen. Lukt het niet? Stel je vraag opnieuw of bel ons.")
+                : T("We vinden geen gesprek met deze code. Kijk of u de code goed heeft overgenomen.",
+                    "We vinden geen gesprek met deze code. Kijk of je de code goed hebt overgenomen.");
             if (Token is null)
             {
                 ModelState.AddModelError(nameof(Code), Problem);
@@ -230,7 +245,9 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
         if (found.ClosedAt is { } closed && clock.GetUtcNow() > closed.AddDays(options.Value.LinkDaysAfterClose))
         {
             Response.StatusCode = StatusCodes.Status410Gone;
-            Problem = $"Deze link werkt niet meer. Je gesprek is afgesloten op {Dutch.Date(WorkingDays.DutchDate(closed))}. Heb je een nieuwe vraag? Stel hem gerust opnieuw.";
+            var on = Dutch.Date(WorkingDays.DutchDate(closed));
+            Problem = T($"Deze link werkt niet meer. Uw gesprek is afgesloten op {on}. Heeft u een nieuwe vraag? Stel hem gerust opnieuw.",
+                $"Deze link werkt niet meer. Je gesprek is afgesloten op {on}. Heb je een nieuwe vraag? Stel hem gerust opnieuw.");
             return Page();
         }
         Case = found;
@@ -240,4 +257,7 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
     }
 
     private void NoStore() => Response.Headers.CacheControl = "no-store";
+
+    /// <summary>The parents' page says "u", the youth page "je".</summary>
+    private string T(string u, string je) => Youth ? je : u;
 }

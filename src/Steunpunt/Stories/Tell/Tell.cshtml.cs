@@ -12,13 +12,20 @@ namespace Steunpunt.Stories.Tell;
 
 /// <summary>The vertelpunt: tell an experience, anonymously, with light self-coding. Stored before "bedankt"; the
 /// same form sent twice is one story; the same guards as the question form, and the same promise: whatever goes
-/// wrong, the form comes back with what was written.</summary>
+/// wrong, the form comes back with what was written. Parents read "u"; with ?voor=jongeren the page and its messages
+/// say "je".</summary>
 [IgnoreAntiforgeryToken] // checked by FormGuard, which keeps the text when it fails
 public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard guard, LastKnown lastKnown, TimeProvider clock,
     IOptions<QuestionsOptions> options) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    /// <summary>"jongeren" for the youth form (je); anything else is the parents' form (u). The form carries it.</summary>
+    [BindProperty(SupportsGet = true, Name = "voor")]
+    public string? For { get; set; }
+
+    public bool Youth => For == "jongeren";
 
     public IReadOnlyList<Theme> Themes { get; private set; } = [];
     public bool Received { get; private set; }
@@ -70,11 +77,14 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
         }
         if (parts.All(p => p.Length == 0))
         {
-            ModelState.AddModelError("Input.Moment", "Schrijf je verhaal in minstens één van de vakken.");
+            ModelState.AddModelError("Input.Moment", T("Schrijf uw verhaal in minstens één van de vakken.", "Schrijf je verhaal in minstens één van de vakken."));
         }
         if (parts.Sum(p => p.Length) > MaxLength)
         {
-            ModelState.AddModelError("Input.Moment", $"Je verhaal is te lang: hoogstens {MaxLength} tekens samen. Nu zijn het er {parts.Sum(p => p.Length)}. Maak het korter; je tekst staat er nog.");
+            var length = parts.Sum(p => p.Length);
+            ModelState.AddModelError("Input.Moment", T(
+                $"Uw verhaal is te lang: hoogstens {MaxLength} tekens samen. Nu zijn het er {length}. Maak het korter. Uw tekst staat er nog.",
+                $"Je verhaal is te lang: hoogstens {MaxLength} tekens samen. Nu zijn het er {length}. Maak het korter. Je tekst staat er nog."));
         }
         if (Input.Feeling is { } f && f is < -2 or > 2)
         {
@@ -101,9 +111,9 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
         }
         try
         {
-            if (await guard.RefuseAsync(HttpContext, Input, "je verhaal", "Verstuur je verhaal", ct) is { } refusal)
+            if (await guard.RefuseAsync(HttpContext, Input, T("uw verhaal", "je verhaal"), T("Verstuur uw verhaal", "Verstuur je verhaal"), ct) is { } refusal)
             {
-                ModelState.AddModelError(string.Empty, refusal);
+                ModelState.AddModelError(string.Empty, Addressed(refusal));
                 return await FormAgainAsync(ct);
             }
             await StoreOnceAsync(parts, ct);
@@ -112,7 +122,8 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
         {
             lastKnown.Away();
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            ModelState.AddModelError(string.Empty, FormGuard.NotStoredNow);
+            ModelState.AddModelError(string.Empty, T("We konden uw bericht nu niet bewaren. Probeer het over een paar minuten opnieuw. Uw tekst staat hieronder nog.",
+                FormGuard.NotStoredNow));
             return await FormAgainAsync(ct);
         }
         Received = true;
@@ -168,6 +179,15 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
         await LoadAsync(ct);
         return Page();
     }
+
+    /// <summary>The parents' form says "u", the youth form "je".</summary>
+    private string T(string u, string je) => Youth ? je : u;
+
+    /// <summary>FormGuard words the per-address limit (429) in je-form; the parents' form gets it in u-form.</summary>
+    private string Addressed(string refusal) =>
+        Youth || Response.StatusCode != StatusCodes.Status429TooManyRequests
+            ? refusal
+            : "Er zijn vanaf dit adres veel berichten kort na elkaar gestuurd. Uw verhaal is nog niet verstuurd, maar uw tekst staat hieronder nog. Probeer het over een uur opnieuw.";
 
     private async Task LoadAsync(CancellationToken ct) =>
         Themes = await lastKnown.GetAsync("themes", async c => (IReadOnlyList<Theme>)await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(c), [], ct);

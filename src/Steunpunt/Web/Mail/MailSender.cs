@@ -8,7 +8,7 @@ using Steunpunt.Data;
 namespace Steunpunt.Web.Mail;
 
 /// <summary>Sends the outbox: claims a due row (so two instances never send one mail twice at once), sends it over
-/// SMTP with MailKit or drops it in the pickup folder, then marks it sent and clears its body. Failures are retried
+/// SMTP with MailKit or drops it in the pickup folder, then marks it sent and clears its address and body. Failures are retried
 /// with growing pauses.</summary>
 public sealed partial class MailSender(IServiceScopeFactory scopes, IOptions<MailOptions> options, TimeProvider clock,
     IHostEnvironment environment, Readiness readiness, ILogger<MailSender> logger) : BackgroundService
@@ -85,7 +85,9 @@ public sealed partial class MailSender(IServiceScopeFactory scopes, IOptions<Mai
             {
                 await DeliverAsync(mail, ct);
                 mail.SentAt = clock.GetUtcNow();
+                // Sent: the row keeps only that it was sent. The address may have been typed for this one mail.
                 mail.Body = "";
+                mail.To = "";
                 mail.LastError = "";
                 LogSent(logger, mail.Id);
             }

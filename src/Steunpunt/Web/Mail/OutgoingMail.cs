@@ -7,7 +7,7 @@ namespace Steunpunt.Web.Mail;
 
 /// <summary>
 /// The outbox: a mail is a row written in the same save as the change it tells about, and a worker sends it. A
-/// restart loses nothing. Address and body are encrypted; the body is cleared once the mail is sent.
+/// restart loses nothing. Address and body are encrypted; both are cleared once the mail is sent.
 /// </summary>
 public sealed class OutgoingMail
 {

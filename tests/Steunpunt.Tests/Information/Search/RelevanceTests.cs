@@ -59,7 +59,31 @@ public sealed partial class RelevanceTests(Apps apps) : IClassFixture<Apps>
         // Other parents' wording
         { "overstap middelbare school", "overstap-naar-de-middelbare-school" },
         { "mbo extra hulp", "van-vo-naar-mbo" },
-        { "klacht indienen tegen school", "ik-ben-het-niet-eens-met-school" },
+        { "klacht indienen tegen school", "verschil-klacht-en-geschil" },
+        // Everyday words and old terms people use (the national list of everyday words)
+        { "rugzakje", "bestaat-het-rugzakje-nog" },
+        { "pgb", "pgb-en-zorg-tijdens-schooltijd" },
+        { "lwoo", "lwoo-hoe-wordt-dat-bepaald" },
+        { "taxi naar school", "leerlingenvervoer-aanvragen" },
+        { "time-out", "time-out-en-afzonderen-op-school" },
+        { "handelingsverlegen", "school-kan-mijn-kind-niet-meer-helpen" },
+        { "spijbelen", "spijbelen-wat-gebeurt-er" },
+        { "zorgleerling", "hoe-krijgt-mijn-kind-extra-hulp" },
+        { "citotoets", "overstap-naar-de-middelbare-school" },
+        { "school stuurt mijn kind steeds naar huis", "school-stuurt-kind-naar-huis-zonder-schorsing" },
+        { "school wil geen tlv aanvragen", "school-vraagt-geen-tlv-aan" },
+        { "praktijkonderwijs", "naar-het-praktijkonderwijs" },
+        { "dyscalculie", "dyscalculie-op-school" },
+        { "wat moet in de schoolgids staan", "wat-moet-school-mij-vertellen" },
+        { "therapie onder schooltijd", "therapie-onder-schooltijd" },
+        // More youth phrasing
+        { "ik ben geschorst", "ik-ben-geschorst-wat-nu" },
+        { "ik voel me somber", "ik-voel-me-niet-goed-met-wie-praten" },
+        { "vertelt school alles aan mijn ouders", "wat-vertelt-school-aan-mijn-ouders" },
+        { "ik wil naar het mbo", "naar-het-mbo-jongeren" },
+        { "ik word online gepest", "online-gepest-jongeren" },
+        { "ik ben 16 mag ik stoppen met school", "ik-ben-16-mag-ik-stoppen-met-school" },
+        { "ik ben het niet eens met mijn schooladvies", "niet-eens-met-mijn-schooladvies" },
     };
 
     [Theory, MemberData(nameof(Queries))]

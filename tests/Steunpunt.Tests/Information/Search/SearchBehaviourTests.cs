@@ -75,7 +75,7 @@ public sealed class SearchBehaviourTests(Apps apps) : IClassFixture<Apps>
         var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, tenant), tenant);
         var word = "Zwaluwnest" + Guid.NewGuid().ToString("N")[..6];
         var visitor = app.Anonymous();
-        Assert.Contains("Niets gevonden", await visitor.GetStringAsync(Search(tenant, word)), StringComparison.Ordinal);
+        Assert.Contains("Geen antwoord gevonden", await visitor.GetStringAsync(Search(tenant, word)), StringComparison.Ordinal);
 
         var form = await editor.GetStringAsync(tenant.Path("/beheer/item"));
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(tenant.Path("/beheer/item?handler=Publish"), Form(form,
@@ -84,7 +84,7 @@ public sealed class SearchBehaviourTests(Apps apps) : IClassFixture<Apps>
 
         var found = Html.MainOf(await visitor.GetStringAsync(Search(tenant, word)));
         Assert.Contains($"Wat is het {word}?", found, StringComparison.Ordinal);
-        Assert.Contains("Niets gevonden", await visitor.GetStringAsync(Search(await app.CreateTenantAsync(), word)), StringComparison.Ordinal);
+        Assert.Contains("Geen antwoord gevonden", await visitor.GetStringAsync(Search(await app.CreateTenantAsync(), word)), StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -115,7 +115,9 @@ public sealed class SearchBehaviourTests(Apps apps) : IClassFixture<Apps>
         var marked = Html.MainOf(await visitor.GetStringAsync(Search(tenant, "leerlingenvervoer")));
         Assert.Contains("<mark>Leerlingenvervoer</mark>", marked, StringComparison.Ordinal);
         var typo = Html.MainOf(await visitor.GetStringAsync(Search(tenant, "toelaatbaarheidsverklaaring")));
-        Assert.True(typo.Contains("Bedoelde je <a href=\"?q=toelaatbaarheidsverklaring\">toelaatbaarheidsverklaring</a>?", StringComparison.Ordinal), typo);
+        Assert.True(typo.Contains($"Bedoelde u <a href=\"/{tenant.Slug}/zoeken?q=toelaatbaarheidsverklaring\">toelaatbaarheidsverklaring</a>?", StringComparison.Ordinal), typo);
+        var youthTypo = Html.MainOf(await visitor.GetStringAsync(tenant.Path("/zoeken?voor=jongeren&q=toelaatbaarheidsverklaaring")));
+        Assert.Contains($"Bedoelde je <a href=\"/{tenant.Slug}/zoeken?q=toelaatbaarheidsverklaring&amp;voor=jongeren\">", youthTypo, StringComparison.Ordinal);
         var youth = Html.MainOf(await visitor.GetStringAsync(tenant.Path("/zoeken?voor=jongeren&q=gepest")));
         Assert.Contains("Ik word gepest", youth, StringComparison.Ordinal);
         Assert.DoesNotContain("Mijn kind wordt gepest", youth, StringComparison.Ordinal);
@@ -185,7 +187,7 @@ public sealed class SearchBehaviourTests(Apps apps) : IClassFixture<Apps>
         var tenant = await app.CreateTenantAsync();
         var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, tenant), tenant);
         var visitor = app.Anonymous();
-        Assert.Contains("Niets gevonden", await visitor.GetStringAsync(Search(tenant, "Kairos")), StringComparison.Ordinal);
+        Assert.Contains("Geen antwoord gevonden", await visitor.GetStringAsync(Search(tenant, "Kairos")), StringComparison.Ordinal);
 
         var form = await editor.GetStringAsync(tenant.Path("/beheer/synoniemen"));
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(tenant.Path("/beheer/synoniemen?handler=Add"),
@@ -223,13 +225,14 @@ public sealed class SearchBehaviourTests(Apps apps) : IClassFixture<Apps>
         var form = await editor.GetStringAsync($"/beheer/item/{national.Id}");
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync($"/beheer/item/{national.Id}?handler=Publish", Form(form,
             ("Input.Question", $"Landelijke vraag over de {word}"), ("Input.ShortAnswer", "Kort antwoord."), ("Input.ThemeCode", "T07"),
-            ("Input.Audience", "Ouders"), ("Input.Slug", national.Slug)))).StatusCode);
+            ("Input.Audience", "Ouders"), ("Input.Slug", national.Slug),
+            ("Input.Sources", "Wet op het primair onderwijs | https://wetten.overheid.nl/jci1.3:c:BWBR0003420")))).StatusCode);
         var change = await app.WithDbAsync(null, db => Task.FromResult(db.ContentChanges.OrderBy(c => c.Id).Last()));
         Assert.Equal(national.Id, change.ItemId);
 
         var visitor = app.Anonymous();
         Assert.Contains($"Landelijke vraag over de {word}", await visitor.GetStringAsync(Search(plain, word)), StringComparison.Ordinal);
-        Assert.Contains("Niets gevonden", await visitor.GetStringAsync(Search(hiding, word)), StringComparison.Ordinal);
+        Assert.Contains("Geen antwoord gevonden", await visitor.GetStringAsync(Search(hiding, word)), StringComparison.Ordinal);
         Assert.Contains($"Landelijke vraag over de {word}", await visitor.GetStringAsync($"/zoeken?q={word}"), StringComparison.Ordinal);
     }
 }
