@@ -312,14 +312,14 @@ public sealed class GlossaryAnnotator
         note.AppendChild(definition);
         var more = document.CreateElement("a");
         more.SetAttribute("href", _link(term));
-        more.TextContent = "Meer over " + (term.Abbreviation is { Length: > 0 } ? term.Abbreviation : term.Term.ToLowerInvariant());
+        more.TextContent = "Meer over " + (term.Term.Length > 1 && !char.IsUpper(term.Term[1]) ? char.ToLowerInvariant(term.Term[0]) + term.Term[1..] : term.Term);
         note.AppendChild(more);
         var close = document.CreateElement("button");
         close.SetAttribute("type", "button");
         close.SetAttribute("popovertarget", id);
         close.SetAttribute("popovertargetaction", "hide");
         close.ClassName = "begrip-sluiten";
-        close.TextContent = "Sluiten";
+        close.TextContent = "Sluit uitleg";
         note.AppendChild(close);
 
         wrapper.AppendChild(button);

@@ -15,8 +15,11 @@ namespace Steunpunt.Web;
 public sealed partial class FormGuard(IDataProtectionProvider protection, IAntiforgery antiforgery, TimeProvider clock,
     IOptions<QuestionsOptions> options, AbuseLimits limits, ILogger<FormGuard> logger)
 {
-    /// <summary>Shown with the form, its text kept, when the database could not store it just now.</summary>
-    public const string NotStoredNow = "We konden je bericht nu niet bewaren. Probeer het over een paar minuten opnieuw. Je tekst staat hieronder nog.";
+    /// <summary>Shown with the form, its text kept, when the database could not store it just now; "u" for parents,
+    /// "je" for youth.</summary>
+    public static string NotStoredNow(bool youth) => youth
+        ? "We konden je bericht nu niet bewaren. Probeer het over een paar minuten opnieuw. Je tekst staat hieronder nog."
+        : "We konden uw bericht nu niet bewaren. Probeer het over een paar minuten opnieuw. Uw tekst staat hieronder nog.";
 
     /// <summary>The guard fields an anonymous form carries.</summary>
     public interface IGuarded
@@ -30,10 +33,10 @@ public sealed partial class FormGuard(IDataProtectionProvider protection, IAntif
     /// <summary>
     /// The antiforgery check, the honeypot, the minimum fill time and the per-address limit, in that order. Returns
     /// null when the form may be stored; otherwise a plain-Dutch message for the form after resetting the guard fields
-    /// and setting the status (400, or 429 for the limit). <paramref name="what"/> is "je vraag" or "je verhaal";
-    /// <paramref name="button"/> the submit button's text.
+    /// and setting the status (400, or 429 for the limit). <paramref name="what"/> is "uw vraag" or "je verhaal" (the
+    /// reader's form of address, <paramref name="youth"/> for "je"); <paramref name="button"/> the submit button's text.
     /// </summary>
-    public async Task<string?> RefuseAsync(HttpContext context, IGuarded form, string what, string button, CancellationToken ct)
+    public async Task<string?> RefuseAsync(HttpContext context, IGuarded form, string what, string button, bool youth, CancellationToken ct)
     {
         var again = $"{char.ToUpperInvariant(what[0])}{what[1..]} is nog niet verstuurd. Kijk het nog even na en klik dan nog een keer op ‘{button}’.";
         if (!await FromThisSiteAsync(context))
@@ -58,7 +61,7 @@ public sealed partial class FormGuard(IDataProtectionProvider protection, IAntif
         {
             LogRefused(logger, "rate limit");
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            return $"Er zijn vanaf dit adres veel berichten kort na elkaar gestuurd. {char.ToUpperInvariant(what[0])}{what[1..]} is nog niet verstuurd, maar je tekst staat hieronder nog. Probeer het over een uur opnieuw.";
+            return $"Er zijn vanaf deze telefoon of computer veel berichten kort na elkaar gestuurd. {char.ToUpperInvariant(what[0])}{what[1..]} is nog niet verstuurd, maar {(youth ? "je" : "uw")} tekst staat hieronder nog. Probeer het over een uur opnieuw.";
         }
         return null;
     }

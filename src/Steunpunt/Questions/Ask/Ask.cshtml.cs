@@ -123,9 +123,9 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
             {
                 throw new DatabaseUnavailableException("The database was away earlier in this request.");
             }
-            if (await guard.RefuseAsync(HttpContext, Input, T("uw vraag", "je vraag"), T("Verstuur uw vraag", "Verstuur je vraag"), ct) is { } refusal)
+            if (await guard.RefuseAsync(HttpContext, Input, T("uw vraag", "je vraag"), T("Verstuur uw vraag", "Verstuur je vraag"), Youth, ct) is { } refusal)
             {
-                ModelState.AddModelError(string.Empty, Addressed(refusal));
+                ModelState.AddModelError(string.Empty, refusal);
                 return await FormAgainAsync(ct);
             }
             var question = new NewQuestion(
@@ -149,7 +149,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         {
             lastKnown.Away();
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            ModelState.AddModelError(string.Empty, NotStoredNow);
+            ModelState.AddModelError(string.Empty, FormGuard.NotStoredNow(Youth));
             return await FormAgainAsync(ct);
         }
         ConversationLink = ConversationAt(Receipt.Token);
@@ -180,11 +180,11 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         {
             ModelState.AddModelError("Send.Email", string.IsNullOrWhiteSpace(Send.Email)
                 ? T("Vul uw e-mailadres in.", "Vul je e-mailadres in.")
-                : T("Dit e-mailadres klopt niet. Een e-mailadres ziet eruit als naam@voorbeeld.nl.", "Dit e-mailadres klopt niet. Een e-mailadres ziet eruit als naam@voorbeeld.nl."));
+                : "Dit e-mailadres klopt niet. Een e-mailadres ziet eruit als naam@voorbeeld.nl.");
         }
         else if (!await antiforgery.IsRequestValidAsync(HttpContext))
         {
-            ModelState.AddModelError("Send.Email", T("Deze pagina stond te lang open. Klik nog een keer op de knop.", "Deze pagina stond te lang open. Klik nog een keer op de knop."));
+            ModelState.AddModelError("Send.Email", "Deze pagina stond te lang open. Klik nog een keer op de knop.");
         }
         else
         {
@@ -193,8 +193,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
                 if (!await limits.TrySubmitAsync(HttpContext, ct))
                 {
                     Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                    ModelState.AddModelError("Send.Email", T("Er zijn vanaf dit adres veel berichten kort na elkaar gestuurd. Probeer het over een uur opnieuw.",
-                        "Er zijn vanaf dit adres veel berichten kort na elkaar gestuurd. Probeer het over een uur opnieuw."));
+                    ModelState.AddModelError("Send.Email", "Er zijn vanaf deze telefoon of computer veel berichten kort na elkaar gestuurd. Probeer het over een uur opnieuw.");
                 }
                 else
                 {
@@ -211,8 +210,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
             {
                 lastKnown.Away();
                 Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                ModelState.AddModelError("Send.Email", T("We konden de mail nu niet versturen. Schrijf de link of code op, of probeer het over een paar minuten opnieuw.",
-                    "We konden de mail nu niet versturen. Schrijf de link of code op, of probeer het over een paar minuten opnieuw."));
+                ModelState.AddModelError("Send.Email", "We konden de mail nu niet versturen. Schrijf de link of code op, of probeer het over een paar minuten opnieuw.");
             }
         }
         Receipt = new Receipt(Guid.Empty, token, code, due ?? default, Repeated: false);
@@ -230,15 +228,6 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
     private string T(string u, string je) => Youth ? je : u;
 
     private static string Number(int n) => n.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
-
-    private string NotStoredNow => T("We konden uw bericht nu niet bewaren. Probeer het over een paar minuten opnieuw. Uw tekst staat hieronder nog.",
-        FormGuard.NotStoredNow);
-
-    /// <summary>FormGuard words the per-address limit (429) in je-form; the parents' form gets it in u-form.</summary>
-    private string Addressed(string refusal) =>
-        Youth || Response.StatusCode != StatusCodes.Status429TooManyRequests
-            ? refusal
-            : "Er zijn vanaf dit adres veel berichten kort na elkaar gestuurd. Uw vraag is nog niet verstuurd, maar uw tekst staat hieronder nog. Probeer het over een uur opnieuw.";
 
     private void Validate(string text, IReadOnlyList<string> gemeenten)
     {

@@ -145,8 +145,7 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
             ReplyNotStored = true;
             ReplyKey = postedKey;
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            ModelState.AddModelError(nameof(Reply), T("We konden uw bericht nu niet bewaren. Probeer het over een paar minuten opnieuw. Uw tekst staat hieronder nog.",
-                FormGuard.NotStoredNow));
+            ModelState.AddModelError(nameof(Reply), FormGuard.NotStoredNow(Youth));
             return Page();
         }
     }

@@ -111,9 +111,9 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
         }
         try
         {
-            if (await guard.RefuseAsync(HttpContext, Input, T("uw verhaal", "je verhaal"), T("Verstuur uw verhaal", "Verstuur je verhaal"), ct) is { } refusal)
+            if (await guard.RefuseAsync(HttpContext, Input, T("uw verhaal", "je verhaal"), T("Verstuur uw verhaal", "Verstuur je verhaal"), Youth, ct) is { } refusal)
             {
-                ModelState.AddModelError(string.Empty, Addressed(refusal));
+                ModelState.AddModelError(string.Empty, refusal);
                 return await FormAgainAsync(ct);
             }
             await StoreOnceAsync(parts, ct);
@@ -122,8 +122,7 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
         {
             lastKnown.Away();
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            ModelState.AddModelError(string.Empty, T("We konden uw bericht nu niet bewaren. Probeer het over een paar minuten opnieuw. Uw tekst staat hieronder nog.",
-                FormGuard.NotStoredNow));
+            ModelState.AddModelError(string.Empty, FormGuard.NotStoredNow(Youth));
             return await FormAgainAsync(ct);
         }
         Received = true;
@@ -183,11 +182,6 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
     /// <summary>The parents' form says "u", the youth form "je".</summary>
     private string T(string u, string je) => Youth ? je : u;
 
-    /// <summary>FormGuard words the per-address limit (429) in je-form; the parents' form gets it in u-form.</summary>
-    private string Addressed(string refusal) =>
-        Youth || Response.StatusCode != StatusCodes.Status429TooManyRequests
-            ? refusal
-            : "Er zijn vanaf dit adres veel berichten kort na elkaar gestuurd. Uw verhaal is nog niet verstuurd, maar uw tekst staat hieronder nog. Probeer het over een uur opnieuw.";
 
     private async Task LoadAsync(CancellationToken ct) =>
         Themes = await lastKnown.GetAsync("themes", async c => (IReadOnlyList<Theme>)await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(c), [], ct);
