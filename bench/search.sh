@@ -14,6 +14,7 @@ dotnet publish src/Steunpunt -c Release -o "$OUT/app" -v q -nologo >/dev/null
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 BASE="http://127.0.0.1:$PORT"
 ( cd "$OUT/app" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Seed__Demo=false Web__PublicBaseAddress="$BASE" \
+  Search__SearchesPerAddressPerMinute=1000000 Search__SuggestionsPerAddressPerMinute=1000000 \
   ConnectionStrings__Steunpunt="Data Source=$WORK/search.db" exec dotnet Steunpunt.dll --urls "$BASE" >"$WORK/app.log" 2>&1 ) &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
