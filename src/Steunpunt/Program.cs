@@ -25,6 +25,7 @@ app.UseTenancy();
 app.UseWebInner();          // Dutch error pages (inside the steunpunt's layout), routing
 app.UseAccounts();          // sign-in (checked against the account on every request), policies, no-store when signed in
 app.UseOutputCache();
-app.MapWeb();
+app.MapWeb();              // health, Razor Pages (each feature mapped its own pages and access rules when added)
+app.MapInformation();      // search suggestions
 
 app.Run();                  // migrations, starter content and the search index run in the background (Data/Startup.cs)

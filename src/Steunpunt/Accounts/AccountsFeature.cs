@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Steunpunt.Data;
@@ -8,6 +9,16 @@ public static class AccountsFeature
 {
     public static void AddAccounts(this WebApplicationBuilder builder)
     {
+        // Signing in is open; a steunpunt's coordinator manages its team.
+        // PostConfigure: AddRazorPages (in AddWeb) makes a fresh convention collection when it sets up its options.
+        builder.Services.PostConfigure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Login");
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Denied");
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/TwoStep"); // checks the half-done sign-in itself
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/SetPassword"); // the invitation token is the key
+            o.Conventions.AuthorizeFolder("/Accounts/Team", Policies.CoordinatesHere);
+        });
         builder.Services.AddIdentity<SteunpuntUser, IdentityRole>(o =>
             {
                 o.Password.RequiredLength = 12;

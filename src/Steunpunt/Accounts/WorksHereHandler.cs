@@ -41,7 +41,9 @@ public sealed class CaseRefusalHandler : IAuthorizationMiddlewareResultHandler
     {
         if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true && !WorksHereHandler.HasTwoSteps(context.User))
         {
-            context.Response.Redirect($"{context.Request.PathBase}/account/tweestaps-instellen?ReturnUrl={Uri.EscapeDataString(context.Request.PathBase + context.Request.Path)}");
+            var links = context.RequestServices.GetRequiredService<LinkGenerator>();
+            context.Response.Redirect(links.GetPathByPage(context, "/Accounts/SignIn/TwoStepSetup",
+                values: new { ReturnUrl = (context.Request.PathBase + context.Request.Path).Value })!);
             return Task.CompletedTask;
         }
         if (authorizeResult.Forbidden && policy.Requirements.Any(r => r is WorksHereRequirement or ReadsReportsRequirement))

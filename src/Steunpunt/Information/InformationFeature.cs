@@ -1,3 +1,5 @@
+using Steunpunt.Tenancy;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Privacy;
 
@@ -5,8 +7,26 @@ namespace Steunpunt.Information;
 
 public static class InformationFeature
 {
+    private static readonly string[] s_steunpuntOnlyEditing = ["Unanswered", "SocialMapEdit", "ContactEdit", "RegionalPageEdit", "Layer"];
+
     public static void AddInformation(this WebApplicationBuilder builder)
     {
+        // Who may open which page of Informeren.
+        // PostConfigure: AddRazorPages (in AddWeb) makes a fresh convention collection when it sets up its options.
+        builder.Services.PostConfigure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AllowAnonymousToFolder("/Information/Themes");
+            o.Conventions.AllowAnonymousToFolder("/Information/Articles");
+            o.Conventions.AllowAnonymousToFolder("/Information/Glossary");
+            o.Conventions.AllowAnonymousToFolder("/Information/Regional").SteunpuntOnlyFolder("/Information/Regional");
+            o.Conventions.AllowAnonymousToFolder("/Information/Search");
+            o.Conventions.AuthorizeFolder("/Information/Editing", Accounts.Policies.EditsThisSite);
+            // A steunpunt's own pages and layer; the national site has none.
+            foreach (var page in s_steunpuntOnlyEditing)
+            {
+                o.Conventions.SteunpuntOnlyPage("/Information/Editing/" + page);
+            }
+        });
         builder.Services.AddSingleton<ContentRenderer>();
         builder.Services.AddScoped<InformationCatalog>();
         builder.Services.AddScoped<SteunpuntProfile>();
@@ -35,6 +55,9 @@ public static class InformationFeature
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         builder.Services.AddStarterContentStep();
     }
+
+    /// <summary>Informeren's endpoints beside its pages: the suggestions while typing a search.</summary>
+    public static void MapInformation(this WebApplication app) => Search.SuggestionsEndpoint.MapSearchSuggestions(app);
 }
 
 public sealed class SeedOptions

@@ -1,3 +1,5 @@
+using Steunpunt.Tenancy;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
 using Steunpunt.Privacy;
@@ -10,6 +12,16 @@ public static class QuestionsFeature
 {
     public static void AddQuestions(this WebApplicationBuilder builder)
     {
+        // Who may open which page of Steunen: anyone asks and reads their own conversation (the link or code is the
+        // key); staff of this steunpunt work the inbox; the audit log is for its coordinator.
+        // PostConfigure: AddRazorPages (in AddWeb) makes a fresh convention collection when it sets up its options.
+        builder.Services.PostConfigure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AllowAnonymousToFolder("/Questions/Ask").SteunpuntOnlyFolder("/Questions/Ask");
+            o.Conventions.AllowAnonymousToFolder("/Questions/Conversation").SteunpuntOnlyFolder("/Questions/Conversation");
+            o.Conventions.AuthorizeFolder("/Questions/Inbox", Accounts.Policies.WorksHere);
+            o.Conventions.AuthorizePage("/Questions/Inbox/Audit", Accounts.Policies.CoordinatesHere);
+        });
         builder.Services.AddOptions<QuestionsOptions>().BindConfiguration(QuestionsOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);

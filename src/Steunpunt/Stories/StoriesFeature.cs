@@ -1,3 +1,5 @@
+using Steunpunt.Tenancy;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
 using Steunpunt.Privacy;
@@ -19,6 +21,13 @@ public static class StoriesFeature
 {
     public static void AddStories(this WebApplicationBuilder builder)
     {
+        // Anyone tells a story on a steunpunt's site; its staff review them.
+        // PostConfigure: AddRazorPages (in AddWeb) makes a fresh convention collection when it sets up its options.
+        builder.Services.PostConfigure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AllowAnonymousToFolder("/Stories/Tell").SteunpuntOnlyFolder("/Stories/Tell");
+            o.Conventions.AuthorizeFolder("/Stories/Review", Accounts.Policies.WorksHere);
+        });
         builder.Services.AddOptions<StoriesOptions>().BindConfiguration(StoriesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddRetentionRule("story originals after approval", (services, now, ct) =>
             DeleteOriginalsAsync(services.GetRequiredService<SteunpuntDb>(), now - TimeSpan.FromHours(

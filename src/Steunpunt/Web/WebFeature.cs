@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
-using Steunpunt.Accounts;
 
 namespace Steunpunt.Web;
 
@@ -39,29 +38,10 @@ public static class WebFeature
         builder.Services.AddRazorPages(o =>
         {
             o.RootDirectory = "/";
-            // The role × route matrix: everything is closed (fallback policy) unless opened here.
+            // Everything is closed (fallback policy) unless a feature opens it: each feature maps its own pages
+            // and access rules where it is added (InformationFeature, QuestionsFeature, …). These are the web's own.
             o.Conventions.AllowAnonymousToFolder("/Web/Home");
             o.Conventions.AllowAnonymousToFolder("/Web/Errors");
-            o.Conventions.AllowAnonymousToFolder("/Information/Themes");
-            o.Conventions.AllowAnonymousToFolder("/Information/Articles");
-            o.Conventions.AllowAnonymousToFolder("/Information/Glossary");
-            o.Conventions.AllowAnonymousToFolder("/Information/Regional");
-            o.Conventions.AllowAnonymousToFolder("/Information/Search");
-            o.Conventions.AuthorizeFolder("/Information/Editing", Policies.EditsThisSite);
-            o.Conventions.AllowAnonymousToFolder("/Questions/Ask");
-            o.Conventions.AllowAnonymousToFolder("/Questions/Conversation");
-            o.Conventions.AllowAnonymousToFolder("/Stories/Tell");
-            o.Conventions.AuthorizeFolder("/Stories/Review", Policies.WorksHere);
-            o.Conventions.AuthorizeFolder("/Signals/Reports", Policies.ReadsReports);
-            o.Conventions.AuthorizeFolder("/Signals/Register", Policies.WorksHere);
-            o.Conventions.AllowAnonymousToFolder("/Signals/Feedback");
-            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Login");
-            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Denied");
-            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/TwoStep"); // checks the half-done sign-in itself
-            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/SetPassword"); // the invitation token is the key
-            o.Conventions.AuthorizeFolder("/Accounts/Team", Policies.CoordinatesHere);
-            o.Conventions.AuthorizeFolder("/Questions/Inbox", Policies.WorksHere);
-            o.Conventions.AuthorizePage("/Questions/Inbox/Audit", Policies.CoordinatesHere);
         }).AddMvcOptions(InputBinding.Configure);
         builder.Services.AddOutputCache(o =>
             o.AddPolicy(PublicPages, p => p.Expire(TimeSpan.FromMinutes(10)).Tag(ContentTag)));
@@ -137,7 +117,6 @@ public static class WebFeature
         app.MapHealthChecks("/gezondheid", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = Health.WriteAsync }).AllowAnonymous();
         app.MapGet("/ping", () => "pong").AllowAnonymous();
         app.MapRazorPages();
-        Information.Search.SuggestionsEndpoint.MapSearchSuggestions(app);
         // Anything unmatched is a plain 404 (re-executed as the Dutch error page), not a sign-in redirect.
         app.MapFallback("{*path}", context =>
         {

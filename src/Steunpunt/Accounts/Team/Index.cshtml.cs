@@ -101,7 +101,7 @@ public sealed class IndexModel(UserManager<SteunpuntUser> users, SteunpuntDb db,
             """, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         mail.Wake();
-        return Redirect($"{Request.PathBase}/postvak/team?uitgenodigd=1");
+        return RedirectToPage(new { uitgenodigd = 1 });
     }
 
     public async Task<IActionResult> OnPostResetTwoStepAsync(string id, CancellationToken ct)
@@ -115,7 +115,7 @@ public sealed class IndexModel(UserManager<SteunpuntUser> users, SteunpuntDb db,
         await OnceOnlyAuthenticator.ForgetAsync(db, user.Id);
         await users.ResetAuthenticatorKeyAsync(user);
         await users.UpdateSecurityStampAsync(user); // signs them out everywhere
-        return Redirect($"{Request.PathBase}/postvak/team?hersteld=1");
+        return RedirectToPage(new { hersteld = 1 });
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -2,22 +2,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
-using Steunpunt.Tenancy;
 
 namespace Steunpunt.Information.Editing;
 
 /// <summary>Zoekvragen zonder antwoord: what visitors searched for and did not find, counted per week.</summary>
-public sealed class UnansweredModel(SteunpuntDb db, CurrentTenant tenant, Microsoft.Extensions.Options.IOptions<Search.SearchOptions> options) : PageModel
+public sealed class UnansweredModel(SteunpuntDb db, Microsoft.Extensions.Options.IOptions<Search.SearchOptions> options) : PageModel
 {
     public IReadOnlyList<(string Week, IReadOnlyList<(string Query, int Count)> Queries)> Weeks { get; private set; } = [];
     public int People { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (tenant.IsNational)
-        {
-            return NotFound();
-        }
         // Only what several people searched: a single person's search (perhaps with their child's name) never shows.
         People = options.Value.UnansweredSearchPeople;
         var rows = await db.UnansweredSearches.AsNoTracking().Where(u => u.People >= People).OrderByDescending(u => u.Week).Take(2000).ToListAsync(ct);

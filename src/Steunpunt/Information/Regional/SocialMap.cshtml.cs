@@ -9,7 +9,7 @@ using Steunpunt.Web;
 namespace Steunpunt.Information.Regional;
 
 [OutputCache(PolicyName = WebFeature.PublicPages)]
-public sealed class SocialMapModel(SteunpuntDb db, CurrentTenant tenant) : PageModel
+public sealed class SocialMapModel(SteunpuntDb db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Gemeente { get; set; }
@@ -20,10 +20,6 @@ public sealed class SocialMapModel(SteunpuntDb db, CurrentTenant tenant) : PageM
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (tenant.IsNational)
-        {
-            return NotFound();
-        }
         Gemeenten = (await db.ServedGemeenten.AsNoTracking().Select(g => g.Name).ToListAsync(ct)).Order(StringComparer.Ordinal).ToList();
         var all = await db.Organisations.AsNoTracking().ToListAsync(ct);
         var chosen = Gemeenten.FirstOrDefault(g => string.Equals(g, Gemeente, StringComparison.OrdinalIgnoreCase));

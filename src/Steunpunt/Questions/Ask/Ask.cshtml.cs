@@ -89,10 +89,6 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (tenant.IsNational)
-        {
-            return NotFound();
-        }
         Input.SubmissionKey = PersonalLink.NewSubmissionKey();
         Input.Started = guard.NewStamp();
         await LoadAsync(ct);
@@ -101,10 +97,6 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (tenant.IsNational)
-        {
-            return NotFound();
-        }
         NoStore();
         var text = FormGuard.Clean(Input.Text);
         var gemeenten = await GemeentenAsync(ct);
@@ -163,10 +155,6 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
     /// </summary>
     public async Task<IActionResult> OnPostSendLinkAsync(CancellationToken ct)
     {
-        if (tenant.IsNational)
-        {
-            return NotFound();
-        }
         NoStore();
         var token = (Send.Token ?? "").Trim();
         var code = (Send.Code ?? "").Trim();

@@ -49,10 +49,6 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (tenant.IsNational)
-        {
-            return NotFound();
-        }
         NoStore();
         if (Token is null)
         {
@@ -63,10 +59,6 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
 
     public async Task<IActionResult> OnPostCodeAsync(CancellationToken ct)
     {
-        if (tenant.IsNational)
-        {
-            return NotFound();
-        }
         NoStore();
         Token = null;
         if (!await guard.FromThisSiteAsync(HttpContext))
@@ -86,10 +78,6 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
 
     public async Task<IActionResult> OnPostReplyAsync(CancellationToken ct)
     {
-        if (tenant.IsNational)
-        {
-            return NotFound();
-        }
         NoStore();
         var postedKey = ReplyKey is { Length: 22 } key && PersonalLink.LooksLikeToken(key) ? key : PersonalLink.NewSubmissionKey();
         var text = FormGuard.Clean(Reply);

@@ -124,7 +124,7 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
 
     public async Task<IActionResult> OnPostReopenAsync(CancellationToken ct) => await work.ReopenAsync(Id, Me, ct) ? Done() : NotFound();
 
-    private RedirectResult Done() => Redirect($"{Request.PathBase}/postvak/zaak/{Id}");
+    private RedirectToPageResult Done() => RedirectToPage(new { id = Id });
 
     private async Task<IActionResult> AgainAsync(CancellationToken ct)
     {

@@ -71,6 +71,6 @@ public sealed class NewContactModel(CaseWork work, SteunpuntDb db, TimeProvider 
             ReplyDueOn = Input.FollowUp ? await HttpContext.RequestServices.GetRequiredService<ReplyClock>().DueOnAsync(now, ct) : null,
         };
         var id = await work.RegisterAsync(contact, summary, CaseWork.Staff.From(User), ct);
-        return Redirect($"{Request.PathBase}/postvak/zaak/{id}");
+        return RedirectToPage("/Questions/Inbox/Case", new { id });
     }
 }

@@ -123,7 +123,7 @@ public sealed class EditModel(SteunpuntDb db, TimeProvider clock) : PageModel
         }
         signal.Status = i.Status;
         await db.SaveChangesAsync(ct);
-        return Redirect($"{Request.PathBase}/postvak/signalen/{Id}");
+        return RedirectToPage(new { id = Id });
     }
 
     public async Task<IActionResult> OnPostLinkStoryAsync(CancellationToken ct)
@@ -138,7 +138,7 @@ public sealed class EditModel(SteunpuntDb db, TimeProvider clock) : PageModel
             db.SignalLinks.Add(new SignalLink { SignalId = Id, StoryId = storyId });
             await db.SaveChangesAsync(ct);
         }
-        return Redirect($"{Request.PathBase}/postvak/signalen/{Id}");
+        return RedirectToPage(new { id = Id });
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)

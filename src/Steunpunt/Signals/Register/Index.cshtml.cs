@@ -59,7 +59,7 @@ public sealed class IndexModel(SteunpuntDb db, TimeProvider clock, Microsoft.Ext
         var signal = new Signal { Title = title, Source = SignalSource.Handmatig };
         db.Signals.Add(signal);
         await db.SaveChangesAsync(ct);
-        return Redirect($"{Request.PathBase}/postvak/signalen/{signal.Id}");
+        return RedirectToPage("/Signals/Register/Edit", new { id = signal.Id });
     }
 
     /// <summary>A signal from a suggestion, linked to the contacts or stories behind it.</summary>
@@ -88,6 +88,6 @@ public sealed class IndexModel(SteunpuntDb db, TimeProvider clock, Microsoft.Ext
         }
         db.Signals.Add(signal);
         await db.SaveChangesAsync(ct);
-        return Redirect($"{Request.PathBase}/postvak/signalen/{signal.Id}");
+        return RedirectToPage("/Signals/Register/Edit", new { id = signal.Id });
     }
 }

@@ -53,10 +53,6 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (tenant.IsNational)
-        {
-            return NotFound();
-        }
         Input.SubmissionKey = PersonalLink.NewSubmissionKey();
         Input.Started = guard.NewStamp();
         await LoadAsync(ct);
@@ -65,10 +61,6 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (tenant.IsNational)
-        {
-            return NotFound();
-        }
         Response.Headers.CacheControl = "no-store";
         var parts = new[] { Input.Moment, Input.WhatHappened, Input.Meaning, Input.Needed }.Select(FormGuard.Clean).ToArray();
         if (Input.Teller is null)

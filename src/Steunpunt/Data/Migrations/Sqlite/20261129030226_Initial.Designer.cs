@@ -11,8 +11,8 @@ using Steunpunt.Data;
 namespace Steunpunt.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSteunpuntDb))]
-    [Migration("20261123201556_Signaleren")]
-    partial class Signaleren
+    [Migration("20261129030226_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -157,12 +157,27 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<string>("Name")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Value")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("ValueSealed")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Value");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.Accounts.AuthenticatorUse", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastStep")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AuthenticatorUses", (string)null);
                 });
 
             modelBuilder.Entity("Steunpunt.Accounts.SteunpuntUser", b =>
@@ -319,6 +334,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SeededHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShortAnswer")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -329,6 +348,11 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -337,6 +361,11 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TermChoices")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ThemeCode")
@@ -395,6 +424,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
 
                     b.Property<bool>("Outdated")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SeededHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -530,6 +563,11 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TermChoices")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -556,7 +594,7 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("TenantId")
+                    b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Word")
@@ -580,7 +618,15 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeenBy")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -647,7 +693,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StoryId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
@@ -667,11 +716,31 @@ namespace Steunpunt.Data.Migrations.Sqlite
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("StoryId");
+
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "At");
 
                     b.ToTable("CaseAudit", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.Privacy.InstallationKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyCheck")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SealedToRows")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InstallationKey", (string)null);
                 });
 
             modelBuilder.Entity("Steunpunt.Questions.CaseMessage", b =>
@@ -701,9 +770,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("TextSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Text");
 
                     b.HasKey("Id");
 
@@ -742,9 +812,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("TextSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Text");
 
                     b.HasKey("Id");
 
@@ -788,9 +859,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ContactName")
+                    b.Property<string>("ContactNameSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ContactName");
 
                     b.Property<int>("ContactWay")
                         .HasColumnType("INTEGER");
@@ -798,17 +870,18 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Email")
+                    b.Property<string>("EmailSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Email");
 
                     b.Property<DateOnly?>("FirstDueOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Gemeente")
+                    b.Property<string>("GemeenteSealed")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Gemeente");
 
                     b.Property<long?>("HealthConsentAt")
                         .HasColumnType("INTEGER");
@@ -838,9 +911,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<int>("Phase")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Phone")
+                    b.Property<string>("PhoneSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Phone");
 
                     b.Property<string>("PhoneWindows")
                         .IsRequired()
@@ -850,10 +924,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ReferredTo")
+                    b.Property<string>("ReferredToSealed")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ReferredTo");
 
                     b.Property<DateOnly?>("ReplyDueOn")
                         .HasColumnType("TEXT");
@@ -904,6 +978,46 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "Status", "ReceivedAt");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.Signals.Reports.BoardReportRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentSealed")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Content");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PartnershipId", "PeriodKey")
+                        .IsUnique();
+
+                    b.ToTable("BoardReportReleases", (string)null);
                 });
 
             modelBuilder.Entity("Steunpunt.Signals.Signal", b =>
@@ -1026,17 +1140,23 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<bool>("MayQuote")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Meaning")
+                    b.Property<string>("MeaningSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Meaning");
 
-                    b.Property<string>("Moment")
+                    b.Property<string>("MomentSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Moment");
 
-                    b.Property<string>("Needed")
+                    b.Property<string>("NeededSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Needed");
+
+                    b.Property<long?>("OriginalDeletedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Phase")
                         .HasColumnType("INTEGER");
@@ -1044,9 +1164,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("RedactedText")
+                    b.Property<string>("RedactedTextSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RedactedText");
 
                     b.Property<long?>("ReviewedAt")
                         .HasColumnType("INTEGER");
@@ -1074,9 +1195,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<bool>("UseAsQuote")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("WhatHappened")
+                    b.Property<string>("WhatHappenedSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("WhatHappened");
 
                     b.HasKey("Id");
 
@@ -1213,6 +1335,29 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.ToTable("Tenant");
                 });
 
+            modelBuilder.Entity("Steunpunt.Web.AddressCount", b =>
+                {
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Window")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Purpose", "Address", "Window");
+
+                    b.HasIndex("Window");
+
+                    b.ToTable("AddressCounts", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Web.Mail.OutgoingMail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1222,9 +1367,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Body")
+                    b.Property<string>("BodySealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Body");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1253,9 +1399,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("To")
+                    b.Property<string>("ToSealed")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("To");
 
                     b.HasKey("Id");
 

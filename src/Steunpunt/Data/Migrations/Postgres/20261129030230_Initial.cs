@@ -13,6 +13,20 @@ namespace Steunpunt.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AddressCounts",
+                columns: table => new
+                {
+                    Purpose = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Window = table.Column<long>(type: "bigint", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AddressCounts", x => new { x.Purpose, x.Address, x.Window });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -32,6 +46,7 @@ namespace Steunpunt.Data.Migrations.Postgres
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
                     TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PartnershipId = table.Column<Guid>(type: "uuid", nullable: true),
                     DisplayName = table.Column<string>(type: "text", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -54,6 +69,101 @@ namespace Steunpunt.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuthenticatorUses",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    LastStep = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuthenticatorUses", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BoardReportReleases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PeriodKey = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BoardReportReleases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseAudit",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StoryId = table.Column<Guid>(type: "uuid", nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAudit", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    RequesterRole = table.Column<int>(type: "integer", nullable: false),
+                    YouthUnder16 = table.Column<bool>(type: "boolean", nullable: false),
+                    ThemeCodes = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Phase = table.Column<int>(type: "integer", nullable: false),
+                    Sector = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    ContactWay = table.Column<int>(type: "integer", nullable: false),
+                    PhoneWindows = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CallWithHiddenNumber = table.Column<bool>(type: "boolean", nullable: false),
+                    NoVoicemail = table.Column<bool>(type: "boolean", nullable: false),
+                    HealthConsentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    AwaitingStaff = table.Column<bool>(type: "boolean", nullable: false),
+                    ReplyDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FirstDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnsweredOnTime = table.Column<bool>(type: "boolean", nullable: true),
+                    LastActivityAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AssignedToId = table.Column<string>(type: "text", nullable: true),
+                    AssignedToName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HelpGiven = table.Column<int>(type: "integer", nullable: false),
+                    Knelpunten = table.Column<int>(type: "integer", nullable: false),
+                    MinutesSpent = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    LinkHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SubmissionHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ContactName = table.Column<string>(type: "text", nullable: false),
+                    Email = table.Column<string>(type: "text", nullable: false),
+                    Gemeente = table.Column<string>(type: "text", nullable: false),
+                    Phone = table.Column<string>(type: "text", nullable: false),
+                    ReferredTo = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Closure",
                 columns: table => new
                 {
@@ -69,15 +179,18 @@ namespace Steunpunt.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "ContentStamp",
+                name: "ContentChange",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ContentStamp", x => x.Id);
+                    table.PrimaryKey("PK_ContentChange", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -112,6 +225,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                     WhatYouCanDo = table.Column<string>(type: "text", nullable: false),
                     WhoToGoTo = table.Column<string>(type: "text", nullable: false),
                     Supplement = table.Column<string>(type: "text", nullable: false),
+                    Sources = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    TermChoices = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    SeededHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Status = table.Column<int>(type: "integer", nullable: false),
                     LastReviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -135,6 +251,7 @@ namespace Steunpunt.Data.Migrations.Postgres
                     Definition = table.Column<string>(type: "text", nullable: false),
                     Explanation = table.Column<string>(type: "text", nullable: false),
                     Outdated = table.Column<bool>(type: "boolean", nullable: false),
+                    SeededHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Status = table.Column<int>(type: "integer", nullable: false),
                     LastReviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -143,6 +260,19 @@ namespace Steunpunt.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_GlossaryTerm", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InstallationKey",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    KeyCheck = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SealedToRows = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstallationKey", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -184,6 +314,27 @@ namespace Steunpunt.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutgoingMail",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FromName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    To = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutgoingMail", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RegionalPage",
                 columns: table => new
                 {
@@ -192,6 +343,7 @@ namespace Steunpunt.Data.Migrations.Postgres
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Body = table.Column<string>(type: "text", nullable: false),
+                    TermChoices = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Status = table.Column<int>(type: "integer", nullable: false),
                     LastReviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -200,6 +352,75 @@ namespace Steunpunt.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RegionalPage", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchSynonym",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Word = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Means = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchSynonym", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Signals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnershipId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ThemeCodes = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Phases = table.Column<int>(type: "integer", nullable: false),
+                    Gemeenten = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    BoardResponse = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Measure = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    PublicFeedback = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    FeedbackPublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Signals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Stories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Teller = table.Column<int>(type: "integer", nullable: false),
+                    Phase = table.Column<int>(type: "integer", nullable: false),
+                    ThemeCodes = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Feeling = table.Column<int>(type: "integer", nullable: false),
+                    FeltHeard = table.Column<int>(type: "integer", nullable: false),
+                    MayQuote = table.Column<bool>(type: "boolean", nullable: false),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OriginalDeletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UseAsQuote = table.Column<bool>(type: "boolean", nullable: false),
+                    ReviewedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SubmissionHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Meaning = table.Column<string>(type: "text", nullable: false),
+                    Moment = table.Column<string>(type: "text", nullable: false),
+                    Needed = table.Column<string>(type: "text", nullable: false),
+                    RedactedText = table.Column<string>(type: "text", nullable: false),
+                    WhatHappened = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Stories", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -236,6 +457,23 @@ namespace Steunpunt.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Theme", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnansweredSearch",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Query = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Week = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    People = table.Column<int>(type: "integer", nullable: false),
+                    SeenBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnansweredSearch", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -345,6 +583,74 @@ namespace Steunpunt.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FromStaff = table.Column<bool>(type: "boolean", nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SubmissionHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Text = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseMessages_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AuthorId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseNotes_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SignalLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SignalId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StoryId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignalLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SignalLinks_Signals_SignalId",
+                        column: x => x.SignalId,
+                        principalTable: "Signals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Partnership",
                 columns: table => new
                 {
@@ -404,10 +710,10 @@ namespace Steunpunt.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            migrationBuilder.InsertData(
-                table: "ContentStamp",
-                columns: new[] { "Id", "Version" },
-                values: new object[] { 1, 0L });
+            migrationBuilder.CreateIndex(
+                name: "IX_AddressCounts_Window",
+                table: "AddressCounts",
+                column: "Window");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -444,6 +750,95 @@ namespace Steunpunt.Data.Migrations.Postgres
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BoardReportReleases_TenantId",
+                table: "BoardReportReleases",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BoardReportReleases_TenantId_PartnershipId_PeriodKey",
+                table: "BoardReportReleases",
+                columns: new[] { "TenantId", "PartnershipId", "PeriodKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAudit_CaseId",
+                table: "CaseAudit",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAudit_StoryId",
+                table: "CaseAudit",
+                column: "StoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAudit_TenantId",
+                table: "CaseAudit",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAudit_TenantId_At",
+                table: "CaseAudit",
+                columns: new[] { "TenantId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseMessages_CaseId_At",
+                table: "CaseMessages",
+                columns: new[] { "CaseId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseMessages_SubmissionHash",
+                table: "CaseMessages",
+                column: "SubmissionHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseMessages_TenantId",
+                table: "CaseMessages",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseNotes_CaseId_At",
+                table: "CaseNotes",
+                columns: new[] { "CaseId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseNotes_TenantId",
+                table: "CaseNotes",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_LinkHash",
+                table: "Cases",
+                column: "LinkHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_TenantId",
+                table: "Cases",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_TenantId_CodeHash",
+                table: "Cases",
+                columns: new[] { "TenantId", "CodeHash" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_TenantId_ReceivedAt",
+                table: "Cases",
+                columns: new[] { "TenantId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_TenantId_Status_ReceivedAt",
+                table: "Cases",
+                columns: new[] { "TenantId", "Status", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_TenantId_SubmissionHash",
+                table: "Cases",
+                columns: new[] { "TenantId", "SubmissionHash" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -487,6 +882,11 @@ namespace Steunpunt.Data.Migrations.Postgres
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutgoingMail_SentAt_NextAttemptAt",
+                table: "OutgoingMail",
+                columns: new[] { "SentAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Partnership_TenantId",
                 table: "Partnership",
                 column: "TenantId");
@@ -502,9 +902,57 @@ namespace Steunpunt.Data.Migrations.Postgres
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SearchSynonym_TenantId",
+                table: "SearchSynonym",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServedGemeente_TenantId",
                 table: "ServedGemeente",
                 column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignalLinks_SignalId_CaseId",
+                table: "SignalLinks",
+                columns: new[] { "SignalId", "CaseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignalLinks_SignalId_StoryId",
+                table: "SignalLinks",
+                columns: new[] { "SignalId", "StoryId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignalLinks_TenantId",
+                table: "SignalLinks",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Signals_TenantId",
+                table: "Signals",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Signals_TenantId_Status",
+                table: "Signals",
+                columns: new[] { "TenantId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stories_TenantId",
+                table: "Stories",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stories_TenantId_ReceivedAt",
+                table: "Stories",
+                columns: new[] { "TenantId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stories_TenantId_SubmissionHash",
+                table: "Stories",
+                columns: new[] { "TenantId", "SubmissionHash" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tenant_Slug",
@@ -517,11 +965,25 @@ namespace Steunpunt.Data.Migrations.Postgres
                 table: "Theme",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnansweredSearch_TenantId",
+                table: "UnansweredSearch",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnansweredSearch_TenantId_Week_Query",
+                table: "UnansweredSearch",
+                columns: new[] { "TenantId", "Week", "Query" },
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AddressCounts");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -538,10 +1000,25 @@ namespace Steunpunt.Data.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuthenticatorUses");
+
+            migrationBuilder.DropTable(
+                name: "BoardReportReleases");
+
+            migrationBuilder.DropTable(
+                name: "CaseAudit");
+
+            migrationBuilder.DropTable(
+                name: "CaseMessages");
+
+            migrationBuilder.DropTable(
+                name: "CaseNotes");
+
+            migrationBuilder.DropTable(
                 name: "Closure");
 
             migrationBuilder.DropTable(
-                name: "ContentStamp");
+                name: "ContentChange");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
@@ -553,10 +1030,16 @@ namespace Steunpunt.Data.Migrations.Postgres
                 name: "GlossaryTerm");
 
             migrationBuilder.DropTable(
+                name: "InstallationKey");
+
+            migrationBuilder.DropTable(
                 name: "OpeningHours");
 
             migrationBuilder.DropTable(
                 name: "Organisation");
+
+            migrationBuilder.DropTable(
+                name: "OutgoingMail");
 
             migrationBuilder.DropTable(
                 name: "Partnership");
@@ -568,10 +1051,22 @@ namespace Steunpunt.Data.Migrations.Postgres
                 name: "School");
 
             migrationBuilder.DropTable(
+                name: "SearchSynonym");
+
+            migrationBuilder.DropTable(
                 name: "ServedGemeente");
 
             migrationBuilder.DropTable(
+                name: "SignalLinks");
+
+            migrationBuilder.DropTable(
+                name: "Stories");
+
+            migrationBuilder.DropTable(
                 name: "Theme");
+
+            migrationBuilder.DropTable(
+                name: "UnansweredSearch");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -580,7 +1075,13 @@ namespace Steunpunt.Data.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Cases");
+
+            migrationBuilder.DropTable(
                 name: "Tenant");
+
+            migrationBuilder.DropTable(
+                name: "Signals");
         }
     }
 }
