@@ -22,7 +22,11 @@ public sealed class IndexModel(SteunpuntDb db, ReplyClock replyClock) : PageMode
     [BindProperty(SupportsGet = true, Name = "lijst")]
     public string List { get; set; } = "nieuw";
 
-    public IReadOnlyList<SupportCase> Cases { get; private set; } = [];
+    /// <summary>Exactly what the list shows: no name, address, phone or text is read or decrypted for it.</summary>
+    public sealed record Row(Guid Id, DateTimeOffset ReceivedAt, RequesterRole RequesterRole, bool YouthUnder16, Channel Channel,
+        string ThemeCodes, CaseStatus Status, bool AwaitingStaff, DateOnly? ReplyDueOn, string AssignedToName);
+
+    public IReadOnlyList<Row> Cases { get; private set; } = [];
     public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
     public DateOnly Today { get; private set; }
 
@@ -42,7 +46,9 @@ public sealed class IndexModel(SteunpuntDb db, ReplyClock replyClock) : PageMode
         Counts = counts;
         var query = Filter(List, me);
         Cases = await (List == "afgerond" ? query.OrderByDescending(c => c.ClosedAt) : query.OrderBy(c => c.ReplyDueOn).ThenBy(c => c.ReceivedAt))
-            .AsNoTracking().Take(200).ToListAsync(ct);
+            .Take(200)
+            .Select(c => new Row(c.Id, c.ReceivedAt, c.RequesterRole, c.YouthUnder16, c.Channel, c.ThemeCodes, c.Status, c.AwaitingStaff, c.ReplyDueOn, c.AssignedToName))
+            .ToListAsync(ct);
         return Page();
     }
 
