@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Steunpunt.Data;
-using Steunpunt.Information;
 using Steunpunt.Privacy;
 using Steunpunt.Questions;
 using Steunpunt.Signals.Reports;

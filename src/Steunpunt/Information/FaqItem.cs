@@ -73,25 +73,6 @@ public enum ContentStatus
     Published = 1,
 }
 
-public enum Audience
-{
-    Ouders = 0,
-    Jongeren = 1,
-}
-
-[Flags]
-public enum SchoolPhases
-{
-    None = 0,
-    PO = 1,
-    SBO = 2,
-    SO = 4,
-    VO = 8,
-    VSO = 16,
-    PrO = 32,
-    MBO = 64,
-}
-
 internal sealed class FaqItemConfiguration : IEntityTypeConfiguration<FaqItem>
 {
     public void Configure(EntityTypeBuilder<FaqItem> b)
@@ -113,12 +94,10 @@ public static class InformationData
     extension(SteunpuntDb db)
     {
         public DbSet<FaqItem> FaqItems => db.Set<FaqItem>();
-        public DbSet<Theme> Themes => db.Set<Theme>();
         public DbSet<GlossaryTerm> GlossaryTerms => db.Set<GlossaryTerm>();
         public DbSet<RegionalPage> RegionalPages => db.Set<RegionalPage>();
         public DbSet<Organisation> Organisations => db.Set<Organisation>();
         public DbSet<OpeningHours> OpeningHours => db.Set<OpeningHours>();
-        public DbSet<Closure> Closures => db.Set<Closure>();
         public DbSet<ContentChange> ContentChanges => db.Set<ContentChange>();
         public DbSet<UnansweredSearch> UnansweredSearches => db.Set<UnansweredSearch>();
         public DbSet<SearchSynonym> SearchSynonyms => db.Set<SearchSynonym>();

@@ -64,16 +64,6 @@ public sealed class OpeningHours : ITenantOwned
     public string Note { get; set; } = "";
 }
 
-/// <summary>A sluiting: days the steunpunt is closed (holidays), shown on the contact page.</summary>
-public sealed class Closure : ITenantOwned
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid TenantId { get; set; }
-    public DateOnly From { get; set; }
-    public DateOnly To { get; set; }
-    public string Reason { get; set; } = "";
-}
-
 /// <summary>One publish: which steunpunt's content changed (none: the national set). Every instance reads new
 /// rows each second to drop cached pages and update its search index.</summary>
 public sealed class ContentChange
@@ -103,11 +93,6 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 internal sealed class OpeningHoursConfiguration : IEntityTypeConfiguration<OpeningHours>
 {
     public void Configure(EntityTypeBuilder<OpeningHours> b) => b.Property(p => p.Note).HasMaxLength(200);
-}
-
-internal sealed class ClosureConfiguration : IEntityTypeConfiguration<Closure>
-{
-    public void Configure(EntityTypeBuilder<Closure> b) => b.Property(p => p.Reason).HasMaxLength(200);
 }
 
 internal sealed class ContentChangeConfiguration : IEntityTypeConfiguration<ContentChange>

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
-using Steunpunt.Information;
 using Steunpunt.Privacy;
 using Steunpunt.Tenancy;
 using Steunpunt.Web.Mail;

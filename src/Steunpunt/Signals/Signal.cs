@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Steunpunt.Data;
-using Steunpunt.Information;
 using Steunpunt.Tenancy;
 
 namespace Steunpunt.Signals;

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace Steunpunt.Tests.Architecture;
 
 /// <summary>
-/// The allowed arrows between the parts of the app. Infrastructure (Data, Tenancy, Privacy, Web, Accounts) never
+/// The allowed arrows between the parts of the app. Infrastructure (Data, Tenancy, Privacy, Web, Accounts and the
+/// shared Vocabulary) never
 /// depends on a pillar (Information, Questions, Stories, Signals); a pillar may use infrastructure; one pillar reads
 /// another only through that pillar's public surface. The pillars' public surfaces are still being cut (issue 11):
 /// until then the references that exist are listed below, each one a debt, and any new one fails. A listed
@@ -12,31 +13,20 @@ namespace Steunpunt.Tests.Architecture;
 public sealed partial class ArchitectureTests
 {
     public static readonly string[] Pillars = ["Information", "Questions", "Stories", "Signals"];
-    public static readonly string[] Infrastructure = ["Data", "Tenancy", "Privacy", "Web", "Accounts"];
+    public static readonly string[] Infrastructure = ["Data", "Tenancy", "Privacy", "Web", "Accounts", "Vocabulary"];
 
     /// <summary>File → pillar it still reads directly. Shrinks as the public surfaces land; never grows.</summary>
     private static readonly (string File, string Reads)[] s_known =
     [
-        ("Questions/Ask/Ask.cshtml.cs", "Information"),
-        ("Questions/Case.cs", "Information"),
-        ("Questions/Inbox/Case.cshtml.cs", "Information"),
-        ("Questions/Inbox/NewContact.cshtml.cs", "Information"),
-        ("Questions/Intake.cs", "Information"),
-        ("Questions/ReplyClock.cs", "Information"),
         ("Signals/Feedback/Index.cshtml", "Questions"),
-        ("Signals/Register/Edit.cshtml.cs", "Information"),
         ("Signals/Register/Edit.cshtml.cs", "Stories"),
         ("Signals/Register/Index.cshtml.cs", "Information"),
         ("Signals/Register/Index.cshtml.cs", "Questions"),
         ("Signals/Register/Index.cshtml.cs", "Stories"),
-        ("Signals/Reports/BoardReport.cs", "Information"),
         ("Signals/Reports/BoardReport.cs", "Questions"),
         ("Signals/Reports/BoardReport.cs", "Stories"),
         ("Signals/Reports/Report.cshtml.cs", "Questions"),
-        ("Signals/Signal.cs", "Information"),
         ("Stories/Review/Review.cshtml.cs", "Information"),
-        ("Stories/Story.cs", "Information"),
-        ("Stories/Tell/Tell.cshtml.cs", "Information"),
         ("Stories/Tell/Tell.cshtml.cs", "Questions"),
         ("Web/AbuseLimits.cs", "Questions"),
         ("Web/FormGuard.cs", "Questions"),

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Steunpunt.Information;
 
 namespace Steunpunt.Tests.Infrastructure;
 

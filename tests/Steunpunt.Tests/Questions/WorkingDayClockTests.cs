@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Steunpunt.Information;
 using Steunpunt.Questions;
 using Steunpunt.Tenancy;
 using Steunpunt.Tests.Infrastructure;

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Steunpunt.Information;
 using Steunpunt.Questions;
 using Steunpunt.Signals.Reports;
 using Steunpunt.Tenancy;

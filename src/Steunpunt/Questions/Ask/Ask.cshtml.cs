@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Steunpunt.Data;
-using Steunpunt.Information;
 using Steunpunt.Tenancy;
 using Steunpunt.Web;
 

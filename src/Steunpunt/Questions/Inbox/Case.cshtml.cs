@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Accounts;
 using Steunpunt.Data;
-using Steunpunt.Information;
 using Steunpunt.Tenancy;
 
 using Steunpunt.Web;

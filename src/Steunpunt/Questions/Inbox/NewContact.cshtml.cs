@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
-using Steunpunt.Information;
 
 using Steunpunt.Web;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
 using Steunpunt.Privacy;
-using Steunpunt.Information;
 using Steunpunt.Stories;
 using Steunpunt.Tenancy;
 using Steunpunt.Web;

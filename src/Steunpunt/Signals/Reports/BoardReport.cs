@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Steunpunt.Data;
-using Steunpunt.Information;
 using Steunpunt.Privacy;
 using Steunpunt.Questions;
 using Steunpunt.Stories;

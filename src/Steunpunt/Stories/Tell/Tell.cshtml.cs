@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Steunpunt.Data;
-using Steunpunt.Information;
 using Steunpunt.Questions;
 using Steunpunt.Tenancy;
 using Steunpunt.Web;

@@ -11,7 +11,7 @@ using Steunpunt.Data;
 namespace Steunpunt.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSteunpuntDb))]
-    [Migration("20261129030226_Initial")]
+    [Migration("20261129032247_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -252,33 +252,6 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
-                });
-
-            modelBuilder.Entity("Steunpunt.Information.Closure", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("To")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
-
-                    b.ToTable("Closure");
                 });
 
             modelBuilder.Entity("Steunpunt.Information.ContentChange", b =>
@@ -647,38 +620,6 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("UnansweredSearch");
-                });
-
-            modelBuilder.Entity("Steunpunt.Information.Theme", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Intro")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("YouthIntro")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Code");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("Theme");
                 });
 
             modelBuilder.Entity("Steunpunt.Privacy.CaseAuditEntry", b =>
@@ -1333,6 +1274,65 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Tenant");
+                });
+
+            modelBuilder.Entity("Steunpunt.Vocabulary.Closure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Closure");
+                });
+
+            modelBuilder.Entity("Steunpunt.Vocabulary.Theme", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("YouthIntro")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Theme");
                 });
 
             modelBuilder.Entity("Steunpunt.Web.AddressCount", b =>

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Steunpunt.Information;
+namespace Steunpunt.Vocabulary;
 
 /// <summary>A thema (T01–T16): the national taxonomy that every FAQ item, question and signal is coded with.</summary>
 public sealed class Theme

@@ -1,4 +1,4 @@
-namespace Steunpunt.Information;
+namespace Steunpunt.Vocabulary;
 
 /// <summary>Plain Dutch names of school phases, as shown to parents.</summary>
 public static class SchoolPhaseNames

@@ -12,7 +12,7 @@ using Steunpunt.Data;
 namespace Steunpunt.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSteunpuntDb))]
-    [Migration("20261129030230_Initial")]
+    [Migration("20261129032251_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -263,33 +263,6 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
-                });
-
-            modelBuilder.Entity("Steunpunt.Information.Closure", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly>("To")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
-
-                    b.ToTable("Closure");
                 });
 
             modelBuilder.Entity("Steunpunt.Information.ContentChange", b =>
@@ -660,38 +633,6 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("UnansweredSearch");
-                });
-
-            modelBuilder.Entity("Steunpunt.Information.Theme", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
-
-                    b.Property<string>("Intro")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<string>("YouthIntro")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Code");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("Theme");
                 });
 
             modelBuilder.Entity("Steunpunt.Privacy.CaseAuditEntry", b =>
@@ -1348,6 +1289,65 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Tenant");
+                });
+
+            modelBuilder.Entity("Steunpunt.Vocabulary.Closure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Closure");
+                });
+
+            modelBuilder.Entity("Steunpunt.Vocabulary.Theme", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("YouthIntro")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Theme");
                 });
 
             modelBuilder.Entity("Steunpunt.Web.AddressCount", b =>
