@@ -25,7 +25,7 @@ run() { # provider connection
   local port base; port=$(port); base="http://127.0.0.1:$port"
   ( cd "$OUT/app" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Seed__Demo=true \
     Database__Provider="$1" ConnectionStrings__Steunpunt="$2" Privacy__Key="$(head -c 32 /dev/urandom | base64)" \
-    Questions__MinimumFillSeconds=0 Questions__SubmissionsPerAddressPerHour=100000 Mail__PickupFolder="$WORK/mail" \
+    Forms__MinimumFillSeconds=0 Forms__SubmissionsPerAddressPerHour=100000 Mail__PickupFolder="$WORK/mail" \
     Web__PublicBaseAddress="$base" Web__SecureCookies=false \
     exec dotnet Steunpunt.dll --urls "$base" >"$WORK/app-$1.log" 2>&1 ) &
   APP=$!

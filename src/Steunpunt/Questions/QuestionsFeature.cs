@@ -1,9 +1,5 @@
 using Steunpunt.Tenancy;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Steunpunt.Data;
-using Steunpunt.Privacy;
-using Steunpunt.Web;
 using Steunpunt.Web.Mail;
 
 namespace Steunpunt.Questions;
@@ -25,13 +21,6 @@ public static class QuestionsFeature
         builder.Services.AddOptions<QuestionsOptions>().BindConfiguration(QuestionsOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
-        builder.Services.AddScoped<AbuseLimits>();
-        // Counts per address are needed for the current hour only.
-        builder.Services.AddRetentionRule("address counts", (services, now, ct) =>
-            services.GetRequiredService<SteunpuntDb>().AddressCounts.Where(c => c.Window < (now.ToUnixTimeSeconds() / 3600) - 1).ExecuteDeleteAsync(ct));
-        builder.Services.AddScoped<FormGuard>();
-        builder.Services.AddSingleton<LastKnown.Store>();
-        builder.Services.AddScoped<LastKnown>();
         builder.Services.AddSingleton<MailSender>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MailSender>());
         builder.Services.AddScoped<ReplyClock>();

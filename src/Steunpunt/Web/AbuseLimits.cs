@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.Options;
 using Steunpunt.Data;
 using Steunpunt.Privacy;
-using Steunpunt.Questions;
 
 namespace Steunpunt.Web;
 
@@ -15,7 +14,7 @@ namespace Steunpunt.Web;
 /// household holds), and the counts are deleted after two hours (Privacy/RetentionSweep.cs). Checked inside the page
 /// handlers, so that someone over a limit gets the same form back with their text kept and a plain-Dutch message.
 /// </summary>
-public sealed class AbuseLimits(SteunpuntDb db, TimeProvider clock, IOptions<QuestionsOptions> options, LastKnown lastKnown)
+public sealed class AbuseLimits(SteunpuntDb db, TimeProvider clock, IOptions<FormLimitsOptions> options, LastKnown lastKnown)
 {
     public const string Submissions = "submission";
     public const string FailedLookups = "failed-lookup";

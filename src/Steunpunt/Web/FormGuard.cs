@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
-using Steunpunt.Questions;
 
 namespace Steunpunt.Web;
 
@@ -13,7 +12,7 @@ namespace Steunpunt.Web;
 /// answer a bare 400 and drop the text, and check here instead.
 /// </summary>
 public sealed partial class FormGuard(IDataProtectionProvider protection, IAntiforgery antiforgery, TimeProvider clock,
-    IOptions<QuestionsOptions> options, AbuseLimits limits, ILogger<FormGuard> logger)
+    IOptions<FormLimitsOptions> options, AbuseLimits limits, ILogger<FormGuard> logger)
 {
     /// <summary>Shown with the form, its text kept, when the database could not store it just now; "u" for parents,
     /// "je" for youth.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -15,6 +16,15 @@ public static class WebFeature
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = RequestFaults.MaxBodyBytes);
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<PublicAddress>();
+        // The guards every anonymous form shares (ask, tell, reply): limits per address, the last known lists.
+        builder.Services.AddOptions<FormLimitsOptions>().BindConfiguration(FormLimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<AbuseLimits>();
+        // Counts per address are needed for the current hour only.
+        Privacy.RetentionRegistration.AddRetentionRule(builder.Services, "address counts", (services, now, ct) =>
+            services.GetRequiredService<Data.SteunpuntDb>().AddressCounts.Where(c => c.Window < (now.ToUnixTimeSeconds() / 3600) - 1).ExecuteDeleteAsync(ct));
+        builder.Services.AddScoped<FormGuard>();
+        builder.Services.AddSingleton<LastKnown.Store>();
+        builder.Services.AddScoped<LastKnown>();
         var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new();
         // Outside Development every cookie is HTTPS-only and browsers are told to use HTTPS (HSTS); a reverse proxy
         // that ends TLS says so with X-Forwarded-Proto, believed only from the proxies configured here.

@@ -28,8 +28,6 @@ public sealed partial class ArchitectureTests
         ("Signals/Reports/Report.cshtml.cs", "Questions"),
         ("Stories/Review/Review.cshtml.cs", "Information"),
         ("Stories/Tell/Tell.cshtml.cs", "Questions"),
-        ("Web/AbuseLimits.cs", "Questions"),
-        ("Web/FormGuard.cs", "Questions"),
         ("Web/Home/Index.cshtml.cs", "Information"),
     ];
 

@@ -101,9 +101,9 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         // One key for every app in the test process: EF Core's model (and so the converter) is process-wide.
         builder.UseSetting("Privacy:Key", TestKey);
         // The anonymous forms' guards are tested on their own; other tests post quickly and often.
-        builder.UseSetting("Questions:MinimumFillSeconds", "0");
-        builder.UseSetting("Questions:SubmissionsPerAddressPerHour", "100000");
-        builder.UseSetting("Questions:LookupsPerAddressPerHour", "100000");
+        builder.UseSetting("Forms:MinimumFillSeconds", "0");
+        builder.UseSetting("Forms:SubmissionsPerAddressPerHour", "100000");
+        builder.UseSetting("Forms:LookupsPerAddressPerHour", "100000");
         builder.UseSetting("Search:SearchesPerAddressPerMinute", "100000");
         builder.UseSetting("Search:SuggestionsPerAddressPerMinute", "100000");
         if (Mailbox.SmtpPort is { } port)

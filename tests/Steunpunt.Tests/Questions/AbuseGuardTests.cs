@@ -16,9 +16,9 @@ public sealed class AbuseGuardTests
     {
         await using var app = await SteunpuntApp.StartAsync(provider, settings: new Dictionary<string, string>
         {
-            ["Questions:MinimumFillSeconds"] = "1",
-            ["Questions:SubmissionsPerAddressPerHour"] = "2",
-            ["Questions:LookupsPerAddressPerHour"] = "3",
+            ["Forms:MinimumFillSeconds"] = "1",
+            ["Forms:SubmissionsPerAddressPerHour"] = "2",
+            ["Forms:LookupsPerAddressPerHour"] = "3",
         });
         var tenant = await app.CreateTenantAsync();
         var client = app.Anonymous();
@@ -84,7 +84,7 @@ public sealed class AbuseGuardTests
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Only_failed_lookups_count_and_the_count_holds_across_instances(string provider)
     {
-        var limits = new Dictionary<string, string> { ["Questions:LookupsPerAddressPerHour"] = "3" };
+        var limits = new Dictionary<string, string> { ["Forms:LookupsPerAddressPerHour"] = "3" };
         await using var first = await SteunpuntApp.StartAsync(provider, settings: limits);
         await using var second = await SteunpuntApp.StartAsync(provider, sharedConnection: first.ConnectionString, settings: limits);
         var tenant = await first.CreateTenantAsync();

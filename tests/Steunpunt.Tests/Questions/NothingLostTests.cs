@@ -28,9 +28,9 @@ public sealed class NothingLostTests
         {
             ["Seed:Demo"] = "true",
             ["Seed:DemoPassword"] = SteunpuntApp.Password,
-            ["Questions:MinimumFillSeconds"] = "0",
-            ["Questions:SubmissionsPerAddressPerHour"] = "100000",
-            ["Questions:LookupsPerAddressPerHour"] = "100000",
+            ["Forms:MinimumFillSeconds"] = "0",
+            ["Forms:SubmissionsPerAddressPerHour"] = "100000",
+            ["Forms:LookupsPerAddressPerHour"] = "100000",
             ["Mail:PickupFolder"] = Path.Combine(Path.GetTempPath(), $"steunpunt-kill-mail-{Guid.NewGuid():N}"),
         };
         try

@@ -86,7 +86,7 @@ public sealed class HostAndProxyTests
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_configured_proxy_gives_each_visitor_their_own_limit_and_no_one_else_can_claim_an_address(string provider)
     {
-        var limits = new Dictionary<string, string> { ["Questions:LookupsPerAddressPerHour"] = "2", ["Web:KnownProxies:0"] = "127.0.0.1" };
+        var limits = new Dictionary<string, string> { ["Forms:LookupsPerAddressPerHour"] = "2", ["Web:KnownProxies:0"] = "127.0.0.1" };
         await using var app = await SteunpuntApp.StartAsync(provider, kestrel: true, settings: limits);
         var tenant = await app.CreateTenantAsync();
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(app.ServerAddress) };
@@ -113,7 +113,7 @@ public sealed class HostAndProxyTests
     public async Task Without_a_configured_proxy_a_forwarded_address_is_not_believed()
     {
         await using var app = await SteunpuntApp.StartAsync(Databases.Sqlite, kestrel: true,
-            settings: new Dictionary<string, string> { ["Questions:LookupsPerAddressPerHour"] = "2" });
+            settings: new Dictionary<string, string> { ["Forms:LookupsPerAddressPerHour"] = "2" });
         var tenant = await app.CreateTenantAsync();
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(app.ServerAddress) };
         var statuses = new List<HttpStatusCode>();
