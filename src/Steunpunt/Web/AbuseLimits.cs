@@ -43,7 +43,8 @@ public sealed class AbuseLimits(SteunpuntDb db, TimeProvider clock, IOptions<For
     {
         FailFastWhenAway();
         var (address, window) = Key(context);
-        for (var attempt = 0; attempt < 2; attempt++)
+        var sawRow = false;
+        for (var attempt = 0; attempt < 3; attempt++)
         {
             var taken = await db.AddressCounts
                 .Where(c => c.Purpose == purpose && c.Address == address && c.Window == window && c.Count < limit)
@@ -54,7 +55,14 @@ public sealed class AbuseLimits(SteunpuntDb db, TimeProvider clock, IOptions<For
             }
             if (await db.AddressCounts.AnyAsync(c => c.Purpose == purpose && c.Address == address && c.Window == window, ct))
             {
-                return false;
+                // The row may have been started by a request from the same address just after our update (a double
+                // click): count again once it is there; only a row that is already full refuses.
+                if (sawRow)
+                {
+                    return false;
+                }
+                sawRow = true;
+                continue;
             }
             try
             {
