@@ -32,8 +32,8 @@ await using (var db = Open(new CurrentTenant()))
     for (var t = 0; t < Tenants; t++)
     {
         var tenant = new Tenant { Slug = $"regio-{t:000}", Name = $"Steunpunt regio {t:000}" };
-        tenant.Partnerships.Add(new Partnership { Name = $"SWV PO regio {t:000}", Sector = "PO" });
-        tenant.Partnerships.Add(new Partnership { Name = $"SWV VO regio {t:000}", Sector = "VO" });
+        tenant.Partnerships.Add(new Partnership { Name = $"SWV PO regio {t:000}", Sector = Sector.PO });
+        tenant.Partnerships.Add(new Partnership { Name = $"SWV VO regio {t:000}", Sector = Sector.VO });
         tenants.Add(tenant);
     }
     db.AddRange(tenants);
@@ -62,7 +62,7 @@ for (var batch = 0; batch < Cases / 10_000; batch++)
             Channel = channel,
             RequesterRole = (RequesterRole)(random.Next(10) switch { < 7 => 0, < 9 => 1, _ => 2 }),
             Phase = phase,
-            Sector = SupportCase.SectorOf(phase),
+            Sector = Sectors.Of(phase),
             Gemeente = gemeenten[random.Next(gemeenten.Length)],
             ThemeCodes = random.Next(4) == 0 ? "" : $"T{random.Next(1, 17):00}" + (random.Next(3) == 0 ? $",T{random.Next(1, 17):00}" : ""),
             HelpGiven = (HelpGiven)random.Next(32),
@@ -111,7 +111,7 @@ for (var run = 0; run < 12; run++)
     current.Set(new TenantEntry(tenant.Id, tenant.Slug, tenant.Name, []));
     await using var db = Open(current);
     var report = new BoardReport(db, Options.Create(new SignalsOptions()));
-    var swv = await db.Set<Partnership>().FirstAsync(p => p.Sector == "PO");
+    var swv = await db.Set<Partnership>().FirstAsync(p => p.Sector == Sector.PO);
     var watch = Stopwatch.StartNew();
     var built = await report.BuildAsync(swv, period);
     watch.Stop();

@@ -80,7 +80,7 @@ public sealed class InformationCatalog(SteunpuntDb db, CurrentTenant tenant, IMe
             var terms = await db.GlossaryTerms.AsNoTracking().Where(t => t.Status == ContentStatus.Published).ToListAsync(ct);
             return (IReadOnlyList<GlossaryTerm>)terms.GroupBy(t => t.Slug)
                 .Select(g => g.OrderByDescending(t => t.TenantId is not null).First())
-                .OrderBy(t => t.Abbreviation ?? t.Term, StringComparer.Create(Web.Dutch.Culture, true))
+                .OrderBy(t => t.Abbreviation ?? t.Term, StringComparer.Create(Dutch.Culture, true))
                 .ToList();
         }))!;
 }

@@ -186,7 +186,7 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
             Welcome = demo.Welcome,
             ReplyWorkingDays = demo.ReplyWorkingDays,
         };
-        tenant.Partnerships.AddRange(demo.Partnerships.Select(p => new Partnership { Name = p.Name, Code = p.Code, Sector = p.Sector }));
+        tenant.Partnerships.AddRange(demo.Partnerships.Select(p => new Partnership { Name = p.Name, Code = p.Code, Sector = Enum.Parse<Sector>(p.Sector) }));
         tenant.Gemeenten.AddRange(demo.Gemeenten.Select(g => new ServedGemeente { Name = g }));
         tenant.Schools.AddRange(demo.Schools.Select(s => new School { Name = s.Name, Gemeente = s.Gemeente }));
         db.Tenants.Add(tenant);
@@ -198,7 +198,7 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
         {
             foreach (var h in demo.Hours)
             {
-                db.OpeningHours.Add(new OpeningHours { Day = h.Day, Opens = TimeOnly.Parse(h.Opens, Web.Dutch.Culture), Closes = TimeOnly.Parse(h.Closes, Web.Dutch.Culture), Note = h.Note });
+                db.OpeningHours.Add(new OpeningHours { Day = h.Day, Opens = TimeOnly.Parse(h.Opens, Dutch.Culture), Closes = TimeOnly.Parse(h.Closes, Dutch.Culture), Note = h.Note });
             }
             foreach (var c in demo.Closures)
             {

@@ -26,8 +26,8 @@ public sealed class SupportCase : ITenantOwned, IStamped
     /// <summary>Theme codes (T01–T16), comma separated; empty is "weet ik niet".</summary>
     public string ThemeCodes { get; set; } = "";
     public SchoolPhases Phase { get; set; }
-    /// <summary>"PO" or "VO" from the phase: which of the steunpunt's SWVs the contact counts for; empty when unknown.</summary>
-    public string Sector { get; set; } = "";
+    /// <summary>From the phase: which of the steunpunt's SWVs the contact counts for.</summary>
+    public Sector Sector { get; set; }
     /// <summary>One of the steunpunt's gemeenten (or "Andere gemeente"); with the other details it could point at a
     /// family, so it is kept like what the person wrote.</summary>
     [Confidential]
@@ -76,13 +76,6 @@ public sealed class SupportCase : ITenantOwned, IStamped
     public List<CaseNote> Notes { get; set; } = [];
 
     public IEnumerable<string> Themes() => ThemeCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
-
-    public static string SectorOf(SchoolPhases phase) => phase switch
-    {
-        SchoolPhases.PO or SchoolPhases.SBO or SchoolPhases.SO => "PO",
-        SchoolPhases.VO or SchoolPhases.VSO or SchoolPhases.PrO or SchoolPhases.MBO => "VO",
-        _ => "",
-    };
 }
 
 /// <summary>A message in the conversation between the person and the steunpunt.</summary>
@@ -156,7 +149,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<SupportCase>
     {
         b.ToTable("Cases");
         b.Property(c => c.ThemeCodes).HasMaxLength(100);
-        b.Property(c => c.Sector).HasMaxLength(2);
+        b.Property(c => c.Sector).HasConversion(Sectors.Stored).HasMaxLength(2);
         b.Property(c => c.PhoneWindows).HasMaxLength(100);
         b.Property(c => c.AssignedToName).HasMaxLength(200);
         b.Property(c => c.LinkHash).HasMaxLength(64);

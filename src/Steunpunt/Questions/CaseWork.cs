@@ -115,7 +115,7 @@ public sealed class CaseWork(SteunpuntDb db, CurrentTenant tenant, TimeProvider 
         var now = clock.GetUtcNow();
         contact.Status = CaseStatus.Open;
         contact.LastActivityAt = now;
-        contact.Sector = SupportCase.SectorOf(contact.Phase);
+        contact.Sector = Sectors.Of(contact.Phase);
         (contact.AssignedToId, contact.AssignedToName) = (who.Id, who.Name);
         db.Cases.Add(contact);
         db.CaseNotes.Add(new CaseNote { CaseId = contact.Id, At = now, AuthorId = who.Id, AuthorName = who.Name, Text = summary });

@@ -74,7 +74,7 @@ public sealed partial class Intake(SteunpuntDb db, CurrentTenant tenant, ReplyCl
             YouthUnder16 = question.Role == RequesterRole.Jongere && question.Under16,
             ThemeCodes = question.ThemeCodes,
             Phase = question.Phase,
-            Sector = SupportCase.SectorOf(question.Phase),
+            Sector = Sectors.Of(question.Phase),
             Gemeente = question.Gemeente,
             ContactWay = question.ContactWay,
             ContactName = question.ContactWay == ContactWay.LinkOnly ? "" : question.Name,
@@ -105,7 +105,7 @@ public sealed partial class Intake(SteunpuntDb db, CurrentTenant tenant, ReplyCl
                 $"""
                 Hallo,
 
-                {T("We hebben uw vraag ontvangen. U krijgt uiterlijk", "We hebben je vraag ontvangen. Je krijgt uiterlijk")} {Web.Dutch.Date(due)} antwoord.
+                {T("We hebben uw vraag ontvangen. U krijgt uiterlijk", "We hebben je vraag ontvangen. Je krijgt uiterlijk")} {Dutch.Date(due)} antwoord.
 
                 {T("U leest ons antwoord via uw persoonlijke link", "Je leest ons antwoord via je persoonlijke link")}:
                 {conversationUrl(token)}

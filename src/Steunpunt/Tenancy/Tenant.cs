@@ -39,8 +39,7 @@ public sealed class Partnership : ITenantOwned
     public required string Name { get; set; }
     /// <summary>Official number, e.g. "PO 30.02".</summary>
     public string? Code { get; set; }
-    /// <summary>PO or VO.</summary>
-    public required string Sector { get; set; }
+    public required Sector Sector { get; set; }
 }
 
 /// <summary>A gemeente in the steunpunt's region; used by the finder on the national site.</summary>
@@ -76,7 +75,11 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
 
 internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partnership>
 {
-    public void Configure(EntityTypeBuilder<Partnership> b) => b.Property(p => p.Name).HasMaxLength(200);
+    public void Configure(EntityTypeBuilder<Partnership> b)
+    {
+        b.Property(p => p.Name).HasMaxLength(200);
+        b.Property(p => p.Sector).HasConversion(Sectors.Stored);
+    }
 }
 
 internal sealed class ServedGemeenteConfiguration : IEntityTypeConfiguration<ServedGemeente>

@@ -46,7 +46,14 @@ public sealed class KeyboardAndNoScriptTests(BrowserFixture browser) : IClassFix
         await page.FocusAsync("#zoek-home");
         await page.Keyboard.TypeAsync("thuiszitter");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/zoeken?q=thuiszitter");
+        try
+        {
+            await page.WaitForURLAsync(url => url.Contains("/zoeken?q=thuiszitter", StringComparison.Ordinal), new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"Enter in the search box did not lead to the search page; the page is at {page.Url}");
+        }
         Assert.Contains("gevonden", await page.InnerTextAsync("h2#resultaten"), StringComparison.Ordinal);
     }
 

@@ -21,6 +21,9 @@ public static class Axe
     /// <summary>Fails with the violations when axe finds any; with reflow, also when the page scrolls sideways.</summary>
     public static async Task AssertAccessibleAsync(IPage page, string what, bool reflow = false)
     {
+        // An element can be visible before the page's stylesheet has arrived; judged then, every link is a small
+        // unstyled target. Axe judges the page as a reader sees it: loaded.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var violations = await ViolationsAsync(page);
         Assert.True(violations.Count == 0, $"{what}:\n" + string.Join("\n", violations));
         if (reflow)

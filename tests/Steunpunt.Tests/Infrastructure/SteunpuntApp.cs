@@ -178,7 +178,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         };
         tenant.Gemeenten.Add(new ServedGemeente { Name = $"Gemeente-{slug}" });
         tenant.Schools.Add(new School { Name = $"School-{slug}", Gemeente = $"Gemeente-{slug}" });
-        tenant.Partnerships.Add(new Partnership { Name = $"SWV PO {slug}", Sector = "PO" });
+        tenant.Partnerships.Add(new Partnership { Name = $"SWV PO {slug}", Sector = Sector.PO });
         await WithDbAsync(null, async db =>
         {
             db.Tenants.Add(tenant);

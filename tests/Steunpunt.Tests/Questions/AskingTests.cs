@@ -23,7 +23,7 @@ public sealed class AskingTests(Apps apps) : IClassFixture<Apps>
         Assert.Matches("^[A-Z2-9]{5}-[A-Z2-9]{5}$", asked.Code);
         // The receipt names the day the answer is due: three working days (no closures in a fresh steunpunt).
         var due = WorkingDays.DueOn(WorkingDays.DutchDate(DateTimeOffset.UtcNow), 3, []);
-        Assert.Contains($"uiterlijk <strong>{Steunpunt.Web.Dutch.DayAndDate(due)}</strong> antwoord", asked.Html, StringComparison.Ordinal);
+        Assert.Contains($"uiterlijk <strong>{Dutch.DayAndDate(due)}</strong> antwoord", asked.Html, StringComparison.Ordinal);
 
         var byLink = await app.Anonymous().GetAsync(asked.LinkPath);
         Assert.Equal(HttpStatusCode.OK, byLink.StatusCode);

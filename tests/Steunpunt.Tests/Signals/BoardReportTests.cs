@@ -83,7 +83,7 @@ public sealed class BoardReportTests(Apps apps) : IClassFixture<Apps>
         // One more contact in that quarter: staff see it at once, the board does not (until staff publish again).
         await app.WithDbAsync(tenant.Id, async db =>
         {
-            db.Cases.Add(new SupportCase { ReceivedAt = s_q3.AddDays(3), Channel = Channel.Telefoon, Phase = SchoolPhases.PO, Sector = "PO", Gemeente = "Zandvliet", LastActivityAt = s_q3 });
+            db.Cases.Add(new SupportCase { ReceivedAt = s_q3.AddDays(3), Channel = Channel.Telefoon, Phase = SchoolPhases.PO, Sector = Sector.PO, Gemeente = "Zandvliet", LastActivityAt = s_q3 });
             await db.SaveChangesAsync();
         });
         Assert.Contains("16 contacten", Squeezed(await staff.Client.GetStringAsync(tenant.Path($"/rapportage?swv={po}&periode=2026-K3"))), StringComparison.Ordinal);
@@ -152,7 +152,7 @@ public sealed class BoardReportTests(Apps apps) : IClassFixture<Apps>
     public static async Task<(TestTenant Tenant, Guid Po, Guid Vo)> SeedFixtureAsync(SteunpuntApp app)
     {
         var tenant = await app.CreateTenantAsync();
-        var vo = new Partnership { Name = $"SWV VO {tenant.Slug}", Sector = "VO" };
+        var vo = new Partnership { Name = $"SWV VO {tenant.Slug}", Sector = Sector.VO };
         await app.WithDbAsync(tenant.Id, async db =>
         {
             db.Set<Partnership>().Add(vo);
@@ -167,7 +167,7 @@ public sealed class BoardReportTests(Apps apps) : IClassFixture<Apps>
                         Channel = channel,
                         RequesterRole = role,
                         Phase = phase,
-                        Sector = SupportCase.SectorOf(phase),
+                        Sector = Sectors.Of(phase),
                         Outcome = outcome,
                         Gemeente = gemeente,
                         ThemeCodes = themes,
@@ -187,7 +187,7 @@ public sealed class BoardReportTests(Apps apps) : IClassFixture<Apps>
             Add(1, new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero), Channel.Telefoon, RequesterRole.Ouder, SchoolPhases.PO, Outcome.Beantwoord, "Zandvliet", "T07", HelpGiven.None, null);
             await db.SaveChangesAsync();
         });
-        var po = await app.WithDbAsync(tenant.Id, db => db.Set<Partnership>().Where(p => p.Sector == "PO").Select(p => p.Id).SingleAsync());
+        var po = await app.WithDbAsync(tenant.Id, db => db.Set<Partnership>().Where(p => p.Sector == Sector.PO).Select(p => p.Id).SingleAsync());
         return (tenant, po, vo.Id);
     }
 }

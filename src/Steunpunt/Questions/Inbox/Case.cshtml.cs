@@ -109,7 +109,7 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
             c.Channel = f.Channel;
             c.ThemeCodes = themes;
             c.Phase = f.Phase;
-            c.Sector = SupportCase.SectorOf(f.Phase);
+            c.Sector = Sectors.Of(f.Phase);
             c.Gemeente = f.Gemeente ?? "";
             c.HelpGiven = f.Help.Aggregate(HelpGiven.None, (a, b) => a | b);
             c.ReferredTo = (f.ReferredTo ?? "").Trim();

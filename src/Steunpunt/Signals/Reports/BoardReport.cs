@@ -40,7 +40,7 @@ public sealed class BoardReport(SteunpuntDb db, IOptions<SignalsOptions> options
     public async Task<Report> BuildAsync(Partnership swv, ReportPeriod period, CancellationToken ct = default)
     {
         var partnerships = await db.Set<Partnership>().CountAsync(ct);
-        var scope = partnerships > 1 ? db.Cases.Where(c => c.Sector == swv.Sector || c.Sector == "") : db.Cases;
+        var scope = partnerships > 1 ? db.Cases.Where(c => c.Sector == swv.Sector || c.Sector == Sector.Onbekend) : db.Cases;
         var now = await CountAsync(scope, period, ct);
         var before = await CountAsync(scope, period.Previous(), ct);
         var themes = await db.Themes.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name, ct);
@@ -66,7 +66,7 @@ public sealed class BoardReport(SteunpuntDb db, IOptions<SignalsOptions> options
         var quotes = (await db.Stories.AsNoTracking()
                 .Where(s => s.ReviewedAt != null && s.MayQuote && s.UseAsQuote && s.ReceivedAt >= from && s.ReceivedAt < until)
                 .OrderByDescending(s => s.ReceivedAt).Take(50).ToListAsync(ct))
-            .Where(s => partnerships <= 1 || SupportCase.SectorOf(s.Phase) is var sector && (sector == swv.Sector || sector == ""))
+            .Where(s => partnerships <= 1 || Sectors.Of(s.Phase) is var sector && (sector == swv.Sector || sector == Sector.Onbekend))
             .Select(s => s.RedactedFullText()).Where(t => t.Length > 0).Take(5).ToList();
 
         return new Report(swv, period, now.Total, before.Total, dimensions,
@@ -109,7 +109,7 @@ public sealed class BoardReport(SteunpuntDb db, IOptions<SignalsOptions> options
     /// <summary>Period bounds as instants: midnight in the Netherlands.</summary>
     public static (DateTimeOffset From, DateTimeOffset Until) Instants(ReportPeriod period)
     {
-        var zone = Web.Dutch.TimeZone;
+        var zone = Dutch.TimeZone;
         DateTimeOffset At(DateOnly d)
         {
             var local = d.ToDateTime(TimeOnly.MinValue);

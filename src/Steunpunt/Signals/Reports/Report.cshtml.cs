@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Accounts;
 using Steunpunt.Data;
-using Steunpunt.Questions;
 using Steunpunt.Tenancy;
 
 namespace Steunpunt.Signals.Reports;

@@ -1,8 +1,9 @@
 using System.Globalization;
 
-namespace Steunpunt.Web;
+namespace Steunpunt.Vocabulary;
 
-/// <summary>Dutch formatting of dates and names of days for public pages.</summary>
+/// <summary>The Dutch calendar as the app speaks it: the time zone, dates and names of days (see also <see cref="WorkingDays"/>
+/// for public holidays and reply deadlines, and <see cref="Closure"/> for a steunpunt's own closed days).</summary>
 public static class Dutch
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-NL");

@@ -1,4 +1,4 @@
-namespace Steunpunt.Questions;
+namespace Steunpunt.Vocabulary;
 
 /// <summary>
 /// The reply-time clock: working days are Monday to Friday, minus Dutch public holidays and the steunpunt's own
@@ -7,7 +7,7 @@ namespace Steunpunt.Questions;
 public static class WorkingDays
 {
     /// <summary>The Dutch calendar date of an instant.</summary>
-    public static DateOnly DutchDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Web.Dutch.TimeZone).DateTime);
+    public static DateOnly DutchDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Dutch.TimeZone).DateTime);
 
     public static DateOnly DueOn(DateOnly received, int workingDays, IReadOnlyCollection<(DateOnly From, DateOnly To)> closures)
     {
