@@ -5,8 +5,10 @@ using Microsoft.Extensions.Options;
 using Steunpunt.Data;
 using Steunpunt.Privacy;
 using Steunpunt.Questions;
+using Steunpunt.Questions.Surface;
 using Steunpunt.Signals.Reports;
 using Steunpunt.Stories;
+using Steunpunt.Stories.Surface;
 using Steunpunt.Tenancy;
 
 // Board reports at national scale: 1,000,000 cases and 100,000 stories over 150 steunpunten (each serving a PO and
@@ -64,7 +66,7 @@ for (var batch = 0; batch < Cases / 10_000; batch++)
             Phase = phase,
             Sector = Sectors.Of(phase),
             Gemeente = gemeenten[random.Next(gemeenten.Length)],
-            ThemeCodes = random.Next(4) == 0 ? "" : $"T{random.Next(1, 17):00}" + (random.Next(3) == 0 ? $",T{random.Next(1, 17):00}" : ""),
+            ThemeCodes = random.Next(4) == 0 ? ThemeSet.None : ThemeSet.Of($"T{random.Next(1, 17):00}", random.Next(3) == 0 ? $"T{random.Next(1, 17):00}" : null),
             HelpGiven = (HelpGiven)random.Next(32),
             Knelpunten = random.Next(5) == 0 ? (Knelpunten)(1 << random.Next(8)) : Knelpunten.None,
             Outcome = (Outcome)random.Next(6),
@@ -88,7 +90,7 @@ for (var batch = 0; batch < StoryCount / 10_000; batch++)
             ReceivedAt = start.AddMinutes(random.Next(span)),
             Teller = (Teller)random.Next(3),
             Phase = phases[random.Next(phases.Length)],
-            ThemeCodes = $"T{random.Next(1, 17):00}",
+            ThemeCodes = ThemeSet.Of($"T{random.Next(1, 17):00}"),
             Feeling = random.Next(-2, 3),
             FeltHeard = (FeltHeard)random.Next(4),
             MayQuote = random.Next(2) == 0,
@@ -110,7 +112,7 @@ for (var run = 0; run < 12; run++)
     var current = new CurrentTenant();
     current.Set(new TenantEntry(tenant.Id, tenant.Slug, tenant.Name, []));
     await using var db = Open(current);
-    var report = new BoardReport(db, Options.Create(new SignalsOptions()));
+    var report = new BoardReport(db, new CaseCounts(db), new ReviewedStories(db), Options.Create(new SignalsOptions()));
     var swv = await db.Set<Partnership>().FirstAsync(p => p.Sector == Sector.PO);
     var watch = Stopwatch.StartNew();
     var built = await report.BuildAsync(swv, period);
@@ -130,7 +132,7 @@ var nationalTotal = 0;
 for (var run = 0; run < 4; run++)
 {
     await using var db = Open(new CurrentTenant());
-    var report = new BoardReport(db, Options.Create(new SignalsOptions()));
+    var report = new BoardReport(db, new CaseCounts(db), new ReviewedStories(db), Options.Create(new SignalsOptions()));
     var watch = Stopwatch.StartNew();
     nationalTotal = (await report.NationalTotalsAsync(period)).Total;
     national.Add(watch.Elapsed.TotalMilliseconds);

@@ -15,6 +15,7 @@ public static class InformationFeature
         // PostConfigure: AddRazorPages (in AddWeb) makes a fresh convention collection when it sets up its options.
         builder.Services.PostConfigure<RazorPagesOptions>(o =>
         {
+            o.Conventions.AllowAnonymousToFolder("/Information/Home");
             o.Conventions.AllowAnonymousToFolder("/Information/Themes");
             o.Conventions.AllowAnonymousToFolder("/Information/Articles");
             o.Conventions.AllowAnonymousToFolder("/Information/Glossary");
@@ -29,6 +30,8 @@ public static class InformationFeature
         });
         builder.Services.AddSingleton<ContentRenderer>();
         builder.Services.AddScoped<InformationCatalog>();
+        builder.Services.AddScoped<Surface.SearchGaps>();
+        builder.Services.AddScoped<Surface.RegionalDirectory>();
         builder.Services.AddScoped<SteunpuntProfile>();
         builder.Services.AddScoped<PageGlossary>();
         builder.Services.AddScoped<ContentChanges>();

@@ -23,8 +23,7 @@ public sealed class SupportCase : ITenantOwned, IStamped
     public RequesterRole RequesterRole { get; set; }
     /// <summary>A young person who said they are younger than 16.</summary>
     public bool YouthUnder16 { get; set; }
-    /// <summary>Theme codes (T01–T16), comma separated; empty is "weet ik niet".</summary>
-    public string ThemeCodes { get; set; } = "";
+    public ThemeSet ThemeCodes { get; set; } = ThemeSet.None;
     public SchoolPhases Phase { get; set; }
     /// <summary>From the phase: which of the steunpunt's SWVs the contact counts for.</summary>
     public Sector Sector { get; set; }
@@ -74,8 +73,6 @@ public sealed class SupportCase : ITenantOwned, IStamped
 
     public List<CaseMessage> Messages { get; set; } = [];
     public List<CaseNote> Notes { get; set; } = [];
-
-    public IEnumerable<string> Themes() => ThemeCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }
 
 /// <summary>A message in the conversation between the person and the steunpunt.</summary>
@@ -148,7 +145,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<SupportCase>
     public void Configure(EntityTypeBuilder<SupportCase> b)
     {
         b.ToTable("Cases");
-        b.Property(c => c.ThemeCodes).HasMaxLength(100);
+        b.Property(c => c.ThemeCodes).HasConversion(ThemeSet.Stored).HasMaxLength(100);
         b.Property(c => c.Sector).HasConversion(Sectors.Stored).HasMaxLength(2);
         b.Property(c => c.PhoneWindows).HasMaxLength(100);
         b.Property(c => c.AssignedToName).HasMaxLength(200);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
 using Steunpunt.Privacy;
 using Steunpunt.Tenancy;
+using Steunpunt.Web;
 using Steunpunt.Web.Mail;
 
 namespace Steunpunt.Questions;
@@ -11,7 +12,7 @@ public sealed record NewQuestion(
     RequesterRole Role,
     bool Under16,
     string Text,
-    string ThemeCodes,
+    ThemeSet ThemeCodes,
     SchoolPhases Phase,
     string Gemeente,
     ContactWay ContactWay,
@@ -37,8 +38,8 @@ public sealed partial class Intake(SteunpuntDb db, CurrentTenant tenant, ReplyCl
     public async Task<Receipt> SubmitAsync(NewQuestion question, string submissionKey, Func<string, string> conversationUrl,
         CancellationToken ct = default)
     {
-        var submission = PersonalLink.Submission("question", tenant.Id, submissionKey, question.ToString());
-        var submissionHash = PersonalLink.SubmissionHash(submission);
+        var submission = SubmissionKeys.Submission("question", tenant.Id, submissionKey, question.ToString());
+        var submissionHash = SubmissionKeys.Hash(submission);
         var (token, code) = PersonalLink.For(submission);
         // A double click sends the same form twice at once: within one instance the second waits for the first
         // and then finds its case. Across instances the unique index is the backstop.
@@ -149,7 +150,7 @@ public sealed partial class Intake(SteunpuntDb db, CurrentTenant tenant, ReplyCl
     public async Task<DateOnly?> SendLinkAsync(string token, string code, string email, bool youth, Func<string, string> conversationUrl,
         CancellationToken ct)
     {
-        if (!PersonalLink.LooksLikeToken(token) || PersonalLink.CodeHash(code) is not { } codeHash)
+        if (!SubmissionKeys.LooksValid(token) || PersonalLink.CodeHash(code) is not { } codeHash)
         {
             return null;
         }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Steunpunt.Privacy;
 
 namespace Steunpunt.Questions;
@@ -13,11 +12,11 @@ public static class PersonalLink
     private const string CodeAlphabet = "ABCDEFGHJKMNPQRSTVWXYZ23456789"; // no 0/O, 1/I/L, U: easy to copy by hand
 
     /// <summary>The link token (128 bits) and short code (≈49 bits) for one submission, derived with a keyed function
-    /// from what identifies it (see <see cref="Submission"/>). A repeated post of the same form (double click, refresh)
+    /// from what identifies it (see <see cref="Web.SubmissionKeys.Submission"/>). A repeated post of the same form (double click, refresh)
     /// shows the same link without the link ever being stored.</summary>
     public static (string Token, string Code) For(string submission)
     {
-        var token = Base64Url(Fingerprint.Bytes("derive-token", submission)[..16]);
+        var token = Web.SubmissionKeys.Base64Url(Fingerprint.Bytes("derive-token", submission)[..16]);
         var bytes = Fingerprint.Bytes("derive-code", submission);
         Span<char> code = stackalloc char[10];
         for (var i = 0; i < code.Length; i++)
@@ -27,16 +26,6 @@ public static class PersonalLink
         return (token, $"{code[..5]}-{code[5..]}");
     }
 
-    /// <summary>
-    /// What identifies one submission: the steunpunt, the form's random key and what was sent. The same form sent
-    /// again with the same content is the same submission; the key replayed with other text, or at another steunpunt,
-    /// is a new one, so it can never answer with someone else's link.
-    /// </summary>
-    public static string Submission(string kind, Guid? tenantId, string key, params string[] content) =>
-        $"{kind}|{tenantId:N}|{key}|{Fingerprint.Of("submission-content", string.Join('\u001f', content))}";
-
-    public static string NewSubmissionKey() => Base64Url(RandomNumberGenerator.GetBytes(16));
-
     public static string LinkHash(string token) => Fingerprint.Of("link", token.Trim());
 
     public static string? CodeHash(string code)
@@ -45,8 +34,6 @@ public static class PersonalLink
         return normal is null ? null : Fingerprint.Of("code", normal);
     }
 
-    public static string SubmissionHash(string key) => Fingerprint.Of("submission", key);
-
     /// <summary>Accepts what people type: lower case, with spaces, with or without the dash.</summary>
     public static string? NormaliseCode(string code)
     {
@@ -54,9 +41,4 @@ public static class PersonalLink
         return letters.Length == 10 && letters.All(CodeAlphabet.Contains) ? $"{letters[..5]}-{letters[5..]}" : null;
     }
 
-    /// <summary>A well-formed token: 22 base64url characters.</summary>
-    public static bool LooksLikeToken(string token) =>
-        token.Length == 22 && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -26,5 +26,6 @@ public static class QuestionsFeature
         builder.Services.AddScoped<ReplyClock>();
         builder.Services.AddScoped<Intake>();
         builder.Services.AddScoped<CaseWork>();
+        builder.Services.AddScoped<Surface.CaseCounts>();
     }
 }

@@ -21,7 +21,7 @@ public sealed class Signal : ITenantOwned, IStamped
 
     public string Title { get; set; } = "";
     public string Description { get; set; } = "";
-    public string ThemeCodes { get; set; } = "";
+    public ThemeSet ThemeCodes { get; set; } = ThemeSet.None;
     public SchoolPhases Phases { get; set; }
     public string Gemeenten { get; set; } = "";
     public SignalSource Source { get; set; }
@@ -56,7 +56,7 @@ internal sealed class SignalConfiguration : IEntityTypeConfiguration<Signal>
         b.ToTable("Signals");
         b.Property(s => s.Title).HasMaxLength(200);
         b.Property(s => s.Description).HasMaxLength(4000);
-        b.Property(s => s.ThemeCodes).HasMaxLength(100);
+        b.Property(s => s.ThemeCodes).HasConversion(ThemeSet.Stored).HasMaxLength(100);
         b.Property(s => s.Gemeenten).HasMaxLength(500);
         b.Property(s => s.BoardResponse).HasMaxLength(4000);
         b.Property(s => s.Measure).HasMaxLength(4000);

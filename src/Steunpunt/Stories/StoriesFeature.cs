@@ -28,6 +28,7 @@ public static class StoriesFeature
             o.Conventions.AllowAnonymousToFolder("/Stories/Tell").SteunpuntOnlyFolder("/Stories/Tell");
             o.Conventions.AuthorizeFolder("/Stories/Review", Accounts.Policies.WorksHere);
         });
+        builder.Services.AddScoped<Surface.ReviewedStories>();
         builder.Services.AddOptions<StoriesOptions>().BindConfiguration(StoriesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddRetentionRule("story originals after approval", (services, now, ct) =>
             DeleteOriginalsAsync(services.GetRequiredService<SteunpuntDb>(), now - TimeSpan.FromHours(

@@ -18,8 +18,7 @@ public sealed class Story : ITenantOwned
 
     public Teller Teller { get; set; }
     public SchoolPhases Phase { get; set; }
-    /// <summary>Theme codes (T01–T16), comma separated.</summary>
-    public string ThemeCodes { get; set; } = "";
+    public ThemeSet ThemeCodes { get; set; } = ThemeSet.None;
     /// <summary>From -2 (heel negatief) to +2 (heel positief).</summary>
     public int Feeling { get; set; }
     public FeltHeard FeltHeard { get; set; }
@@ -71,9 +70,10 @@ public sealed class Story : ITenantOwned
         RedactedText = string.Join(PartSeparator, parts.Select(p => p.Replace(PartSeparator, ' ')));
 
     /// <summary>The approved story as one text, for a quote.</summary>
-    public string RedactedFullText() => string.Join("\n\n", RedactedParts().Where(p => p.Length > 0));
+    public string RedactedFullText() => FullText(RedactedText);
 
-    public IEnumerable<string> Themes() => ThemeCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>Approved answers as stored, as one text.</summary>
+    internal static string FullText(string redacted) => string.Join("\n\n", redacted.Split(PartSeparator).Where(p => p.Length > 0));
 }
 
 public enum Teller { Ouder, Jongere, Professional }
@@ -85,7 +85,7 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
     public void Configure(EntityTypeBuilder<Story> b)
     {
         b.ToTable("Stories");
-        b.Property(s => s.ThemeCodes).HasMaxLength(100);
+        b.Property(s => s.ThemeCodes).HasConversion(ThemeSet.Stored).HasMaxLength(100);
         b.Property(s => s.ReviewedBy).HasMaxLength(200);
         b.Property(s => s.SubmissionHash).HasMaxLength(64);
         b.HasIndex(s => new { s.TenantId, s.SubmissionHash }).IsUnique();

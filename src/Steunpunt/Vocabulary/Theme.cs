@@ -19,9 +19,6 @@ public sealed class Theme
 
     /// <summary>A well-formed theme code (T01–T16), for codes that arrive from a form.</summary>
     public static bool IsCode(string? code) => code is { Length: 3 } && System.Text.RegularExpressions.Regex.IsMatch(code, CodePattern);
-
-    /// <summary>The well-formed codes among those posted, once each, in order, comma separated.</summary>
-    public static string JoinCodes(IEnumerable<string> codes) => string.Join(',', codes.Where(IsCode).Distinct().Order(StringComparer.Ordinal));
 }
 
 internal sealed class ThemeConfiguration : IEntityTypeConfiguration<Theme>

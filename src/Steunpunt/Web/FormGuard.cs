@@ -20,6 +20,9 @@ public sealed partial class FormGuard(IDataProtectionProvider protection, IAntif
         ? "We konden je bericht nu niet bewaren. Probeer het over een paar minuten opnieuw. Je tekst staat hieronder nog."
         : "We konden uw bericht nu niet bewaren. Probeer het over een paar minuten opnieuw. Uw tekst staat hieronder nog.";
 
+    /// <summary>The longest text an anonymous form takes.</summary>
+    public int MaxTextLength => options.Value.MaxTextLength;
+
     /// <summary>The guard fields an anonymous form carries.</summary>
     public interface IGuarded
     {

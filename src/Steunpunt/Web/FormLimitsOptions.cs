@@ -17,6 +17,10 @@ public sealed class FormLimitsOptions
     [Range(1, 100000)]
     public int SubmissionsPerAddressPerHour { get; set; } = 10;
 
+    /// <summary>The longest text one anonymous form takes (a question, a reply, a story's answers together).</summary>
+    [Range(100, 100000)]
+    public int MaxTextLength { get; set; } = 10000;
+
     /// <summary>Attempts to open a conversation (link or code) one address may make per hour.</summary>
     [Range(1, 100000)]
     public int LookupsPerAddressPerHour { get; set; } = 60;

@@ -50,7 +50,6 @@ public static class WebFeature
             o.RootDirectory = "/";
             // Everything is closed (fallback policy) unless a feature opens it: each feature maps its own pages
             // and access rules where it is added (InformationFeature, QuestionsFeature, …). These are the web's own.
-            o.Conventions.AllowAnonymousToFolder("/Web/Home");
             o.Conventions.AllowAnonymousToFolder("/Web/Errors");
         }).AddMvcOptions(InputBinding.Configure);
         builder.Services.AddOutputCache(o =>

@@ -44,7 +44,7 @@ public sealed class AskingTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(ContactWay.LinkOnly, stored.ContactWay);
         Assert.Equal("", stored.Email + stored.Phone + stored.ContactName);
         Assert.True(stored.AwaitingStaff);
-        Assert.Equal("T07", stored.ThemeCodes);
+        Assert.Equal("T07", stored.ThemeCodes.ToString());
         Assert.DoesNotContain(app.Logs.Messages, m => m.Contains(text, StringComparison.Ordinal));
     }
 

@@ -170,7 +170,7 @@ public sealed class BoardReportTests(Apps apps) : IClassFixture<Apps>
                         Sector = Sectors.Of(phase),
                         Outcome = outcome,
                         Gemeente = gemeente,
-                        ThemeCodes = themes,
+                        ThemeCodes = ThemeSet.Of(themes.Split(',')),
                         HelpGiven = help,
                         AnsweredOnTime = onTime,
                         LastActivityAt = at,

@@ -36,7 +36,7 @@ public sealed class TellingTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Contains("Dank u wel voor uw verhaal", Html.Text(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var story = await app.WithDbAsync(tenant.Id, db => db.Stories.SingleAsync());
-        Assert.Equal((Teller.Ouder, -2, FeltHeard.Nee, true, "T07"), (story.Teller, story.Feeling, story.FeltHeard, story.MayQuote, story.ThemeCodes));
+        Assert.Equal((Teller.Ouder, -2, FeltHeard.Nee, true, "T07"), (story.Teller, story.Feeling, story.FeltHeard, story.MayQuote, story.ThemeCodes.ToString()));
         Assert.Null(story.ReviewedAt);
         Assert.Equal("", story.RedactedText);
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Steunpunt.Data;
 using Steunpunt.Tenancy;
 using Steunpunt.Web;
@@ -15,7 +14,7 @@ namespace Steunpunt.Questions.Ask;
 /// typed. Parents read "u"; with ?voor=jongeren the page and its messages say "je".</summary>
 [IgnoreAntiforgeryToken] // checked by FormGuard, which keeps the text when it fails
 public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake, ReplyClock replyClock,
-    FormGuard guard, LastKnown lastKnown, PublicAddress address, TimeProvider clock, IOptions<QuestionsOptions> options,
+    FormGuard guard, LastKnown lastKnown, PublicAddress address, TimeProvider clock,
     Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, AbuseLimits limits) : PageModel
 {
     [BindProperty]
@@ -34,7 +33,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
     public Receipt? Receipt { get; private set; }
     public string ConversationLink { get; private set; } = "";
     public string ConversationPage { get; private set; } = "";
-    public int MaxLength => options.Value.MaxTextLength;
+    public int MaxLength => guard.MaxTextLength;
 
     /// <summary>"Stuur mij de link": the link and code shown on the confirmation, and an address for one mail.</summary>
     [BindProperty]
@@ -88,7 +87,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Input.SubmissionKey = PersonalLink.NewSubmissionKey();
+        Input.SubmissionKey = SubmissionKeys.New();
         Input.Started = guard.NewStamp();
         await LoadAsync(ct);
         return Page();
@@ -102,7 +101,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         Validate(text, gemeenten);
         if (!IsWellFormedKey(Input.SubmissionKey))
         {
-            Input.SubmissionKey = PersonalLink.NewSubmissionKey();
+            Input.SubmissionKey = SubmissionKeys.New();
         }
         if (!ModelState.IsValid)
         {
@@ -123,7 +122,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
                 Input.Role!.Value,
                 Input.Under16,
                 text,
-                Input.Theme ?? "",
+                ThemeSet.Of(Input.Theme),
                 Input.Phase ?? SchoolPhases.None,
                 Input.Gemeente ?? "",
                 Input.ContactWay!.Value,
@@ -157,7 +156,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         NoStore();
         var token = (Send.Token ?? "").Trim();
         var code = (Send.Code ?? "").Trim();
-        if (!PersonalLink.LooksLikeToken(token) || PersonalLink.NormaliseCode(code) is null)
+        if (!SubmissionKeys.LooksValid(token) || PersonalLink.NormaliseCode(code) is null)
         {
             return RedirectToPage(new { voor = Youth ? For : null });
         }
@@ -311,6 +310,6 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
 
     private void NoStore() => Response.Headers.CacheControl = "no-store";
 
-    private static bool IsWellFormedKey(string? key) => key is { Length: 22 } && PersonalLink.LooksLikeToken(key);
+    private static bool IsWellFormedKey(string? key) => SubmissionKeys.LooksValid(key);
 
 }

@@ -45,7 +45,7 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
     public bool Sent { get; private set; }
     /// <summary>The reply could not be stored and the conversation not be read: only the reply form, with its text.</summary>
     public bool ReplyNotStored { get; private set; }
-    public int MaxLength => options.Value.MaxTextLength;
+    public int MaxLength => guard.MaxTextLength;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -79,7 +79,7 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
     public async Task<IActionResult> OnPostReplyAsync(CancellationToken ct)
     {
         NoStore();
-        var postedKey = ReplyKey is { Length: 22 } key && PersonalLink.LooksLikeToken(key) ? key : PersonalLink.NewSubmissionKey();
+        var postedKey = SubmissionKeys.LooksValid(ReplyKey) ? ReplyKey! : SubmissionKeys.New();
         var text = FormGuard.Clean(Reply);
         try
         {
@@ -141,7 +141,7 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
     /// <summary>Stores the reply unless this very reply (same form, same text) was stored already.</summary>
     private async Task StoreReplyOnceAsync(Guid caseId, string key, string text, CancellationToken ct)
     {
-        var replyHash = PersonalLink.SubmissionHash(PersonalLink.Submission("reply", tenant.Id, key, caseId.ToString(), text));
+        var replyHash = SubmissionKeys.Hash(SubmissionKeys.Submission("reply", tenant.Id, key, caseId.ToString(), text));
         if (await db.CaseMessages.AnyAsync(m => m.CaseId == caseId && m.SubmissionHash == replyHash, ct))
         {
             return;
@@ -208,7 +208,7 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
             return Page();
         }
         var found = Token is not null
-            ? PersonalLink.LooksLikeToken(Token) && PersonalLink.LinkHash(Token) is var link
+            ? SubmissionKeys.LooksValid(Token) && PersonalLink.LinkHash(Token) is var link
                 ? await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.LinkHash == link, ct)
                 : null
             : PersonalLink.CodeHash(Code ?? "") is { } code
@@ -239,7 +239,7 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
         }
         Case = found;
         Messages = await db.CaseMessages.AsNoTracking().Where(m => m.CaseId == found.Id).OrderBy(m => m.At).ToListAsync(ct);
-        ReplyKey ??= PersonalLink.NewSubmissionKey();
+        ReplyKey ??= SubmissionKeys.New();
         return Page();
     }
 

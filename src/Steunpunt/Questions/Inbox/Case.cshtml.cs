@@ -102,7 +102,7 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
             return await AgainAsync(ct);
         }
         var f = Fields;
-        var themes = Theme.JoinCodes(f.Themes);
+        var themes = ThemeSet.Of(f.Themes);
         return await work.UpdateAsync(Id, Me, c =>
         {
             c.RequesterRole = f.RequesterRole;
@@ -152,7 +152,7 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
             {
                 RequesterRole = Case.RequesterRole,
                 Channel = Case.Channel,
-                Themes = [.. Case.Themes()],
+                Themes = [.. Case.ThemeCodes],
                 Phase = Case.Phase,
                 Gemeente = Case.Gemeente,
                 Help = [.. CaseLabels.Help.Where(h => Case.HelpGiven.HasFlag(h.Value)).Select(h => h.Value)],

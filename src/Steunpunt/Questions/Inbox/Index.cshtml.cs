@@ -24,7 +24,7 @@ public sealed class IndexModel(SteunpuntDb db, ReplyClock replyClock) : PageMode
 
     /// <summary>Exactly what the list shows: no name, address, phone or text is read or decrypted for it.</summary>
     public sealed record Row(Guid Id, DateTimeOffset ReceivedAt, RequesterRole RequesterRole, bool YouthUnder16, Channel Channel,
-        string ThemeCodes, CaseStatus Status, bool AwaitingStaff, DateOnly? ReplyDueOn, string AssignedToName);
+        ThemeSet ThemeCodes, CaseStatus Status, bool AwaitingStaff, DateOnly? ReplyDueOn, string AssignedToName);
 
     public IReadOnlyList<Row> Cases { get; private set; } = [];
     public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();

@@ -62,7 +62,7 @@ public sealed class NewContactModel(CaseWork work, SteunpuntDb db, TimeProvider 
             ReceivedAt = now,
             Channel = Input.Channel,
             RequesterRole = Input.RequesterRole,
-            ThemeCodes = Theme.IsCode(Input.Theme) ? Input.Theme! : "",
+            ThemeCodes = ThemeSet.Of(Input.Theme),
             Phase = Input.Phase,
             Gemeente = Input.Gemeente ?? "",
             ContactWay = ContactWay.Phone,

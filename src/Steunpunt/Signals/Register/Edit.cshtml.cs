@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
 using Steunpunt.Privacy;
-using Steunpunt.Stories;
+using Steunpunt.Stories.Surface;
 using Steunpunt.Tenancy;
 using Steunpunt.Web;
 
@@ -11,7 +11,7 @@ namespace Steunpunt.Signals.Register;
 
 /// <summary>One signal through its cycle: nieuw → geduid → voorgelegd aan bestuur → reactie bestuur → maatregel →
 /// teruggekoppeld. Texts that leave the staff area are checked for e-mail addresses, phone numbers and postcodes.</summary>
-public sealed class EditModel(SteunpuntDb db, TimeProvider clock) : PageModel
+public sealed class EditModel(SteunpuntDb db, TimeProvider clock, ReviewedStories stories) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -25,8 +25,8 @@ public sealed class EditModel(SteunpuntDb db, TimeProvider clock) : PageModel
     public Signal? Signal { get; private set; }
     public IReadOnlyList<Theme> Themes { get; private set; } = [];
     public IReadOnlyList<Partnership> Partnerships { get; private set; } = [];
-    public IReadOnlyList<Story> LinkableStories { get; private set; } = [];
-    public IReadOnlyList<Story> LinkedStories { get; private set; } = [];
+    public IReadOnlyList<ReviewedStories.Reviewed> LinkableStories { get; private set; } = [];
+    public IReadOnlyList<ReviewedStories.Reviewed> LinkedStories { get; private set; } = [];
     public int LinkedContacts { get; private set; }
 
     public sealed class InputModel
@@ -54,7 +54,7 @@ public sealed class EditModel(SteunpuntDb db, TimeProvider clock) : PageModel
         {
             Title = s.Title,
             Description = s.Description,
-            Themes = [.. s.ThemeCodes.Split(',', StringSplitOptions.RemoveEmptyEntries)],
+            Themes = [.. s.ThemeCodes],
             Phases = [.. SchoolPhaseNames.All.Where(p => s.Phases.HasFlag(p))],
             Gemeenten = s.Gemeenten,
             PartnershipId = s.PartnershipId,
@@ -109,7 +109,7 @@ public sealed class EditModel(SteunpuntDb db, TimeProvider clock) : PageModel
         }
         signal.Title = title;
         signal.Description = description;
-        signal.ThemeCodes = Theme.JoinCodes(i.Themes);
+        signal.ThemeCodes = ThemeSet.Of(i.Themes);
         signal.Phases = i.Phases.Aggregate(SchoolPhases.None, (a, b) => a | b);
         signal.Gemeenten = FormGuard.Clean(i.Gemeenten);
         signal.PartnershipId = i.PartnershipId;
@@ -128,7 +128,7 @@ public sealed class EditModel(SteunpuntDb db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostLinkStoryAsync(CancellationToken ct)
     {
         if (!await db.Signals.AnyAsync(s => s.Id == Id, ct) || StoryId is not { } storyId
-            || !await db.Stories.AnyAsync(s => s.Id == storyId && s.ReviewedAt != null, ct))
+            || !await stories.IsReviewedAsync(storyId, ct))
         {
             return NotFound();
         }
@@ -153,9 +153,8 @@ public sealed class EditModel(SteunpuntDb db, TimeProvider clock) : PageModel
         LinkedContacts = links.Count(l => l.CaseId != null);
         var storyIds = links.Where(l => l.StoryId != null).Select(l => l.StoryId!.Value).ToList();
         // Only reviewed, redacted text is shown here too: a signal is about to leave the staff area.
-        LinkedStories = await db.Stories.AsNoTracking().Where(s => storyIds.Contains(s.Id)).ToListAsync(ct);
-        LinkableStories = await db.Stories.AsNoTracking().Where(s => s.ReviewedAt != null && !storyIds.Contains(s.Id))
-            .OrderByDescending(s => s.ReceivedAt).Take(50).ToListAsync(ct);
+        LinkedStories = await stories.ByIdAsync(storyIds, ct);
+        LinkableStories = await stories.RecentAsync(storyIds, 50, ct);
         return true;
     }
 }

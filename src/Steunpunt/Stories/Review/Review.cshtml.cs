@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Steunpunt.Data;
-using Steunpunt.Information;
+using Steunpunt.Information.Surface;
 using Steunpunt.Privacy;
 using Steunpunt.Tenancy;
 using Steunpunt.Web;
@@ -15,7 +15,7 @@ namespace Steunpunt.Stories.Review;
 /// What they approve is stored exactly as approved; a second check may warn, never rewrite. Only the approved text
 /// is used outside the staff area, and the teller's own words are deleted a short while after approval.
 /// </summary>
-public sealed class ReviewModel(SteunpuntDb db, CurrentTenant tenant, TimeProvider clock, IOptions<StoriesOptions> options) : PageModel
+public sealed class ReviewModel(SteunpuntDb db, CurrentTenant tenant, TimeProvider clock, IOptions<StoriesOptions> options, RegionalDirectory directory) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -117,7 +117,7 @@ public sealed class ReviewModel(SteunpuntDb db, CurrentTenant tenant, TimeProvid
     private async Task<Redactor.Known> KnownAsync(CancellationToken ct)
     {
         var schools = await db.Set<School>().AsNoTracking().Select(s => new { s.Name, s.Gemeente }).ToListAsync(ct);
-        var organisations = await db.Organisations.AsNoTracking().Select(o => o.Name).ToListAsync(ct);
+        var organisations = await directory.OrganisationNamesAsync(ct);
         var gemeenten = await db.Set<ServedGemeente>().AsNoTracking().Select(g => g.Name).ToListAsync(ct);
         return new Redactor.Known(schools.Select(s => s.Name), organisations, [.. gemeenten, .. schools.Select(s => s.Gemeente), tenant.Value?.Name ?? ""]);
     }

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Steunpunt.Data;
-using Steunpunt.Questions;
 using Steunpunt.Tenancy;
 using Steunpunt.Web;
 
@@ -14,8 +12,7 @@ namespace Steunpunt.Stories.Tell;
 /// wrong, the form comes back with what was written. Parents read "u"; with ?voor=jongeren the page and its messages
 /// say "je".</summary>
 [IgnoreAntiforgeryToken] // checked by FormGuard, which keeps the text when it fails
-public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard guard, LastKnown lastKnown, TimeProvider clock,
-    IOptions<QuestionsOptions> options) : PageModel
+public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard guard, LastKnown lastKnown, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -28,7 +25,7 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
 
     public IReadOnlyList<Theme> Themes { get; private set; } = [];
     public bool Received { get; private set; }
-    public int MaxLength => options.Value.MaxTextLength;
+    public int MaxLength => guard.MaxTextLength;
 
     public static readonly (int Value, string Label)[] Feelings =
         [(-2, "Heel negatief"), (-1, "Negatief"), (0, "Neutraal"), (1, "Positief"), (2, "Heel positief")];
@@ -52,7 +49,7 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Input.SubmissionKey = PersonalLink.NewSubmissionKey();
+        Input.SubmissionKey = SubmissionKeys.New();
         Input.Started = guard.NewStamp();
         await LoadAsync(ct);
         return Page();
@@ -92,9 +89,9 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
             ModelState.AddModelError("Input.Themes", "Kies onderwerpen uit de lijst.");
             Input.Themes = [.. Input.Themes.Where(Theme.IsCode)];
         }
-        if (Input.SubmissionKey is not { Length: 22 } || !PersonalLink.LooksLikeToken(Input.SubmissionKey))
+        if (!SubmissionKeys.LooksValid(Input.SubmissionKey))
         {
-            Input.SubmissionKey = PersonalLink.NewSubmissionKey();
+            Input.SubmissionKey = SubmissionKeys.New();
         }
         if (!ModelState.IsValid)
         {
@@ -123,9 +120,9 @@ public sealed class TellModel(SteunpuntDb db, CurrentTenant tenant, FormGuard gu
     /// <summary>Stores the story unless this very submission (same form, same content) was stored already.</summary>
     private async Task StoreOnceAsync(string[] parts, CancellationToken ct)
     {
-        var themes = Theme.JoinCodes(Input.Themes);
-        var hash = PersonalLink.SubmissionHash(PersonalLink.Submission("story", tenant.Id, Input.SubmissionKey!,
-            [.. parts, Input.Teller.ToString()!, Input.Phase.ToString() ?? "", themes, Input.Feeling?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", Input.FeltHeard.ToString(), Input.MayQuote.ToString()]));
+        var themes = ThemeSet.Of(Input.Themes);
+        var hash = SubmissionKeys.Hash(SubmissionKeys.Submission("story", tenant.Id, Input.SubmissionKey!,
+            [.. parts, Input.Teller.ToString()!, Input.Phase.ToString() ?? "", themes.ToString(), Input.Feeling?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", Input.FeltHeard.ToString(), Input.MayQuote.ToString()]));
         if (await db.Stories.AnyAsync(s => s.SubmissionHash == hash, ct))
         {
             return;

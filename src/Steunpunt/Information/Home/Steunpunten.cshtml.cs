@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Steunpunt.Tenancy;
+using Steunpunt.Web;
 
-namespace Steunpunt.Web.Home;
+namespace Steunpunt.Information.Home;
 
 [OutputCache(PolicyName = WebFeature.PublicPages)]
 public sealed class SteunpuntenModel(SteunpuntFinder finder, CurrentTenant tenant) : PageModel

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Steunpunt.Information;
 using Steunpunt.Tenancy;
+using Steunpunt.Web;
 
-namespace Steunpunt.Web.Home;
+namespace Steunpunt.Information.Home;
 
 [OutputCache(PolicyName = WebFeature.PublicPages)]
 public sealed class IndexModel(CurrentTenant tenant, InformationCatalog catalog, SteunpuntProfile profile, SteunpuntFinder finder,

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Data;
+using Steunpunt.Privacy;
+
+namespace Steunpunt.Questions.Surface;
+
+/// <summary>
+/// What other pillars may know about contacts: how many, and by what. Counting happens in the database; only labels
+/// and numbers leave this class, never a case, a field of one or an entity.
+/// </summary>
+public sealed class CaseCounts(SteunpuntDb db)
+{
+    public sealed record Row(string Label, int Count);
+
+    /// <summary>Contacts per theme; <paramref name="Code"/> is null for contacts without a theme.</summary>
+    public sealed record ThemeRow(string? Code, int Count);
+
+    /// <summary>Contacts over a period, by dimension. Themes and help given can have several values per contact.</summary>
+    public sealed record Tally(int Total, IReadOnlyList<Row> Channels, IReadOnlyList<Row> Requesters, IReadOnlyList<Row> Phases,
+        IReadOnlyList<Row> HelpGiven, IReadOnlyList<Row> Outcomes, IReadOnlyList<Row> Gemeenten, IReadOnlyList<ThemeRow> Themes,
+        IReadOnlyList<Row> ReplyTimes);
+
+    /// <summary>A knelpunt staff flagged on contacts; <paramref name="Key"/> is what <see cref="WithKnelpuntAsync"/> takes.</summary>
+    public sealed record Knelpunt(string Key, string Label, int Count);
+
+    /// <summary>Contacts this steunpunt received in [from, until). With a sector, only the contacts of that sector and
+    /// those whose sector is unknown (a steunpunt serving a PO and a VO partnership reports to each).</summary>
+    public Task<Tally> CountAsync(DateTimeOffset from, DateTimeOffset until, Sector? sector, CancellationToken ct = default) =>
+        CountAsync(sector is { } s ? db.Cases.Where(c => c.Sector == s || c.Sector == Sector.Onbekend) : db.Cases, from, until, gemeenten: true, ct);
+
+    /// <summary>Contacts every steunpunt received in [from, until), for the national monitor (without gemeenten).</summary>
+    public Task<Tally> NationalAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken ct = default) =>
+        CountAsync(db.Cases.IgnoreQueryFilters([SteunpuntDb.TenantFilter]), from, until, gemeenten: false, ct);
+
+    /// <summary>The knelpunten flagged on contacts received since the given moment, most first.</summary>
+    public async Task<IReadOnlyList<Knelpunt>> KnelpuntenAsync(DateTimeOffset since, CancellationToken ct = default)
+    {
+        var flags = await db.Cases.AsNoTracking().Where(c => c.ReceivedAt >= since && c.Knelpunten != Knelpunten.None)
+            .GroupBy(c => c.Knelpunten).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return [.. CaseLabels.Bottlenecks
+            .Select(b => new Knelpunt(b.Value.ToString(), b.Label, flags.Where(f => f.Key.HasFlag(b.Value)).Sum(f => f.Count)))
+            .Where(k => k.Count > 0).OrderByDescending(k => k.Count)];
+    }
+
+    /// <summary>The label of a knelpunt key, or null when the key is not one.</summary>
+    public static string? KnelpuntLabel(string key) =>
+        Enum.TryParse<Knelpunten>(key, out var flag) && CaseLabels.Bottlenecks.FirstOrDefault(b => b.Value == flag) is { Label: { } label } ? label : null;
+
+    /// <summary>The ids of the contacts flagged with a knelpunt since the given moment, to link a signal to; null when
+    /// the key is not a knelpunt.</summary>
+    public async Task<IReadOnlyList<Guid>?> WithKnelpuntAsync(string key, DateTimeOffset since, CancellationToken ct = default)
+    {
+        if (KnelpuntLabel(key) is null)
+        {
+            return null;
+        }
+        var flag = Enum.Parse<Knelpunten>(key);
+        return await db.Cases.Where(c => c.ReceivedAt >= since && (c.Knelpunten & flag) == flag).Select(c => c.Id).ToListAsync(ct);
+    }
+
+    private static async Task<Tally> CountAsync(IQueryable<SupportCase> scope, DateTimeOffset from, DateTimeOffset until, bool gemeenten, CancellationToken ct)
+    {
+        var cases = scope.Where(c => c.ReceivedAt >= from && c.ReceivedAt < until);
+        var channels = await cases.GroupBy(c => c.Channel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var roles = await cases.GroupBy(c => c.RequesterRole).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var phases = await cases.GroupBy(c => c.Phase).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var outcomes = await cases.GroupBy(c => c.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var themes = await cases.GroupBy(c => c.ThemeCodes).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var help = await cases.GroupBy(c => c.HelpGiven).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var answered = await cases.Where(c => c.Channel == Channel.Formulier && c.AnsweredOnTime != null).GroupBy(c => c.AnsweredOnTime!.Value)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        // The gemeente is sealed at rest, so it is opened (alone) and counted here rather than in the database.
+        var places = gemeenten ? await ConfidentialColumns.OpenAsync(cases, nameof(SupportCase.Gemeente), ct) : [];
+        return new Tally(
+            await cases.CountAsync(ct),
+            Label(channels.Select(c => (CaseLabels.Channel(c.Key), c.Count))),
+            Label(roles.Select(r => (CaseLabels.Role(r.Key), r.Count))),
+            Label(phases.Select(p => (p.Key == SchoolPhases.None ? "Onbekend" : SchoolPhaseNames.Describe(p.Key), p.Count))),
+            [.. CaseLabels.Help.Select(f => new Row(f.Label, help.Where(h => h.Key.HasFlag(f.Value)).Sum(h => h.Count)))],
+            Label(outcomes.Select(o => (CaseLabels.Outcome(o.Key), o.Count))),
+            Label(places.Select(g => (string.IsNullOrEmpty(g) ? "Onbekend" : g, 1))),
+            [.. themes.SelectMany(t => t.Key.IsEmpty ? [(Code: (string?)null, t.Count)] : t.Key.Select(code => (Code: (string?)code, t.Count)))
+                .GroupBy(t => t.Code).Select(g => new ThemeRow(g.Key, g.Sum(t => t.Count)))],
+            Label(answered.Select(a => (a.Key ? "Op tijd beantwoord" : "Te laat beantwoord", a.Count))));
+    }
+
+    private static List<Row> Label(IEnumerable<(string Label, int Count)> counts) =>
+        [.. counts.GroupBy(c => c.Label).Select(g => new Row(g.Key, g.Sum(c => c.Count)))];
+}
