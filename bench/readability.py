@@ -4,8 +4,14 @@
 # Usage: python3 bench/readability.py 13dda91 WORK   (WORK = the working tree); run from the repository root.
 import json,re,sys,collections,subprocess
 def load(rev,path):
-    if rev=='WORK': return json.load(open('./'+path))
-    return json.loads(subprocess.check_output(['git','show',f'{rev}:{path}']))
+    # The shipped content moved from Information/Starter to Seeding/Starter; older revisions have the old place.
+    for p in (path, path.replace('Information/Starter/','Seeding/Starter/'), path.replace('Seeding/Starter/','Information/Starter/')):
+        try:
+            if rev=='WORK': return json.load(open('./'+p))
+            return json.loads(subprocess.check_output(['git','show',f'{rev}:{p}'],stderr=subprocess.DEVNULL))
+        except (FileNotFoundError, subprocess.CalledProcessError):
+            continue
+    raise FileNotFoundError(path)
 def plain(t):
     t=re.sub(r'\*\*|__|`','',t); t=re.sub(r'^\s*[-*]\s+','',t,flags=re.M); t=re.sub(r'\[([^\]]*)\]\([^)]*\)',r'\1',t)
     return t
@@ -26,12 +32,12 @@ def stats(texts):
     fd=206.835-0.93*(words/sents)-77*(syls/words)
     return fd,words/sents,long,sents
 for rev in sys.argv[1:]:
-    faq=load(rev,'src/Steunpunt/Information/Starter/national-faq.json')
-    g=load(rev,'src/Steunpunt/Information/Starter/glossary.json')
+    faq=load(rev,'src/Steunpunt/Seeding/Starter/national-faq.json')
+    g=load(rev,'src/Steunpunt/Seeding/Starter/glossary.json')
     fd,wps,long,s=stats([' \n'.join([x['question'],x['answer'],x['explanation'],x['todo'],x['who']]) for x in faq])
     gfd,gwps,glong,gs=stats([x['definition'] for x in g])
     print(f"{rev}: {len(faq)} items ({collections.Counter(x['audience'] for x in faq)}), Flesch-Douma {fd:.1f}, {wps:.1f} words/sentence, {long}/{s} sentences >20 words; glossary {len(g)} terms, definitions FD {gfd:.1f}, {gwps:.1f} w/s, {glong} >20")
     if rev=='WORK':
         c=collections.Counter((x['theme'],x['audience']) for x in faq)
-        themes={t['code']:t['name'] for t in load(rev,'src/Steunpunt/Information/Starter/themes.json')}
+        themes={t['code']:t['name'] for t in load(rev,'src/Steunpunt/Seeding/Starter/themes.json')}
         for code in sorted(themes): print(f"  {code} {themes[code]}: ouders {c[(code,'Ouders')]}, jongeren {c[(code,'Jongeren')]}")

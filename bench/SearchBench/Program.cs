@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
 using Steunpunt.Information;
 using Steunpunt.Information.Search;
+using Steunpunt.Seeding;
 using Steunpunt.Tenancy;
 
 // Search benchmark: a national-scale corpus (150 steunpunten x 300 items), index build time and query latency

@@ -2,6 +2,7 @@ using Steunpunt.Accounts;
 using Steunpunt.Data;
 using Steunpunt.Information;
 using Steunpunt.Privacy;
+using Steunpunt.Seeding;
 using Steunpunt.Questions;
 using Steunpunt.Signals;
 using Steunpunt.Stories;
@@ -13,6 +14,7 @@ builder.AddData();          // SteunpuntDb on SQLite (default) or PostgreSQL
 builder.AddTenancy();       // resolve the steunpunt from host or first path segment
 builder.AddAccounts();      // Identity, roles, policies; closed by default
 builder.AddPrivacy();       // the key for confidential text, kept outside the database
+builder.AddSeeding();       // roles, themes, the national information set and (in a demo) demo steunpunten
 builder.AddInformation();   // Informeren: national set + regional layer, glossary, regional pages
 builder.AddQuestions();     // Steunen: stel je vraag, personal link, staff inbox, reply deadlines, mail outbox
 builder.AddStories();       // the vertelpunt: stories, redaction reviewed by staff, the teller's words deleted after approval

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Steunpunt.Data;
-using Steunpunt.Information.Search;
 using Steunpunt.Tenancy;
 
 namespace Steunpunt.Information;
@@ -51,7 +50,7 @@ public sealed class FaqItem : INationalOrTenant, IShipped
 public interface IShipped : IStamped
 {
     string Slug { get; }
-    /// <summary>A fingerprint of the text as shipped; see <see cref="StarterContent"/>.</summary>
+    /// <summary>A fingerprint of the text as shipped; see Seeding/StarterContent.cs.</summary>
     string? SeededHash { get; set; }
 }
 
@@ -86,20 +85,5 @@ internal sealed class FaqItemConfiguration : IEntityTypeConfiguration<FaqItem>
         b.Property(f => f.SeededHash).HasMaxLength(64);
         b.HasIndex(f => new { f.TenantId, f.Slug });
         b.HasIndex(f => f.NationalItemId);
-    }
-}
-
-public static class InformationData
-{
-    extension(SteunpuntDb db)
-    {
-        public DbSet<FaqItem> FaqItems => db.Set<FaqItem>();
-        public DbSet<GlossaryTerm> GlossaryTerms => db.Set<GlossaryTerm>();
-        public DbSet<RegionalPage> RegionalPages => db.Set<RegionalPage>();
-        public DbSet<Organisation> Organisations => db.Set<Organisation>();
-        public DbSet<OpeningHours> OpeningHours => db.Set<OpeningHours>();
-        public DbSet<ContentChange> ContentChanges => db.Set<ContentChange>();
-        public DbSet<UnansweredSearch> UnansweredSearches => db.Set<UnansweredSearch>();
-        public DbSet<SearchSynonym> SearchSynonyms => db.Set<SearchSynonym>();
     }
 }

@@ -35,7 +35,6 @@ public static class InformationFeature
         builder.Services.AddScoped<SteunpuntProfile>();
         builder.Services.AddScoped<PageGlossary>();
         builder.Services.AddScoped<ContentChanges>();
-        builder.Services.AddScoped<StarterContent>();
         builder.Services.AddSingleton<ContentSync>();
         builder.Services.AddSingleton<Search.SearchIndex>();
         builder.Services.AddScoped<Search.SiteSearch>();
@@ -55,22 +54,10 @@ public static class InformationFeature
             return removed;
         });
         builder.Services.AddHostedService<ContentChangeWatcher>();
-        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
-        builder.Services.AddStarterContentStep();
+        // Once the database is ready (and the shipped content is in, see Seeding): the search index.
+        Data.StartupRegistration.AddStartupStep(builder.Services, "search index", (services, ct) => services.GetRequiredService<ContentSync>().StartAsync(ct));
     }
 
     /// <summary>Informeren's endpoints beside its pages: the suggestions while typing a search.</summary>
     public static void MapInformation(this WebApplication app) => Search.SuggestionsEndpoint.MapSearchSuggestions(app);
-}
-
-public sealed class SeedOptions
-{
-    public const string Section = "Seed";
-
-    /// <summary>Add the two demo steunpunten and their demo accounts on first start: on in Development
-    /// (appsettings.Development.json), off otherwise, so a real installation never gets accounts with a printed password.</summary>
-    public bool Demo { get; set; }
-
-    /// <summary>Password for the demo accounts; a random one is made (and printed) when empty.</summary>
-    public string? DemoPassword { get; set; }
 }

@@ -75,35 +75,6 @@ public sealed class SupportCase : ITenantOwned, IStamped
     public List<CaseNote> Notes { get; set; } = [];
 }
 
-/// <summary>A message in the conversation between the person and the steunpunt.</summary>
-public sealed class CaseMessage : ITenantOwned
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid TenantId { get; set; }
-    public Guid CaseId { get; set; }
-    public DateTimeOffset At { get; set; }
-    public bool FromStaff { get; set; }
-    /// <summary>The staff member's display name; empty for the person.</summary>
-    public string AuthorName { get; set; } = "";
-    [Confidential]
-    public string Text { get; set; } = "";
-    /// <summary>Fingerprint of the reply form's key: a resent reply is stored once.</summary>
-    public string? SubmissionHash { get; set; }
-}
-
-/// <summary>An internal note: staff only, never shown to the person.</summary>
-public sealed class CaseNote : ITenantOwned
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid TenantId { get; set; }
-    public Guid CaseId { get; set; }
-    public DateTimeOffset At { get; set; }
-    public string AuthorId { get; set; } = "";
-    public string AuthorName { get; set; } = "";
-    [Confidential]
-    public string Text { get; set; } = "";
-}
-
 public enum Channel { Formulier, Telefoon, Email, Inloop, Spreekuur }
 
 public enum RequesterRole { Ouder, Jongere, Professional }
@@ -159,38 +130,5 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<SupportCase>
         b.HasIndex(c => new { c.TenantId, c.ReceivedAt }); // board reports count a period
         b.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Notes).WithOne().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class CaseMessageConfiguration : IEntityTypeConfiguration<CaseMessage>
-{
-    public void Configure(EntityTypeBuilder<CaseMessage> b)
-    {
-        b.ToTable("CaseMessages");
-        b.Property(m => m.AuthorName).HasMaxLength(200);
-        b.Property(m => m.SubmissionHash).HasMaxLength(64);
-        b.HasIndex(m => new { m.CaseId, m.At });
-        b.HasIndex(m => m.SubmissionHash).IsUnique();
-    }
-}
-
-internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
-{
-    public void Configure(EntityTypeBuilder<CaseNote> b)
-    {
-        b.ToTable("CaseNotes");
-        b.Property(m => m.AuthorId).HasMaxLength(64);
-        b.Property(m => m.AuthorName).HasMaxLength(200);
-        b.HasIndex(m => new { m.CaseId, m.At });
-    }
-}
-
-public static class QuestionsData
-{
-    extension(SteunpuntDb db)
-    {
-        public DbSet<SupportCase> Cases => db.Set<SupportCase>();
-        public DbSet<CaseMessage> CaseMessages => db.Set<CaseMessage>();
-        public DbSet<CaseNote> CaseNotes => db.Set<CaseNote>();
     }
 }

@@ -3,17 +3,21 @@ using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
 using Steunpunt.Privacy;
 using Steunpunt.Tenancy;
+using Steunpunt.Web;
 using Steunpunt.Web.Mail;
 
 namespace Steunpunt.Questions;
 
 /// <summary>
-/// What staff do with a case. Every read and change writes an audit entry in the same save; reads are written
-/// before the case is shown. Cases are found through the steunpunt's query filter, so another steunpunt's case
+/// The one writer of a case after intake: what staff do with it, and the person's own replies. Every read and change
+/// writes an audit entry in the same save; reads are written before the case is shown. Cases are found through the steunpunt's query filter, so another steunpunt's case
 /// does not exist here.
 /// </summary>
-public sealed class CaseWork(SteunpuntDb db, CurrentTenant tenant, TimeProvider clock, MailSender mail, ILogger<CaseWork> logger)
+public sealed class CaseWork(SteunpuntDb db, CurrentTenant tenant, TimeProvider clock, MailSender mail, ReplyClock replyClock, ILogger<CaseWork> logger)
 {
+    /// <summary>How the person who asked appears in the audit (they have no account).</summary>
+    public const string Requester = "vraagsteller";
+
     public sealed record Staff(string Id, string Name)
     {
         public static Staff From(ClaimsPrincipal user) =>
@@ -136,6 +140,43 @@ public sealed class CaseWork(SteunpuntDb db, CurrentTenant tenant, TimeProvider 
         Audit(id, who, action);
         await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    /// <summary>The person's reply on their conversation page: stored once (the same form with the same text is the
+    /// same reply), the case back with staff and due again, and the audit row, in one save.</summary>
+    public async Task RequesterReplyAsync(Guid caseId, string key, string text, CancellationToken ct)
+    {
+        var replyHash = SubmissionKeys.Hash(SubmissionKeys.Submission("reply", tenant.Id, key, caseId.ToString(), text));
+        if (await db.CaseMessages.AnyAsync(m => m.CaseId == caseId && m.SubmissionHash == replyHash, ct))
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        var tracked = await db.Cases.SingleAsync(c => c.Id == caseId, ct);
+        db.CaseMessages.Add(new CaseMessage { CaseId = tracked.Id, At = now, Text = text, SubmissionHash = replyHash });
+        tracked.AwaitingStaff = true;
+        tracked.ReplyDueOn = await replyClock.DueOnAsync(now, ct);
+        tracked.LastActivityAt = now;
+        if (tracked.Status == CaseStatus.Closed)
+        {
+            tracked.Status = CaseStatus.Open;
+            tracked.ClosedAt = null;
+        }
+        db.CaseAudit.Add(new CaseAuditEntry { CaseId = tracked.Id, At = now, UserName = Requester, Action = CaseAction.ReactieOntvangen });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            QuestionsLog.RequesterReplied(logger, tracked.Id);
+        }
+        catch (DbUpdateException e) when (!DatabaseFaults.IsOutage(e))
+        {
+            // The same reply arrived twice at once and the other request stored it: nothing is lost.
+            db.ChangeTracker.Clear();
+            if (!await db.CaseMessages.AnyAsync(m => m.SubmissionHash == replyHash, ct))
+            {
+                throw;
+            }
+        }
     }
 
     private void Audit(Guid caseId, Staff who, CaseAction action)

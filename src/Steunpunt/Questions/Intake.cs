@@ -96,7 +96,7 @@ public sealed partial class Intake(SteunpuntDb db, CurrentTenant tenant, ReplyCl
         };
         entry.Messages.Add(new CaseMessage { At = now, Text = question.Text });
         db.Cases.Add(entry);
-        db.CaseAudit.Add(new CaseAuditEntry { CaseId = entry.Id, At = now, UserName = "vraagsteller", Action = CaseAction.Aangemaakt });
+        db.CaseAudit.Add(new CaseAuditEntry { CaseId = entry.Id, At = now, UserName = CaseWork.Requester, Action = CaseAction.Aangemaakt });
         if (question.ContactWay == ContactWay.Email)
         {
             var name = tenant.Value?.Name ?? "Steunpunt";

@@ -35,16 +35,6 @@ public sealed class Signal : ITenantOwned, IStamped
     public List<SignalLink> Links { get; set; } = [];
 }
 
-/// <summary>A case or a story that shows the signal.</summary>
-public sealed class SignalLink : ITenantOwned
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid TenantId { get; set; }
-    public Guid SignalId { get; set; }
-    public Guid? CaseId { get; set; }
-    public Guid? StoryId { get; set; }
-}
-
 public enum SignalSource { Handmatig, Knelpunten, Verhalen, Zoekvragen }
 
 public enum SignalStatus { Nieuw, Geduid, VoorgelegdAanBestuur, ReactieBestuur, Maatregel, Teruggekoppeld }
@@ -63,24 +53,5 @@ internal sealed class SignalConfiguration : IEntityTypeConfiguration<Signal>
         b.Property(s => s.PublicFeedback).HasMaxLength(4000);
         b.HasIndex(s => new { s.TenantId, s.Status });
         b.HasMany(s => s.Links).WithOne().HasForeignKey(l => l.SignalId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class SignalLinkConfiguration : IEntityTypeConfiguration<SignalLink>
-{
-    public void Configure(EntityTypeBuilder<SignalLink> b)
-    {
-        b.ToTable("SignalLinks");
-        b.HasIndex(l => new { l.SignalId, l.CaseId }).IsUnique();
-        b.HasIndex(l => new { l.SignalId, l.StoryId }).IsUnique();
-    }
-}
-
-public static class SignalsData
-{
-    extension(SteunpuntDb db)
-    {
-        public DbSet<Signal> Signals => db.Set<Signal>();
-        public DbSet<SignalLink> SignalLinks => db.Set<SignalLink>();
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Steunpunt.Data;
 using Steunpunt.Privacy;
 using Steunpunt.Tenancy;
 
@@ -90,13 +89,5 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         b.Property(s => s.SubmissionHash).HasMaxLength(64);
         b.HasIndex(s => new { s.TenantId, s.SubmissionHash }).IsUnique();
         b.HasIndex(s => new { s.TenantId, s.ReceivedAt });
-    }
-}
-
-public static class StoriesData
-{
-    extension(SteunpuntDb db)
-    {
-        public DbSet<Story> Stories => db.Set<Story>();
     }
 }

@@ -31,34 +31,6 @@ public sealed class Tenant : IStamped
             .Select(h => h.ToLowerInvariant());
 }
 
-/// <summary>A samenwerkingsverband passend onderwijs (SWV) that this steunpunt serves.</summary>
-public sealed class Partnership : ITenantOwned
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid TenantId { get; set; }
-    public required string Name { get; set; }
-    /// <summary>Official number, e.g. "PO 30.02".</summary>
-    public string? Code { get; set; }
-    public required Sector Sector { get; set; }
-}
-
-/// <summary>A gemeente in the steunpunt's region; used by the finder on the national site.</summary>
-public sealed class ServedGemeente : ITenantOwned
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid TenantId { get; set; }
-    public required string Name { get; set; }
-}
-
-/// <summary>A school in the region; used by the finder ("zoek op naam van de school").</summary>
-public sealed class School : ITenantOwned
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid TenantId { get; set; }
-    public required string Name { get; set; }
-    public required string Gemeente { get; set; }
-}
-
 internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
 {
     public void Configure(EntityTypeBuilder<Tenant> b)
@@ -70,34 +42,5 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         b.HasMany(t => t.Partnerships).WithOne().HasForeignKey(p => p.TenantId);
         b.HasMany(t => t.Gemeenten).WithOne().HasForeignKey(p => p.TenantId);
         b.HasMany(t => t.Schools).WithOne().HasForeignKey(p => p.TenantId);
-    }
-}
-
-internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partnership>
-{
-    public void Configure(EntityTypeBuilder<Partnership> b)
-    {
-        b.Property(p => p.Name).HasMaxLength(200);
-        b.Property(p => p.Sector).HasConversion(Sectors.Stored);
-    }
-}
-
-internal sealed class ServedGemeenteConfiguration : IEntityTypeConfiguration<ServedGemeente>
-{
-    public void Configure(EntityTypeBuilder<ServedGemeente> b) => b.Property(p => p.Name).HasMaxLength(100);
-}
-
-internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
-{
-    public void Configure(EntityTypeBuilder<School> b) => b.Property(p => p.Name).HasMaxLength(200);
-}
-
-public static class TenancyData
-{
-    extension(SteunpuntDb db)
-    {
-        public DbSet<Tenant> Tenants => db.Set<Tenant>();
-        public DbSet<School> Schools => db.Set<School>();
-        public DbSet<ServedGemeente> ServedGemeenten => db.Set<ServedGemeente>();
     }
 }

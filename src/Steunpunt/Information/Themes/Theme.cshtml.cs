@@ -14,7 +14,6 @@ public sealed class ThemeModel(InformationCatalog catalog) : PageModel
     public Theme Theme { get; private set; } = null!;
     public Audience Audience => For == "jongeren" ? Audience.Jongeren : Audience.Ouders;
     public IReadOnlyList<Article> Articles { get; private set; } = [];
-    public IReadOnlyList<Article> RegionalArticles { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {

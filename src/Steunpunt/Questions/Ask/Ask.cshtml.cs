@@ -15,7 +15,7 @@ namespace Steunpunt.Questions.Ask;
 [IgnoreAntiforgeryToken] // checked by FormGuard, which keeps the text when it fails
 public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake, ReplyClock replyClock,
     FormGuard guard, LastKnown lastKnown, PublicAddress address, TimeProvider clock,
-    Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, AbuseLimits limits) : PageModel
+    AbuseLimits limits) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -168,7 +168,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
                 ? T("Vul uw e-mailadres in.", "Vul je e-mailadres in.")
                 : "Dit e-mailadres klopt niet. Een e-mailadres ziet eruit als naam@voorbeeld.nl.");
         }
-        else if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        else if (!await guard.FromThisSiteAsync(HttpContext))
         {
             ModelState.AddModelError("Send.Email", "Deze pagina stond te lang open. Klik nog een keer op de knop.");
         }

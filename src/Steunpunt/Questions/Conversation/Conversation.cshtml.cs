@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Steunpunt.Data;
-using Steunpunt.Privacy;
-using Steunpunt.Tenancy;
 using Steunpunt.Web;
 
 namespace Steunpunt.Questions.Conversation;
@@ -17,8 +15,8 @@ namespace Steunpunt.Questions.Conversation;
 /// Parents read "u"; with ?voor=jongeren the page and its messages say "je".
 /// </summary>
 [IgnoreAntiforgeryToken] // checked by FormGuard, which keeps the reply when it fails
-public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, ReplyClock replyClock, AbuseLimits limits,
-    FormGuard guard, TimeProvider clock, IOptions<QuestionsOptions> options, ILogger<ConversationModel> logger) : PageModel
+public sealed class ConversationModel(SteunpuntDb db, CaseWork work, AbuseLimits limits,
+    FormGuard guard, TimeProvider clock, IOptions<QuestionsOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -39,8 +37,14 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
     [BindProperty]
     public string? ReplyKey { get; set; }
 
-    public SupportCase? Case { get; private set; }
-    public IReadOnlyList<CaseMessage> Messages { get; private set; } = [];
+    /// <summary>What the conversation page shows of a case, and nothing more: no name, e-mail or phone number is
+    /// read (or decrypted) to show it.</summary>
+    public sealed record Shown(Guid Id, CaseStatus Status, bool AwaitingStaff, DateOnly? ReplyDueOn, DateTimeOffset? ClosedAt);
+
+    public sealed record Message(DateTimeOffset At, bool FromStaff, string AuthorName, string Text);
+
+    public Shown? Case { get; private set; }
+    public IReadOnlyList<Message> Messages { get; private set; } = [];
     public string? Problem { get; private set; }
     public bool Sent { get; private set; }
     /// <summary>The reply could not be stored and the conversation not be read: only the reply form, with its text.</summary>
@@ -119,7 +123,7 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
                 }
                 return Page();
             }
-            await StoreReplyOnceAsync(Case.Id, postedKey, text, ct);
+            await work.RequesterReplyAsync(Case.Id, postedKey, text, ct);
             Reply = null;
             ReplyKey = null; // a new form, a new key
             ModelState.Clear();
@@ -138,61 +142,6 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
         }
     }
 
-    /// <summary>Stores the reply unless this very reply (same form, same text) was stored already.</summary>
-    private async Task StoreReplyOnceAsync(Guid caseId, string key, string text, CancellationToken ct)
-    {
-        var replyHash = SubmissionKeys.Hash(SubmissionKeys.Submission("reply", tenant.Id, key, caseId.ToString(), text));
-        if (await db.CaseMessages.AnyAsync(m => m.CaseId == caseId && m.SubmissionHash == replyHash, ct))
-        {
-            return;
-        }
-        var now = clock.GetUtcNow();
-        var tracked = await db.Cases.SingleAsync(c => c.Id == caseId, ct);
-        db.CaseMessages.Add(new CaseMessage { CaseId = tracked.Id, At = now, Text = text, SubmissionHash = replyHash });
-        tracked.AwaitingStaff = true;
-        tracked.ReplyDueOn = await replyClock.DueOnAsync(now, ct);
-        tracked.LastActivityAt = now;
-        if (tracked.Status == CaseStatus.Closed)
-        {
-            tracked.Status = CaseStatus.Open;
-            tracked.ClosedAt = null;
-        }
-        db.CaseAudit.Add(new CaseAuditEntry { CaseId = tracked.Id, At = now, UserName = "vraagsteller", Action = CaseAction.ReactieOntvangen });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            QuestionsLog.RequesterReplied(logger, tracked.Id);
-        }
-        catch (DbUpdateException e) when (!DatabaseFaults.IsOutage(e))
-        {
-            // The same reply arrived twice at once and the other request stored it: nothing is lost.
-            db.ChangeTracker.Clear();
-            if (!await db.CaseMessages.AnyAsync(m => m.SubmissionHash == replyHash, ct))
-            {
-                throw;
-            }
-        }
-    }
-
-    private async Task<IActionResult> OpenOrExplainAsync(CancellationToken ct)
-    {
-        try
-        {
-            return await OpenAsync(ct);
-        }
-        catch (Exception e) when (DatabaseFaults.IsOutage(e))
-        {
-            Case = null;
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            Problem = T("We kunnen uw gesprek nu even niet openen. Dat ligt niet aan u. Probeer het over een paar minuten opnieuw.",
-                "We kunnen je gesprek nu even niet openen. Dat ligt niet aan jou. Probeer het over een paar minuten opnieuw.");
-            if (Token is null)
-            {
-                ModelState.AddModelError(nameof(Code), Problem);
-            }
-            return Page();
-        }
-    }
 
     private async Task<IActionResult> OpenAsync(CancellationToken ct)
     {
@@ -209,10 +158,10 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
         }
         var found = Token is not null
             ? SubmissionKeys.LooksValid(Token) && PersonalLink.LinkHash(Token) is var link
-                ? await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.LinkHash == link, ct)
+                ? await Project(db.Cases.Where(c => c.LinkHash == link)).SingleOrDefaultAsync(ct)
                 : null
             : PersonalLink.CodeHash(Code ?? "") is { } code
-                ? await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.CodeHash == code, ct)
+                ? await Project(db.Cases.Where(c => c.CodeHash == code)).FirstOrDefaultAsync(ct)
                 : null;
         if (found is null)
         {
@@ -238,10 +187,34 @@ public sealed class ConversationModel(SteunpuntDb db, CurrentTenant tenant, Repl
             return Page();
         }
         Case = found;
-        Messages = await db.CaseMessages.AsNoTracking().Where(m => m.CaseId == found.Id).OrderBy(m => m.At).ToListAsync(ct);
+        Messages = await db.CaseMessages.Where(m => m.CaseId == found.Id).OrderBy(m => m.At)
+            .Select(m => new Message(m.At, m.FromStaff, m.AuthorName, m.Text)).ToListAsync(ct);
         ReplyKey ??= SubmissionKeys.New();
         return Page();
     }
+
+    private async Task<IActionResult> OpenOrExplainAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await OpenAsync(ct);
+        }
+        catch (Exception e) when (DatabaseFaults.IsOutage(e))
+        {
+            Case = null;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Problem = T("We kunnen uw gesprek nu even niet openen. Dat ligt niet aan u. Probeer het over een paar minuten opnieuw.",
+                "We kunnen je gesprek nu even niet openen. Dat ligt niet aan jou. Probeer het over een paar minuten opnieuw.");
+            if (Token is null)
+            {
+                ModelState.AddModelError(nameof(Code), Problem);
+            }
+            return Page();
+        }
+    }
+
+    private static IQueryable<Shown> Project(IQueryable<SupportCase> cases) =>
+        cases.Select(c => new Shown(c.Id, c.Status, c.AwaitingStaff, c.ReplyDueOn, c.ClosedAt));
 
     private void NoStore() => Response.Headers.CacheControl = "no-store";
 

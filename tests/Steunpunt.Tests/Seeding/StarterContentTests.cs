@@ -1,8 +1,8 @@
 using System.Net;
-using Steunpunt.Information;
+using Steunpunt.Seeding;
 using Steunpunt.Tests.Infrastructure;
 
-namespace Steunpunt.Tests.Information;
+namespace Steunpunt.Tests.Seeding;
 
 public sealed class StarterContentTests(Apps apps) : IClassFixture<Apps>
 {

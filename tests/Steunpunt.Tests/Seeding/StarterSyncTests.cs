@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Steunpunt.Information;
+using Steunpunt.Seeding;
 using Steunpunt.Tests.Infrastructure;
 
-namespace Steunpunt.Tests.Information;
+namespace Steunpunt.Tests.Seeding;
 
 /// <summary>
 /// A release that corrects the national set (the law changed, a mistake was found) reaches every installation, but

@@ -7,9 +7,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Steunpunt.Accounts;
 using Steunpunt.Data;
+using Steunpunt.Information;
+using Steunpunt.Information.Search;
 using Steunpunt.Tenancy;
 
-namespace Steunpunt.Information;
+namespace Steunpunt.Seeding;
 
 /// <summary>
 /// The content that ships with the product: the 16 themes, the national FAQ set and glossary, and (unless
@@ -64,7 +66,7 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
         {
             foreach (var word in Load<List<WordSeed>>("everyday-words.json"))
             {
-                db.SearchSynonyms.Add(new Search.SearchSynonym { TenantId = null, Word = word.Word, Means = word.Means });
+                db.SearchSynonyms.Add(new SearchSynonym { TenantId = null, Word = word.Word, Means = word.Means });
             }
             await db.SaveChangesAsync(ct);
         }
