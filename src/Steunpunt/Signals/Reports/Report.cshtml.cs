@@ -26,7 +26,10 @@ public sealed class ReportModel(SteunpuntDb db, BoardReport reports, TimeProvide
     public IReadOnlyList<(string Key, string Label)> Periods { get; private set; } = [];
     public PublishedReport.Version? Version { get; private set; }
     /// <summary>For staff: when this SWV and period were last published for the board, by whom.</summary>
-    public BoardReportRelease? Release { get; private set; }
+    /// <summary>Who published the period's version for the board, and when (not the version itself).</summary>
+    public sealed record Published(string PublishedBy, DateTimeOffset PublishedAt);
+
+    public Published? Release { get; private set; }
     public bool IsBoard { get; private set; }
     /// <summary>The period has not ended yet (staff are asked to publish after it ends).</summary>
     public bool PeriodRunning { get; private set; }
@@ -119,7 +122,8 @@ public sealed class ReportModel(SteunpuntDb db, BoardReport reports, TimeProvide
         PeriodKey = period.Key;
         PeriodRunning = period.Until > today;
         Version = PublishedReport.From(await reports.BuildAsync(swv, period, ct));
-        Release = await db.BoardReportReleases.AsNoTracking().SingleOrDefaultAsync(r => r.PartnershipId == swv.Id && r.PeriodKey == period.Key, ct);
+        Release = await db.BoardReportReleases.Where(r => r.PartnershipId == swv.Id && r.PeriodKey == period.Key)
+            .Select(r => new Published(r.PublishedBy, r.PublishedAt)).SingleOrDefaultAsync(ct);
         return true;
     }
 }

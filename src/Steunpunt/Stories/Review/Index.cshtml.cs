@@ -7,13 +7,18 @@ namespace Steunpunt.Stories.Review;
 /// <summary>Stories waiting for review, then the reviewed ones.</summary>
 public sealed class IndexModel(SteunpuntDb db) : PageModel
 {
-    public IReadOnlyList<Story> Waiting { get; private set; } = [];
-    public IReadOnlyList<Story> Reviewed { get; private set; } = [];
+    /// <summary>What the list shows of a story: none of its text is read (or decrypted) for it.</summary>
+    public sealed record Row(Guid Id, DateTimeOffset ReceivedAt, Teller Teller, ThemeSet ThemeCodes, string ReviewedBy, bool MayQuote);
+
+    public IReadOnlyList<Row> Waiting { get; private set; } = [];
+    public IReadOnlyList<Row> Reviewed { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var stories = db.Stories.AsNoTracking();
-        Waiting = await stories.Where(s => s.ReviewedAt == null).OrderBy(s => s.ReceivedAt).Take(200).ToListAsync(ct);
-        Reviewed = await stories.Where(s => s.ReviewedAt != null).OrderByDescending(s => s.ReceivedAt).Take(200).ToListAsync(ct);
+        Waiting = await Rows(db.Stories.Where(s => s.ReviewedAt == null).OrderBy(s => s.ReceivedAt)).ToListAsync(ct);
+        Reviewed = await Rows(db.Stories.Where(s => s.ReviewedAt != null).OrderByDescending(s => s.ReceivedAt)).ToListAsync(ct);
     }
+
+    private static IQueryable<Row> Rows(IQueryable<Story> stories) =>
+        stories.Take(200).Select(s => new Row(s.Id, s.ReceivedAt, s.Teller, s.ThemeCodes, s.ReviewedBy, s.MayQuote));
 }
