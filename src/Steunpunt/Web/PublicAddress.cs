@@ -43,6 +43,19 @@ public sealed class PublicAddress(IOptions<WebOptions> options, CurrentTenant te
         return new Uri(installation.GetLeftPart(UriPartial.Authority) + installation.AbsolutePath.TrimEnd('/') + $"/{steunpunt.Slug}/");
     }
 
+    /// <summary>The national site's home page (where people find another steunpunt), as a link from a steunpunt's
+    /// page: beside the steunpunt's path when it is reached by path, else on the installation's public address (a
+    /// steunpunt on its own host name has no national site under it).</summary>
+    public string NationalHome(HttpRequest request)
+    {
+        var pathBase = request.PathBase.Value ?? "";
+        if (tenant.Value is { } steunpunt && pathBase.EndsWith("/" + steunpunt.Slug, StringComparison.OrdinalIgnoreCase))
+        {
+            return pathBase[..^(steunpunt.Slug.Length + 1)] + "/";
+        }
+        return tenant.Value is not null && options.Value.PublicBaseAddress is not null ? Base(null).ToString() : pathBase + "/";
+    }
+
     /// <summary>Host names this installation answers to: its public address, extra names, and (checked separately)
     /// each steunpunt's own.</summary>
     public bool IsInstallationHost(string host) =>

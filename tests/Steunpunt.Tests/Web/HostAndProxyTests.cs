@@ -58,6 +58,14 @@ public sealed class HostAndProxyTests
         var byOwnHost = await AskAsync(http, "/vraag-stellen", $"ouder-{Guid.NewGuid():N}@voorbeeld.nl", host: ownHost);
         Assert.StartsWith($"http://{ownHost}:", byOwnHost.Link.ToString(), StringComparison.Ordinal);
         Assert.Equal(2, await app.WithDbAsync(own.Id, db => db.Cases.CountAsync()));
+
+        // "Ander steunpunt zoeken" leads to the national finder: beside the path, or on the installation's address
+        // when the steunpunt is on its own name (where "/" would be the steunpunt itself).
+        Assert.Contains("<a href=\"/\">Ander steunpunt zoeken</a>", await http.GetStringAsync($"/{own.Slug}/contact"), StringComparison.Ordinal);
+        using var onOwnHost = new HttpRequestMessage(HttpMethod.Get, "/contact");
+        onOwnHost.Headers.Host = ownHost;
+        var page = await (await http.SendAsync(onOwnHost)).Content.ReadAsStringAsync();
+        Assert.Contains($"<a href=\"{app.PublicBaseAddress}/\">Ander steunpunt zoeken</a>", page, StringComparison.Ordinal);
     }
 
     private static async Task<AskedQuestion> AskAsync(HttpClient http, string path, string email, string? host)
