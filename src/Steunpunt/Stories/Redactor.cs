@@ -14,7 +14,25 @@ namespace Steunpunt.Stories;
 /// </summary>
 public static partial class Redactor
 {
-    public sealed record Finding(string Kind, string Text);
+    /// <summary>What a hidden detail was; its Dutch name is what the placeholder in the text says ("[naam]").</summary>
+    public enum Kind { EmailAdres, Telefoonnummer, Postcode, Datum, School, Organisatie, Naam }
+
+    public sealed record Finding(Kind Kind, string Text)
+    {
+        public string Label => Name(Kind);
+    }
+
+    /// <summary>The Dutch name of a kind, as staff read it and as the placeholder in the text shows it.</summary>
+    public static string Name(Kind kind) => kind switch
+    {
+        Kind.EmailAdres => "e-mailadres",
+        Kind.Telefoonnummer => "telefoonnummer",
+        Kind.Postcode => "postcode",
+        Kind.Datum => "datum",
+        Kind.School => "school",
+        Kind.Organisatie => "organisatie",
+        _ => "naam",
+    };
 
     public sealed record Proposal(IReadOnlyList<string> Parts, IReadOnlyList<Finding> Findings)
     {
@@ -55,24 +73,24 @@ public static partial class Redactor
         var findings = new List<Finding>();
         var result = parts.ToArray();
 
-        void Replace(Regex pattern, string kind)
+        void Replace(Regex pattern, Kind kind)
         {
             for (var i = 0; i < result.Length; i++)
             {
                 result[i] = pattern.Replace(result[i], m =>
                 {
                     findings.Add(new Finding(kind, m.Value));
-                    return $"[{kind}]";
+                    return $"[{Name(kind)}]";
                 });
             }
         }
 
-        Replace(PersonalDetails.Email(), "e-mailadres");
-        Replace(PersonalDetails.Phone(), "telefoonnummer");
-        Replace(PersonalDetails.Postcode(), "postcode");
-        Replace(PersonalDetails.NumericDate(), "datum");
-        Replace(PersonalDetails.WrittenDate(), "datum");
-        foreach (var (list, kind) in new[] { (known.Schools, "school"), (known.Organisations, "organisatie") })
+        Replace(PersonalDetails.Email(), Kind.EmailAdres);
+        Replace(PersonalDetails.Phone(), Kind.Telefoonnummer);
+        Replace(PersonalDetails.Postcode(), Kind.Postcode);
+        Replace(PersonalDetails.NumericDate(), Kind.Datum);
+        Replace(PersonalDetails.WrittenDate(), Kind.Datum);
+        foreach (var (list, kind) in new[] { (known.Schools, Kind.School), (known.Organisations, Kind.Organisatie) })
         {
             foreach (var name in list.Select(n => n.Trim()).Where(n => n.Length >= 3).Distinct().OrderByDescending(n => n.Length))
             {
@@ -107,12 +125,12 @@ public static partial class Redactor
                 result[i] = pattern.Replace(result[i], _ =>
                 {
                     found = true;
-                    return "[naam]";
+                    return $"[{Name(Kind.Naam)}]";
                 });
             }
             if (found)
             {
-                findings.Add(new Finding("naam", name));
+                findings.Add(new Finding(Kind.Naam, name));
             }
         }
         return new Proposal(result, findings);

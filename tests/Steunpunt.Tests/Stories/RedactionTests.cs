@@ -31,7 +31,7 @@ public sealed class RedactionTests
 
         Assert.DoesNotContain(detail, proposal.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(label, proposal.Text, StringComparison.Ordinal);
-        Assert.Contains(proposal.Findings, f => string.Equals(f.Text, detail, StringComparison.OrdinalIgnoreCase) && label.Contains(f.Kind, StringComparison.Ordinal));
+        Assert.Contains(proposal.Findings, f => string.Equals(f.Text, detail, StringComparison.OrdinalIgnoreCase) && label == $"[{f.Label}]");
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class RedactionTests
         Assert.Equal("[naam] zit nu zes weken thuis. De juf van [naam] belde niet.", proposal.Parts[1]);
         Assert.Equal("Voor [naam] was het zwaar, en voor [naam] ook, zei [naam].", proposal.Parts[2]);
         Assert.Equal("Een plek. [naam] wil weer naar school.", proposal.Parts[3]);
-        Assert.Equal(["Daan", "Sanne"], proposal.Findings.Where(f => f.Kind == "naam").Select(f => f.Text).Order(StringComparer.Ordinal));
+        Assert.Equal(["Daan", "Sanne"], proposal.Findings.Where(f => f.Kind == Redactor.Kind.Naam).Select(f => f.Text).Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -68,7 +68,7 @@ public sealed class RedactionTests
     {
         Assert.Empty(Redactor.Check(["De [naam] belde me op [datum].", "De IB-er belde me."], s_known));
         var left = Redactor.Check(["Toen kwam Daan thuis.", "Mail: a@b.nl"], s_known);
-        Assert.Contains(left, f => f is { Kind: "naam", Text: "Daan" });
-        Assert.Contains(left, f => f.Kind == "e-mailadres");
+        Assert.Contains(left, f => f is { Kind: Redactor.Kind.Naam, Text: "Daan" });
+        Assert.Contains(left, f => f.Kind == Redactor.Kind.EmailAdres);
     }
 }
