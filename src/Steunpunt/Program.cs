@@ -1,6 +1,7 @@
 using Steunpunt.Accounts;
 using Steunpunt.Data;
 using Steunpunt.Information;
+using Steunpunt.National;
 using Steunpunt.Privacy;
 using Steunpunt.Seeding;
 using Steunpunt.Questions;
@@ -19,6 +20,7 @@ builder.AddInformation();   // Informeren: national set + regional layer, glossa
 builder.AddQuestions();     // Steunen: stel je vraag, personal link, staff inbox, reply deadlines, mail outbox
 builder.AddStories();       // the vertelpunt: stories, redaction reviewed by staff, the teller's words deleted after approval
 builder.AddSignals();       // Signaleren: signal register, board reports, "jullie zeiden, wij deden"
+builder.AddNational();      // the national layer: setting up steunpunten and taking them live (Landelijk beheer)
 builder.AddWeb();           // Razor Pages (root "/"), headers, output cache, compression
 
 var app = builder.Build();

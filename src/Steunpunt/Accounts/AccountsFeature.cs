@@ -49,6 +49,8 @@ public static class AccountsFeature
         builder.Services.AddScoped<IAuthorizationHandler, EditsThisSiteHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, WorksHereHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, ReadsReportsHandler>();
+        builder.Services.AddScoped<IAuthorizationHandler, AdministersNationalHandler>();
+        builder.Services.AddScoped<Invitations>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, CaseRefusalHandler>();
         builder.Services.AddAuthorizationBuilder()
             // Closed by default: a page that no convention opened needs a signed-in user.
@@ -56,6 +58,7 @@ public static class AccountsFeature
             .AddPolicy(Policies.EditsThisSite, p => p.RequireAuthenticatedUser().RequireClaim(Policies.MfaClaim, Policies.MfaValue).AddRequirements(new EditsThisSiteRequirement()))
             .AddPolicy(Policies.WorksHere, p => p.RequireAuthenticatedUser().AddRequirements(new WorksHereRequirement(Policies.Staff)))
             .AddPolicy(Policies.ReadsReports, p => p.RequireAuthenticatedUser().AddRequirements(new ReadsReportsRequirement()))
+            .AddPolicy(Policies.AdministersNational, p => p.RequireAuthenticatedUser().AddRequirements(new AdministersNationalRequirement()))
             .AddPolicy(Policies.CoordinatesHere, p => p.RequireAuthenticatedUser().AddRequirements(new WorksHereRequirement(Policies.Coordinator)));
     }
 
@@ -82,6 +85,24 @@ public static class AccountsFeature
             });
             return next(context);
         });
+        app.Use((context, next) =>
+        {
+            // A steunpunt being set up (in oprichting) exists only for its own team and the national administrator;
+            // anyone else meets the same 404 as for a steunpunt that does not exist. Signing in stays open, so the team
+            // can get in.
+            if (context.RequestServices.GetRequiredService<Tenancy.CurrentTenant>().Value is { InOprichting: true } steunpunt
+                && !MayVisitWhileInOprichting(context, steunpunt.Id))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+            return next(context);
+        });
         app.UseAuthorization();
     }
+
+    private static bool MayVisitWhileInOprichting(HttpContext context, Guid steunpunt) =>
+        context.User.HasClaim(Policies.TenantClaim, steunpunt.ToString()) || context.User.IsInRole(Policies.NationalAdmin)
+        || context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>()?.ViewEnginePath is { } page
+            && (page.StartsWith("/Accounts/SignIn/", StringComparison.Ordinal) || page.StartsWith("/Web/Errors/", StringComparison.Ordinal));
 }

@@ -15,7 +15,14 @@ public static class Policies
     /// <summary>A board member of an SWV: aggregates only, never a case (issue #5).</summary>
     public const string Board = "Board";
 
-    public static readonly string[] AllRoles = [Editor, NationalEditor, Staff, Coordinator, Board];
+    /// <summary>Landelijk beheer: sets up steunpunten and takes them live (only on the national site, with two-step
+    /// sign-in). Never reads a case or a story.</summary>
+    public const string NationalAdmin = "NationalAdmin";
+
+    public static readonly string[] AllRoles = [Editor, NationalEditor, Staff, Coordinator, Board, NationalAdmin];
+
+    /// <summary>Policy: the national administrator, on the national site, signed in with two steps.</summary>
+    public const string AdministersNational = "AdministersNational";
 
     /// <summary>Policy: staff of the steunpunt being visited, signed in with two steps.</summary>
     public const string WorksHere = "WorksHere";

@@ -89,6 +89,8 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
                     $"/{demo.Slug}/rapportage, board of {swv.Name}", swv.Id));
             }
             accounts.Add(await EnsureAccountAsync("landelijk@steunpunt.example", "Landelijke redactie", [Policies.NationalEditor], null, password, "/beheer"));
+            accounts.Add(await EnsureAccountAsync("beheer@steunpunt.example", "Landelijk beheer", [Policies.NationalAdmin], null, password,
+                "/beheer/steunpunten, set up two-step sign-in on first use"));
             directory.Invalidate();
         }
         return accounts;

@@ -11,4 +11,4 @@ public sealed class CurrentTenant
 }
 
 /// <summary>What resolution needs to know of a steunpunt; cached in memory.</summary>
-public sealed record TenantEntry(Guid Id, string Slug, string Name, IReadOnlyList<string> Hosts);
+public sealed record TenantEntry(Guid Id, string Slug, string Name, IReadOnlyList<string> Hosts, bool InOprichting = false);

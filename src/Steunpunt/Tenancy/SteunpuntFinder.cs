@@ -3,7 +3,8 @@ using Steunpunt.Data;
 
 namespace Steunpunt.Tenancy;
 
-/// <summary>Helps a parent on the national site find their steunpunt by gemeente or school name.</summary>
+/// <summary>Helps a parent on the national site find their steunpunt by gemeente or school name. Steunpunten still
+/// being set up (in oprichting) are not found.</summary>
 public sealed class SteunpuntFinder(SteunpuntDb db)
 {
     public sealed record Match(string Slug, string Name, string Reason);
@@ -22,14 +23,14 @@ public sealed class SteunpuntFinder(SteunpuntDb db)
         // The finder deliberately looks across all steunpunten: it is the national site's job.
         var byGemeente = await db.ServedGemeenten.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking()
             .Where(g => EF.Functions.Like(g.Name.ToLower(), pattern))
-            .Join(db.Tenants, g => g.TenantId, t => t.Id, (g, t) => new { t.Slug, t.Name, Reason = "Gemeente " + g.Name })
+            .Join(db.Tenants.Where(t => !t.InOprichting), g => g.TenantId, t => t.Id, (g, t) => new { t.Slug, t.Name, Reason = "Gemeente " + g.Name })
             .Take(20).ToListAsync(ct);
         var bySchool = await db.Schools.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking()
             .Where(s => EF.Functions.Like(s.Name.ToLower(), pattern))
-            .Join(db.Tenants, s => s.TenantId, t => t.Id, (s, t) => new { t.Slug, t.Name, Reason = s.Name + " in " + s.Gemeente })
+            .Join(db.Tenants.Where(t => !t.InOprichting), s => s.TenantId, t => t.Id, (s, t) => new { t.Slug, t.Name, Reason = s.Name + " in " + s.Gemeente })
             .Take(20).ToListAsync(ct);
         var byName = await db.Tenants.AsNoTracking()
-            .Where(t => EF.Functions.Like(t.Name.ToLower(), pattern))
+            .Where(t => !t.InOprichting && EF.Functions.Like(t.Name.ToLower(), pattern))
             .Select(t => new { t.Slug, t.Name, Reason = "Naam van het steunpunt" })
             .Take(20).ToListAsync(ct);
 
@@ -43,6 +44,6 @@ public sealed class SteunpuntFinder(SteunpuntDb db)
     }
 
     public async Task<IReadOnlyList<Match>> AllAsync(CancellationToken ct = default) =>
-        (await db.Tenants.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync(ct))
+        (await db.Tenants.AsNoTracking().Where(t => !t.InOprichting).OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync(ct))
             .Select(t => new Match(t.Slug, t.Name, "")).ToList();
 }

@@ -19,12 +19,42 @@ public sealed class Tenant : IStamped
     /// <summary>Markdown shown on the steunpunt's home page.</summary>
     public string? Welcome { get; set; }
     public int ReplyWorkingDays { get; set; } = 3;
+
+    /// <summary>Being set up: not public (404 for visitors and absent from the finder), reachable for its own team and
+    /// the national administrator. It goes live when its coordinator and then the administrator say so.</summary>
+    public bool InOprichting { get; set; }
+    /// <summary>When the coordinator said the steunpunt is ready to go live, and who.</summary>
+    public DateTimeOffset? ReadyAt { get; set; }
+    public string? ReadyBy { get; set; }
+    /// <summary>When the national administrator took it live, and who.</summary>
+    public DateTimeOffset? LiveAt { get; set; }
+    public string? LiveBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     public List<Partnership> Partnerships { get; set; } = [];
     public List<ServedGemeente> Gemeenten { get; set; } = [];
     public List<School> Schools { get; set; } = [];
+
+    /// <summary>The coordinator says the steunpunt is ready to go live (once).</summary>
+    public void MarkReady(string who, DateTimeOffset now)
+    {
+        if (InOprichting && ReadyAt is null)
+        {
+            (ReadyAt, ReadyBy) = (now, who);
+        }
+    }
+
+    /// <summary>The national administrator takes the steunpunt live; only after its coordinator said it is ready.</summary>
+    public bool TakeLive(string who, DateTimeOffset now)
+    {
+        if (!InOprichting || ReadyAt is null)
+        {
+            return false;
+        }
+        (InOprichting, LiveAt, LiveBy) = (false, now, who);
+        return true;
+    }
 
     public IEnumerable<string> HostNames() =>
         (Hosts ?? "").Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -39,6 +69,8 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         b.Property(t => t.Slug).HasMaxLength(60);
         b.Property(t => t.Name).HasMaxLength(200);
         b.Property(t => t.Hosts).HasMaxLength(500);
+        b.Property(t => t.ReadyBy).HasMaxLength(200);
+        b.Property(t => t.LiveBy).HasMaxLength(200);
         b.HasMany(t => t.Partnerships).WithOne().HasForeignKey(p => p.TenantId);
         b.HasMany(t => t.Gemeenten).WithOne().HasForeignKey(p => p.TenantId);
         b.HasMany(t => t.Schools).WithOne().HasForeignKey(p => p.TenantId);

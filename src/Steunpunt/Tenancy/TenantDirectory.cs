@@ -85,12 +85,14 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
         _changed = false;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
-        var rows = await db.Tenants.AsNoTracking().Select(t => new { t.Id, t.Slug, t.Name, t.Hosts }).ToListAsync(ct);
+        var rows = await db.Tenants.AsNoTracking().Select(t => new { t.Id, t.Slug, t.Name, t.Hosts, t.InOprichting }).ToListAsync(ct);
         var entries = rows.Select(r => new TenantEntry(r.Id, r.Slug, r.Name,
-            new Tenant { Slug = r.Slug, Name = r.Name, Hosts = r.Hosts }.HostNames().ToList())).ToList();
+            new Tenant { Slug = r.Slug, Name = r.Name, Hosts = r.Hosts }.HostNames().ToList(), r.InOprichting)).ToList();
         var lookup = new Lookup(
             entries.ToDictionary(e => e.Slug, StringComparer.OrdinalIgnoreCase),
-            entries.SelectMany(e => e.Hosts.Select(h => (h, e))).GroupBy(x => x.h).ToDictionary(g => g.Key, g => g.First().e, StringComparer.OrdinalIgnoreCase));
+            entries.SelectMany(e => e.Hosts.Select(h => (h, e))).GroupBy(x => x.h).ToDictionary(g => g.Key, g => g.First().e, StringComparer.OrdinalIgnoreCase),
+            Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', entries.OrderBy(e => e.Id)
+                .Select(e => $"{e.Id}|{e.Slug}|{e.Name}|{string.Join(' ', e.Hosts)}|{e.InOprichting}")))))[..16]);
         _last = lookup;
         ReadAgainIn(s_lifetime);
         return lookup;
@@ -101,5 +103,7 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "The database is away ({Error}); the last list of steunpunten keeps serving")]
     private static partial void LogServingLastList(ILogger logger, string error);
 
-    public sealed record Lookup(IReadOnlyDictionary<string, TenantEntry> BySlug, IReadOnlyDictionary<string, TenantEntry> ByHost);
+    /// <summary>The steunpunten by slug and by host; <paramref name="Version"/> changes whenever one of them is added,
+    /// renamed, moved or taken live, so cached pages can vary by it.</summary>
+    public sealed record Lookup(IReadOnlyDictionary<string, TenantEntry> BySlug, IReadOnlyDictionary<string, TenantEntry> ByHost, string Version);
 }

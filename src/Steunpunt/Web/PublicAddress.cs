@@ -27,6 +27,9 @@ public sealed class PublicAddress(IOptions<WebOptions> options, CurrentTenant te
         return new Uri(Base(tenant.Value), relative.TrimStart('/')).ToString();
     }
 
+    /// <summary>The absolute address of a path the framework made on the national site (Url.Page), at another steunpunt.</summary>
+    public string LinkFor(TenantEntry steunpunt, string path) => new Uri(Base(steunpunt), path.TrimStart('/')).ToString();
+
     public Uri Base(TenantEntry? steunpunt)
     {
         var installation = options.Value.PublicBaseAddress ?? throw new InvalidOperationException("Web:PublicBaseAddress is not set.");

@@ -53,7 +53,10 @@ public static class WebFeature
             o.Conventions.AllowAnonymousToFolder("/Web/Errors");
         }).AddMvcOptions(InputBinding.Configure);
         builder.Services.AddOutputCache(o =>
-            o.AddPolicy(PublicPages, p => p.Expire(TimeSpan.FromMinutes(10)).Tag(ContentTag)));
+            // A cached page varies by the list of steunpunten: one that is added, renamed or taken live shows up at once
+            // in the finder, the list and its own pages (each instance reads the list again within seconds).
+            o.AddPolicy(PublicPages, p => p.Expire(TimeSpan.FromMinutes(10)).Tag(ContentTag).VaryByValue(async (context, ct) =>
+                new KeyValuePair<string, string>("steunpunten", (await context.RequestServices.GetRequiredService<Tenancy.TenantDirectory>().GetAsync(ct)).Version))));
         builder.Services.AddResponseCompression(o =>
         {
             o.Providers.Add<GzipCompressionProvider>();

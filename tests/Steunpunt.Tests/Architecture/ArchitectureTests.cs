@@ -12,7 +12,7 @@ namespace Steunpunt.Tests.Architecture;
 /// </summary>
 public sealed partial class ArchitectureTests
 {
-    public static readonly string[] Pillars = ["Information", "Questions", "Stories", "Signals"];
+    public static readonly string[] Pillars = ["Information", "Questions", "Stories", "Signals", "National"];
     public static readonly string[] Infrastructure = ["Data", "Tenancy", "Privacy", "Web", "Accounts", "Vocabulary"];
 
     [Fact]

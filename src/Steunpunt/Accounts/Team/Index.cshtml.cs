@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
 using Steunpunt.Tenancy;
-using Steunpunt.Web.Mail;
 
 namespace Steunpunt.Accounts.Team;
 
@@ -15,7 +14,7 @@ namespace Steunpunt.Accounts.Team;
 /// is lost.
 /// </summary>
 public sealed class IndexModel(UserManager<SteunpuntUser> users, SteunpuntDb db, CurrentTenant tenant, TimeProvider clock,
-    MailSender mail, Steunpunt.Web.PublicAddress address) : PageModel
+    Invitations invitations, Steunpunt.Web.PublicAddress address) : PageModel
 {
     public static readonly (string Key, string Label, string[] Roles)[] Kinds =
     [
@@ -31,6 +30,9 @@ public sealed class IndexModel(UserManager<SteunpuntUser> users, SteunpuntDb db,
     public IReadOnlyList<(SteunpuntUser User, IReadOnlyList<string> Roles)> Accounts { get; private set; } = [];
     public IReadOnlyList<Partnership> Partnerships { get; private set; } = [];
     public string? Message { get; private set; }
+    /// <summary>The steunpunt is still being set up; then whether the coordinator already said it is ready.</summary>
+    public bool InOprichting { get; private set; }
+    public DateTimeOffset? ReadyAt { get; private set; }
 
     public sealed class InputModel
     {
@@ -59,9 +61,15 @@ public sealed class IndexModel(UserManager<SteunpuntUser> users, SteunpuntDb db,
         {
             ModelState.AddModelError("Input.PartnershipId", "Kies het samenwerkingsverband van de bestuurder.");
         }
-        if (ModelState.IsValid && await users.FindByEmailAsync(Input.Email!) is not null)
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError("Input.Email", "Er is al een account met dit e-mailadres.");
+            var result = await invitations.InviteAsync(Input.Name!, Input.Email!, kind.Roles, tenant.Id, kind.Key == "board" ? Input.PartnershipId : null,
+                tenant.Value?.Name ?? "Steunpunt", (email, token) => address.Link(Url.Page("/Accounts/SignIn/SetPassword", new { email, token })!), ct);
+            if (result != Invitations.Result.Sent)
+            {
+                ModelState.AddModelError("Input.Email", result == Invitations.Result.EmailTaken
+                    ? "Er is al een account met dit e-mailadres." : "Dit account kon niet worden gemaakt. Kijk het e-mailadres na.");
+            }
         }
         if (!ModelState.IsValid)
         {
@@ -69,39 +77,16 @@ public sealed class IndexModel(UserManager<SteunpuntUser> users, SteunpuntDb db,
             await LoadAsync(ct);
             return Page();
         }
-        var user = new SteunpuntUser
-        {
-            UserName = Input.Email,
-            Email = Input.Email,
-            EmailConfirmed = true,
-            DisplayName = Input.Name!.Trim(),
-            TenantId = tenant.Id,
-            PartnershipId = kind.Key == "board" ? Input.PartnershipId : null,
-        };
-        var created = await users.CreateAsync(user);
-        if (!created.Succeeded)
-        {
-            ModelState.AddModelError("Input.Email", "Dit account kon niet worden gemaakt. Kijk het e-mailadres na.");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            await LoadAsync(ct);
-            return Page();
-        }
-        await users.AddToRolesAsync(user, kind.Roles);
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = address.Link(Url.Page("/Accounts/SignIn/SetPassword", new { email = user.Email, token })!);
-        var site = tenant.Value?.Name ?? "Steunpunt";
-        db.QueueMail(tenant.Id, site, user.Email!, $"Je account bij {site}",
-            $"""
-            Hallo {user.DisplayName},
-
-            Er is een account voor je gemaakt bij {site}. Kies je wachtwoord met deze link:
-            {link}
-
-            Bij de eerste keer inloggen stel je ook inloggen in twee stappen in, met een app op je telefoon.
-            """, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        mail.Wake();
         return RedirectToPage(new { uitgenodigd = 1 });
+    }
+
+    /// <summary>The coordinator says the steunpunt is ready to go live; the national administrator then takes it live.</summary>
+    public async Task<IActionResult> OnPostReadyAsync(CancellationToken ct)
+    {
+        var steunpunt = await db.Tenants.SingleAsync(t => t.Id == tenant.Id, ct);
+        steunpunt.MarkReady(User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "", clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return RedirectToPage(new { klaar = 1 });
     }
 
     public async Task<IActionResult> OnPostResetTwoStepAsync(string id, CancellationToken ct)
@@ -124,11 +109,17 @@ public sealed class IndexModel(UserManager<SteunpuntUser> users, SteunpuntDb db,
         {
             Message = "De uitnodiging is verstuurd. Je collega kiest zelf een wachtwoord via de link in de e-mail.";
         }
+        else if (Request.Query.ContainsKey("klaar"))
+        {
+            Message = "Gemeld: jullie steunpunt is klaar om live te gaan. Landelijk beheer zet het live; daarna vinden ouders en jongeren het.";
+        }
         else if (Request.Query.ContainsKey("hersteld"))
         {
             Message = "Inloggen in twee stappen is opnieuw ingesteld. Je collega stelt het bij de volgende keer inloggen opnieuw in.";
         }
         Accounts = await db.TeamAsync(tenant.Id, ct);
+        var stage = await db.Tenants.Where(t => t.Id == tenant.Id).Select(t => new { t.InOprichting, t.ReadyAt }).SingleAsync(ct);
+        (InOprichting, ReadyAt) = (stage.InOprichting, stage.ReadyAt);
         Partnerships = await db.Set<Partnership>().AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
     }
 }

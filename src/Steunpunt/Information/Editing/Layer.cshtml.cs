@@ -30,7 +30,7 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
     [BindProperty]
     public FaqInput Replacement { get; set; } = new();
 
-    public FaqItem National { get; private set; } = null!;
+    public FaqItem NationalItem { get; private set; } = null!;
     public IReadOnlyList<Theme> Themes { get; private set; } = [];
     public IHtmlContent? Preview { get; private set; }
     public bool Saved { get; private set; }
@@ -42,7 +42,7 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
             return NotFound();
         }
         Saved = saved;
-        Replacement = FaqInput.From(National);
+        Replacement = FaqInput.From(NationalItem);
         if (layer.Id != Guid.Empty)
         {
             Kind = layer.Layer switch
@@ -128,11 +128,11 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
             layer.Supplement = Kind == Choice.Supplement ? Supplement!.Trim() : "";
             if (Kind == Choice.Override)
             {
-                Replacement.Slug = National.Slug;
-                Replacement.ThemeCode = National.ThemeCode;
-                Replacement.Audience = National.Audience;
+                Replacement.Slug = NationalItem.Slug;
+                Replacement.ThemeCode = NationalItem.ThemeCode;
+                Replacement.Audience = NationalItem.Audience;
                 Replacement.CopyTo(layer);
-                layer.Phases = National.Phases;
+                layer.Phases = NationalItem.Phases;
             }
             layer.Status = ContentStatus.Published;
             layer.LastReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -155,7 +155,7 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
         {
             return null;
         }
-        National = national;
+        NationalItem = national;
         var layer = await db.FaqItems.FirstOrDefaultAsync(f => f.NationalItemId == id && f.TenantId == tenantId, ct);
         return layer ?? new FaqItem
         {

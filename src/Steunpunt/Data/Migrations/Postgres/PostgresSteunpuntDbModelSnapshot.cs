@@ -1258,6 +1258,16 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<bool>("InOprichting")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LiveAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LiveBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1265,6 +1275,13 @@ namespace Steunpunt.Data.Migrations.Postgres
 
                     b.Property<string>("Phone")
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ReadyAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReadyBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("ReplyWorkingDays")
                         .HasColumnType("integer");

@@ -1243,12 +1243,29 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InOprichting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LiveAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LiveBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadyAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReadyBy")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ReplyWorkingDays")

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authorization;
+using Steunpunt.Tenancy;
+
+namespace Steunpunt.Accounts;
+
+public sealed class AdministersNationalRequirement : IAuthorizationRequirement;
+
+/// <summary>The national administrator works on the national site only, and only after two steps.</summary>
+public sealed class AdministersNationalHandler(CurrentTenant tenant) : AuthorizationHandler<AdministersNationalRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, AdministersNationalRequirement requirement)
+    {
+        if (tenant.IsNational && context.User.IsInRole(Policies.NationalAdmin) && context.User.HasClaim(Policies.MfaClaim, Policies.MfaValue))
+        {
+            context.Succeed(requirement);
+        }
+        return Task.CompletedTask;
+    }
+}

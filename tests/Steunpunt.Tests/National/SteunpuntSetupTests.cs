@@ -1,0 +1,135 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Accounts;
+using Steunpunt.Tenancy;
+using Steunpunt.Tests.Infrastructure;
+
+namespace Steunpunt.Tests.National;
+
+/// <summary>
+/// Landelijk beheer sets up a steunpunt without SQL: it starts in oprichting (invisible to visitors and the finder,
+/// open to its own team), the first coordinator is invited by mail, says when it is ready, and the administrator
+/// takes it live.
+/// </summary>
+public sealed partial class SteunpuntSetupTests(Apps apps) : IClassFixture<Apps>
+{
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_administrator_sets_up_a_steunpunt_that_goes_live_when_its_coordinator_and_the_administrator_say_so(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var admin = await app.SignInAsync(await app.CreateAccountAsync(null, "Beheer", Policies.NationalAdmin), null);
+        var slug = $"zuidkust-{Guid.NewGuid():N}"[..20];
+        var gemeente = $"Zandmeer{Guid.NewGuid():N}"[..16];
+
+        // Wrong input: plain Dutch per field, and what was typed stays.
+        var form = await admin.GetStringAsync("/beheer/steunpunt");
+        var bad = await admin.PostAsync("/beheer/steunpunt", SteunpuntApp.FormFrom(form,
+            ("Input.Name", "Steunpunt Zuidkust"), ("Input.Slug", "beheer"), ("Input.Hosts", "https://zuidkust"),
+            ("Input.Partnerships", "PO 40.01 Samenwerkingsverband Zuidkust"), ("Input.Gemeenten", gemeente)));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var badHtml = await bad.Content.ReadAsStringAsync();
+        var badText = Html.Text(badHtml);
+        Assert.Contains("‘beheer’ is al een deel van de website", badText, StringComparison.Ordinal);
+        Assert.Contains("is geen domeinnaam", badText, StringComparison.Ordinal);
+        Assert.Contains("Regel 1 klopt niet", badText, StringComparison.Ordinal);
+        Assert.Contains("PO 40.01 Samenwerkingsverband Zuidkust", badHtml, StringComparison.Ordinal);
+        Assert.Contains(gemeente, badHtml, StringComparison.Ordinal);
+
+        var created = await admin.PostAsync("/beheer/steunpunt", SteunpuntApp.FormFrom(form,
+            ("Input.Name", "Steunpunt Zuidkust"), ("Input.Slug", slug), ("Input.Hosts", ""),
+            ("Input.Partnerships", "PO 40.01; Samenwerkingsverband Zuidkust PO\nvo 40.02 ; Samenwerkingsverband Zuidkust VO"),
+            ("Input.Gemeenten", $"{gemeente}\nStrandhoek"), ("Input.Email", "info@zuidkust.example")));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var tenant = await app.WithDbAsync(null, db => db.Tenants.Include(t => t.Partnerships).Include(t => t.Gemeenten)
+            .IgnoreQueryFilters([Steunpunt.Data.SteunpuntDb.TenantFilter]).SingleAsync(t => t.Slug == slug));
+        Assert.True(tenant.InOprichting);
+        Assert.Equal([("PO 40.01", Sector.PO), ("VO 40.02", Sector.VO)], tenant.Partnerships.OrderBy(p => p.Code).Select(p => (p.Code!, p.Sector)));
+        Assert.Equal(["Strandhoek", gemeente], tenant.Gemeenten.Select(g => g.Name).Order(StringComparer.Ordinal));
+        var site = new TestTenant(tenant.Id, slug, tenant.Name);
+
+        // In oprichting: not there for visitors, not in the finder or the list; the sign-in is open.
+        var visitor = app.Anonymous();
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(site.Path("/"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(site.Path("/vraag-stellen"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(site.Path("/account/inloggen"))).StatusCode);
+        Assert.DoesNotContain("Steunpunt Zuidkust", await visitor.GetStringAsync($"/?zoek={gemeente}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Steunpunt Zuidkust", await visitor.GetStringAsync("/steunpunten"), StringComparison.Ordinal);
+
+        // The first coordinator is invited; the link is on the new steunpunt's address.
+        var editPage = $"/beheer/steunpunt/{tenant.Id}";
+        var page = await admin.GetStringAsync(editPage);
+        var coordinatorEmail = $"coordinator-{Guid.NewGuid():N}@zuidkust.example";
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"{editPage}?handler=Invite",
+            SteunpuntApp.FormFrom(page, ("Coordinator.Name", "Coco"), ("Coordinator.Email", coordinatorEmail)))).StatusCode);
+        var mail = await Mailbox.WaitForAsync(app.MailFolder, coordinatorEmail);
+        var link = new Uri(LinkPattern().Match(mail.TextBody ?? "").Value);
+        Assert.StartsWith($"/{slug}/account/wachtwoord-instellen", link.PathAndQuery, StringComparison.Ordinal);
+        var newcomer = app.Anonymous();
+        var setForm = await newcomer.GetStringAsync(link.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, (await newcomer.PostAsync(link.PathAndQuery,
+            SteunpuntApp.FormWithHidden(setForm, new Dictionary<string, string> { ["Password"] = SteunpuntApp.Password }))).StatusCode);
+
+        // The coordinator signs in with two steps, sees the site, and says it is ready.
+        var coordinator = await app.SignInAsStaffAsync(site, coordinatorEmail);
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.Client.GetAsync(site.Path("/"))).StatusCode);
+        var team = await coordinator.Client.GetStringAsync(site.Path("/postvak/team"));
+        Assert.Contains("Jullie steunpunt is in oprichting", Html.Text(team), StringComparison.Ordinal);
+
+        // Live needs the coordinator first: before, the administrator's button does nothing.
+        page = await admin.GetStringAsync(editPage);
+        Assert.DoesNotContain("Zet het steunpunt live", Html.Text(page), StringComparison.Ordinal);
+        await admin.PostAsync($"{editPage}?handler=Live", SteunpuntApp.FormFrom(page));
+        Assert.True(await app.WithDbAsync(null, db => db.Tenants.Where(t => t.Id == tenant.Id).Select(t => t.InOprichting).SingleAsync()));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.Client.PostAsync(site.Path("/postvak/team?handler=Ready"), SteunpuntApp.FormFrom(team))).StatusCode);
+        page = await admin.GetStringAsync(editPage);
+        Assert.Contains("Zet het steunpunt live", Html.Text(page), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"{editPage}?handler=Live", SteunpuntApp.FormFrom(page))).StatusCode);
+
+        // Live: visitors find it by gemeente and in the list.
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(site.Path("/"))).StatusCode);
+        Assert.Contains("Steunpunt Zuidkust", await visitor.GetStringAsync($"/?zoek={gemeente}"), StringComparison.Ordinal);
+        Assert.Contains("Steunpunt Zuidkust", await visitor.GetStringAsync("/steunpunten"), StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Only_the_national_administrator_on_the_national_site_reaches_steunpunt_setup(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var admin = await app.SignInAsync(await app.CreateAccountAsync(null, "Beheer", Policies.NationalAdmin), null);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/beheer/steunpunten")).StatusCode);
+
+        var others = new List<(string Name, HttpClient Client, string Prefix)>
+        {
+            ("anonymous", app.Anonymous(), ""),
+            ("national editor", await app.SignInAsync(await app.CreateAccountAsync(null, "Landelijk", Policies.NationalEditor), null), ""),
+            ("editor of a steunpunt", await app.SignInAsync(await app.CreateAccountAsync(tenant, "Redacteur", Policies.Editor), tenant), "/" + tenant.Slug),
+            ("coordinator of a steunpunt", (await app.SignInAsStaffAsync(tenant, roles: [Policies.Staff, Policies.Coordinator])).Client, "/" + tenant.Slug),
+            ("board member", await app.SignInAsync(await app.CreateAccountAsync(tenant, "Bestuurder", Policies.Board), tenant), "/" + tenant.Slug),
+            ("the administrator on a steunpunt's site", admin, "/" + tenant.Slug),
+        };
+        var failures = new List<string>();
+        foreach (var (name, client, prefix) in others)
+        {
+            foreach (var path in new[] { "/beheer/steunpunten", "/beheer/steunpunt", $"/beheer/steunpunt/{tenant.Id}" })
+            {
+                using var response = await client.GetAsync(prefix + path);
+                var body = await response.Content.ReadAsStringAsync();
+                if (response.StatusCode == HttpStatusCode.OK && (body.Contains("Steunpunten beheren", StringComparison.Ordinal) || body.Contains("Nieuw steunpunt", StringComparison.Ordinal)))
+                {
+                    failures.Add($"{name} reached {prefix}{path}");
+                }
+                else if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.NotFound or HttpStatusCode.Forbidden))
+                {
+                    failures.Add($"{name} {prefix}{path}: {(int)response.StatusCode}");
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex LinkPattern();
+}
