@@ -14,6 +14,7 @@ public static class TwoStep
     public static string LandingPage(IList<string> roles) =>
         roles.Contains(Policies.Staff) || roles.Contains(Policies.Coordinator) ? "/Questions/Inbox/Index"
         : roles.Contains(Policies.Board) ? "/Signals/Reports/Report"
+        : roles.Contains(Policies.NationalAdmin) && !roles.Contains(Policies.NationalEditor) ? "/National/Steunpunten/Index"
         : "/Information/Editing/Index";
 
     public static Claim MfaClaim => new(Policies.MfaClaim, Policies.MfaValue);

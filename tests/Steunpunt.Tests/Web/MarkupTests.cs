@@ -93,6 +93,13 @@ public sealed class MarkupTests(Apps apps) : IClassFixture<Apps>
             await GetAsync(editor, tenant.Path(path));
         }
         await PostAsync(editor, tenant.Path("/beheer/item"), tenant.Path("/beheer/item?handler=Publish"), new Dictionary<string, string> { ["Input.Question"] = "" });
+        var admin = await app.SignInAsync(await app.CreateAccountAsync(null, "Beheer", Policies.NationalAdmin), null);
+        foreach (var path in new[] { "/beheer/steunpunten", "/beheer/steunpunt", $"/beheer/steunpunt/{tenant.Id}" })
+        {
+            await GetAsync(admin, path);
+        }
+        await PostAsync(admin, "/beheer/steunpunt", "/beheer/steunpunt", new Dictionary<string, string> { ["Input.Name"] = "", ["Input.Slug"] = "css" });
+        await PostAsync(admin, $"/beheer/steunpunt/{tenant.Id}", $"/beheer/steunpunt/{tenant.Id}?handler=Invite", new Dictionary<string, string> { ["Coordinator.Email"] = "geen" });
 
         var problems = pages.SelectMany(p => Problems(p.Value).Select(x => $"{p.Key}: {x}")).ToList();
         Assert.True(pages.Count > 60, $"Only {pages.Count} pages were checked.");
