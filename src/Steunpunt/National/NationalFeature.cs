@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Steunpunt.Accounts;
+using Steunpunt.Privacy;
 
 namespace Steunpunt.National;
 
@@ -10,7 +12,15 @@ public static class NationalFeature
     {
         // PostConfigure: AddRazorPages (in AddWeb) makes a fresh convention collection when it sets up its options.
         builder.Services.PostConfigure<RazorPagesOptions>(o =>
-            o.Conventions.AuthorizeFolder("/National/Steunpunten", Policies.AdministersNational));
+        {
+            o.Conventions.AuthorizeFolder("/National/Steunpunten", Policies.AdministersNational);
+            o.Conventions.AuthorizeFolder("/National/Registers", Policies.AdministersNational);
+        });
         builder.Services.AddScoped<Steunpunten.SteunpuntSetup>();
+        builder.Services.AddScoped<Registers.RegisterImport>();
+        // A DUO file that was looked at but not applied is not kept longer than a day.
+        builder.Services.AddRetentionRule("register uploads not applied", (services, now, ct) =>
+            services.GetRequiredService<Data.SteunpuntDb>().Set<Registers.RegisterUpload>()
+                .Where(u => u.AppliedAt == null && u.UploadedAt < now.AddDays(-1)).ExecuteDeleteAsync(ct));
     }
 }

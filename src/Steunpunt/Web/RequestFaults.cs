@@ -13,6 +13,35 @@ public sealed partial class RequestFaults(RequestDelegate next, ILogger<RequestF
     /// <summary>No form of ours comes near this; a larger body is refused unread.</summary>
     public const long MaxBodyBytes = 1024 * 1024;
 
+    /// <summary>A file upload (multipart) may be this large, and only to a page that says so with
+    /// <c>[RequestSizeLimit]</c> (the DUO registers); every other page keeps <see cref="MaxBodyBytes"/>.</summary>
+    public const long MaxUploadBytes = 32 * 1024 * 1024;
+
+    public static bool IsUpload(HttpRequest request) =>
+        request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>After routing: a body larger than the page takes is refused unread.</summary>
+    public static Task LimitBodyToEndpoint(HttpContext context, Func<Task> next)
+    {
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            return next(); // an error page, drawn for a request already refused: its body is never read
+        }
+        var limit = IsUpload(context.Request)
+            ? Math.Min(MaxUploadBytes, context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? MaxBodyBytes)
+            : MaxBodyBytes;
+        if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = limit;
+        }
+        if (context.Request.ContentLength > limit)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Task.CompletedTask;
+        }
+        return next();
+    }
+
     public async Task InvokeAsync(HttpContext context)
     {
         var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
@@ -27,10 +56,15 @@ public sealed partial class RequestFaults(RequestDelegate next, ILogger<RequestF
             await context.Response.WriteAsync("Deze pagina kan alleen bekeken of verstuurd worden.", context.RequestAborted);
             return;
         }
-        if (!reExecuted && context.Request.ContentLength > MaxBodyBytes)
+        if (!reExecuted && context.Request.ContentLength > (IsUpload(context.Request) ? MaxUploadBytes : MaxBodyBytes))
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
+        }
+        if (!reExecuted && !IsUpload(context.Request)
+            && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
+        {
+            bodyLimit.MaxRequestBodySize = MaxBodyBytes; // the server allows uploads; a form does not need that much
         }
         try
         {

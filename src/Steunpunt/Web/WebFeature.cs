@@ -13,7 +13,8 @@ public static class WebFeature
     public static void AddWeb(this WebApplicationBuilder builder)
     {
         // No form of ours needs more; Kestrel stops reading a larger body (413).
-        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = RequestFaults.MaxBodyBytes);
+        // The largest body any page takes (an upload); each request is held to its page's limit after routing.
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = RequestFaults.MaxUploadBytes);
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<PublicAddress>();
         // The guards every anonymous form shares (ask, tell, reply): limits per address, the last known lists.
@@ -119,6 +120,7 @@ public static class WebFeature
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=604800",
         });
         app.UseRouting();
+        app.Use(RequestFaults.LimitBodyToEndpoint);
     }
 
     public static void MapWeb(this WebApplication app)

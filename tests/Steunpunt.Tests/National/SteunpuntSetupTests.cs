@@ -113,11 +113,11 @@ public sealed partial class SteunpuntSetupTests(Apps apps) : IClassFixture<Apps>
         var failures = new List<string>();
         foreach (var (name, client, prefix) in others)
         {
-            foreach (var path in new[] { "/beheer/steunpunten", "/beheer/steunpunt", $"/beheer/steunpunt/{tenant.Id}" })
+            foreach (var path in new[] { "/beheer/steunpunten", "/beheer/steunpunt", $"/beheer/steunpunt/{tenant.Id}", "/beheer/registers" })
             {
                 using var response = await client.GetAsync(prefix + path);
                 var body = await response.Content.ReadAsStringAsync();
-                if (response.StatusCode == HttpStatusCode.OK && (body.Contains("Steunpunten beheren", StringComparison.Ordinal) || body.Contains("Nieuw steunpunt", StringComparison.Ordinal)))
+                if (response.StatusCode == HttpStatusCode.OK && (body.Contains("Steunpunten beheren", StringComparison.Ordinal) || body.Contains("Nieuw steunpunt", StringComparison.Ordinal) || body.Contains("Registers van DUO", StringComparison.Ordinal)))
                 {
                     failures.Add($"{name} reached {prefix}{path}");
                 }

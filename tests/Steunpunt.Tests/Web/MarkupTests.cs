@@ -94,7 +94,7 @@ public sealed class MarkupTests(Apps apps) : IClassFixture<Apps>
         }
         await PostAsync(editor, tenant.Path("/beheer/item"), tenant.Path("/beheer/item?handler=Publish"), new Dictionary<string, string> { ["Input.Question"] = "" });
         var admin = await app.SignInAsync(await app.CreateAccountAsync(null, "Beheer", Policies.NationalAdmin), null);
-        foreach (var path in new[] { "/beheer/steunpunten", "/beheer/steunpunt", $"/beheer/steunpunt/{tenant.Id}" })
+        foreach (var path in new[] { "/beheer/steunpunten", "/beheer/steunpunt", $"/beheer/steunpunt/{tenant.Id}", "/beheer/registers" })
         {
             await GetAsync(admin, path);
         }

@@ -45,6 +45,11 @@ public sealed class UnreadableRequestTests(Apps apps) : IClassFixture<Apps>
         var tooBig = await client.PostAsync(tenant.Path("/vraag-stellen"), big);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooBig.StatusCode);
         Assert.Contains("Uw bericht is te groot", await tooBig.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Only a page made for uploads (the DUO registers) takes a large file; any other page refuses it unread.
+        using var upload = new MultipartFormDataContent { { new ByteArrayContent(new byte[2 * 1024 * 1024]), "file", "groot.csv" } };
+        var uploaded = await client.PostAsync(tenant.Path("/vraag-stellen"), upload);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, uploaded.StatusCode);
+        Assert.Contains("Uw bericht is te groot", await uploaded.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Methods we do not serve: 405 with the methods we do, never a 500.
         foreach (var method in new[] { "TRACE", "PUT", "DELETE", "PATCH", "OPTIONS" })
