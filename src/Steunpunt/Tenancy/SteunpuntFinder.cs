@@ -1,13 +1,22 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
+using Steunpunt.Tenancy.Registers;
 
 namespace Steunpunt.Tenancy;
 
-/// <summary>Helps a parent on the national site find their steunpunt by gemeente or school name. Steunpunten still
-/// being set up (in oprichting) are not found.</summary>
-public sealed class SteunpuntFinder(SteunpuntDb db)
+/// <summary>
+/// Helps a parent on the national site find their steunpunt: by gemeente, by the name of the school (with its place,
+/// "regenboog tiel"), by postcode (four digits are enough) or by the school's BRIN number. A gemeente or place with a
+/// typo is still found. Schools come from DUO's registers, tied to a steunpunt through the code of the SWV it serves;
+/// steunpunten still being set up (in oprichting) are not found.
+/// </summary>
+public sealed partial class SteunpuntFinder(SteunpuntDb db)
 {
     public sealed record Match(string Slug, string Name, string Reason);
+
+    private static readonly StringComparer s_dutch = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true);
 
     public async Task<IReadOnlyList<Match>> FindAsync(string? query, CancellationToken ct = default)
     {
@@ -17,33 +26,166 @@ public sealed class SteunpuntFinder(SteunpuntDb db)
             return [];
         }
         q = q.Length > 100 ? q[..100] : q;
-        var pattern = "%" + q.ToLowerInvariant().Replace("\\", "", StringComparison.Ordinal).Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
+        var live = await db.Tenants.AsNoTracking().Where(t => !t.InOprichting).Select(t => new { t.Id, t.Slug, t.Name }).ToDictionaryAsync(t => t.Id, ct);
+        // Which steunpunt serves an SWV: its partnerships, across all steunpunten (the finder is the national site's job).
+        var bySwv = (await db.Set<Partnership>().IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking()
+                .Where(p => p.Code != null).Select(p => new { p.Code, p.TenantId }).ToListAsync(ct))
+            .Where(p => live.ContainsKey(p.TenantId)).GroupBy(p => p.Code!).ToDictionary(g => g.Key, g => g.First().TenantId);
+        var matches = new List<Match>();
+        void Add(Guid tenantId, string reason)
+        {
+            if (live.TryGetValue(tenantId, out var t))
+            {
+                matches.Add(new Match(t.Slug, t.Name, reason));
+            }
+        }
+        void AddSchools(IEnumerable<(string Name, string Place, string Swv)> schools, Func<(string Name, string Place, string Swv), string> reason)
+        {
+            foreach (var s in schools.Where(s => bySwv.ContainsKey(s.Swv)))
+            {
+                Add(bySwv[s.Swv], reason(s));
+            }
+        }
 
+        if (PostcodePattern().Match(q) is { Success: true } postcode)
+        {
+            var digits = postcode.Groups[1].Value;
+            var schools = await Open().Where(s => s.Postcode.StartsWith(digits)).Select(s => new { s.Place, s.SwvCode }).Take(500).ToListAsync(ct);
+            AddSchools(schools.Select(s => ("", s.Place, s.SwvCode)), s => $"Scholen in postcodegebied {digits} ({Title(s.Place)})");
+        }
+        else if (BrinPattern().IsMatch(q))
+        {
+            var brin = q.ToUpperInvariant();
+            var schools = await Open().Where(s => s.Brin == brin).Select(s => new { s.Name, s.Place, s.SwvCode }).Take(50).ToListAsync(ct);
+            AddSchools(schools.Select(s => (s.Name, s.Place, s.SwvCode)), s => $"{s.Name} in {Title(s.Place)}");
+        }
+        else
+        {
+            var words = Words(q);
+            // Gemeenten and places: by name, or with a typo.
+            var gemeenten = await db.ServedGemeenten.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking().Select(g => new { g.Name, g.TenantId }).ToListAsync(ct);
+            var registerPlaces = await Open().Select(s => new { s.Gemeente, s.SwvCode }).Distinct().ToListAsync(ct);
+            var names = gemeenten.Select(g => g.Name).Concat(registerPlaces.Select(p => p.Gemeente)).Where(n => n.Length > 0).Distinct(s_dutch).ToList();
+            // The gemeente as typed; else gemeenten that start with it ("zalt" for Zaltbommel); else with a typo.
+            var wanted = names.Where(n => Same(n, q)).ToList();
+            if (wanted.Count == 0 && Normal(q).Length >= 3)
+            {
+                wanted = [.. names.Where(n => Normal(n).StartsWith(Normal(q), StringComparison.Ordinal))];
+            }
+            if (wanted.Count == 0)
+            {
+                wanted = [.. names.Where(n => CloseEnough(Normal(n), Normal(q)))];
+            }
+            foreach (var name in wanted)
+            {
+                foreach (var g in gemeenten.Where(g => Same(g.Name, name)))
+                {
+                    Add(g.TenantId, "Gemeente " + g.Name);
+                }
+                foreach (var p in registerPlaces.Where(p => Same(p.Gemeente, name) && bySwv.ContainsKey(p.SwvCode)))
+                {
+                    Add(bySwv[p.SwvCode], "Gemeente " + Title(p.Gemeente));
+                }
+            }
+            // Schools: every word in the name or the place ("regenboog tiel").
+            if (words.Count > 0)
+            {
+                var first = "%" + Escape(words.OrderByDescending(w => w.Length).First()) + "%";
 #pragma warning disable CA1304, CA1311 // ToLower() inside these queries is translated to SQL lower(); no .NET culture is involved.
-        // The finder deliberately looks across all steunpunten: it is the national site's job.
-        var byGemeente = await db.ServedGemeenten.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking()
-            .Where(g => EF.Functions.Like(g.Name.ToLower(), pattern))
-            .Join(db.Tenants.Where(t => !t.InOprichting), g => g.TenantId, t => t.Id, (g, t) => new { t.Slug, t.Name, Reason = "Gemeente " + g.Name })
-            .Take(20).ToListAsync(ct);
-        var bySchool = await db.Schools.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking()
-            .Where(s => EF.Functions.Like(s.Name.ToLower(), pattern))
-            .Join(db.Tenants.Where(t => !t.InOprichting), s => s.TenantId, t => t.Id, (s, t) => new { t.Slug, t.Name, Reason = s.Name + " in " + s.Gemeente })
-            .Take(20).ToListAsync(ct);
-        var byName = await db.Tenants.AsNoTracking()
-            .Where(t => !t.InOprichting && EF.Functions.Like(t.Name.ToLower(), pattern))
-            .Select(t => new { t.Slug, t.Name, Reason = "Naam van het steunpunt" })
-            .Take(20).ToListAsync(ct);
-
+                var schools = await Open().Where(s => EF.Functions.Like(s.Name.ToLower(), first) || EF.Functions.Like(s.Place.ToLower(), first))
+                    .Select(s => new { s.Name, s.Place, s.SwvCode }).Take(2000).ToListAsync(ct);
+                var local = await db.Schools.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking()
+                    .Where(s => EF.Functions.Like(s.Name.ToLower(), first)).Select(s => new { s.Name, s.Gemeente, s.TenantId }).Take(200).ToListAsync(ct);
+                var byName = await db.Tenants.AsNoTracking().Where(t => !t.InOprichting && EF.Functions.Like(t.Name.ToLower(), "%" + Escape(q.ToLowerInvariant()) + "%"))
+                    .Select(t => t.Id).Take(20).ToListAsync(ct);
 #pragma warning restore CA1304, CA1311
-
-        return byGemeente.Concat(bySchool).Concat(byName)
-            .Select(m => new Match(m.Slug, m.Name, m.Reason))
-            .DistinctBy(m => (m.Slug, m.Reason))
-            .OrderBy(m => m.Name, StringComparer.Create(new System.Globalization.CultureInfo("nl-NL"), true))
-            .Take(30).ToList();
+                AddSchools(schools.Where(s => words.All(w => Normal(s.Name + " " + s.Place).Contains(w, StringComparison.Ordinal)))
+                    .Select(s => (s.Name, s.Place, s.SwvCode)), s => $"{s.Name} in {Title(s.Place)}");
+                foreach (var s in local.Where(s => words.All(w => Normal(s.Name + " " + s.Gemeente).Contains(w, StringComparison.Ordinal))))
+                {
+                    Add(s.TenantId, $"{s.Name} in {s.Gemeente}");
+                }
+                foreach (var id in byName)
+                {
+                    Add(id, "Naam van het steunpunt");
+                }
+            }
+        }
+        return matches.DistinctBy(m => (m.Slug, m.Reason)).OrderBy(m => m.Name, s_dutch).ThenBy(m => m.Reason, s_dutch).Take(30).ToList();
     }
 
     public async Task<IReadOnlyList<Match>> AllAsync(CancellationToken ct = default) =>
         (await db.Tenants.AsNoTracking().Where(t => !t.InOprichting).OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync(ct))
             .Select(t => new Match(t.Slug, t.Name, "")).ToList();
+
+    private IQueryable<RegisterSchool> Open() => db.RegisterSchools.AsNoTracking().Where(s => s.ClosedAt == null);
+
+    private static bool Same(string a, string b) => Normal(a) == Normal(b);
+
+    /// <summary>Lower case, accents and punctuation gone ("’s-Hertogenbosch" and "s hertogenbosch" are the same).</summary>
+    private static string Normal(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            .Select(c => char.IsLetterOrDigit(c) ? c : ' ');
+        return string.Join(' ', new string([.. kept]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static List<string> Words(string query) => [.. Normal(query).Split(' ').Where(w => w.Length >= 2)];
+
+    /// <summary>One typo in a name of five letters or more, two in one of nine or more (swapped letters count once).</summary>
+    private static bool CloseEnough(string name, string query)
+    {
+        if (query.Length < 5 || Math.Abs(name.Length - query.Length) > 2)
+        {
+            return false;
+        }
+        var allowed = query.Length >= 9 ? 2 : 1;
+        return Distance(name, query, allowed) <= allowed;
+    }
+
+    /// <summary>Optimal string alignment distance, stopping early once it exceeds the limit.</summary>
+    private static int Distance(string a, string b, int limit)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var best = int.MaxValue;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+                best = Math.Min(best, d[i, j]);
+            }
+            if (best > limit)
+            {
+                return best;
+            }
+        }
+        return d[a.Length, b.Length];
+    }
+
+    private static string Title(string place) =>
+        place.Length > 0 && place.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? CultureInfo.GetCultureInfo("nl-NL").TextInfo.ToTitleCase(place.ToLowerInvariant()) : place;
+
+    private static string Escape(string text) =>
+        text.Replace("\\", "", StringComparison.Ordinal).Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(\d{4})\s*([A-Za-z]{2})?$")]
+    private static partial Regex PostcodePattern();
+
+    [GeneratedRegex(@"^\d{2}[A-Za-z]{2}$")]
+    private static partial Regex BrinPattern();
 }
