@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 using Steunpunt.Tenancy;
+using Steunpunt.Tenancy.Registers;
 using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.National;
@@ -128,6 +130,46 @@ public sealed partial class SteunpuntSetupTests(Apps apps) : IClassFixture<Apps>
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_steunpunt_made_from_DUOs_registers_takes_the_SWV_names_and_gemeenten_and_is_found_by_postcode_once_live(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var code = $"PO {Random.Shared.Next(50, 99)}.{Random.Shared.Next(10, 99)}";
+        var postcode = $"{Random.Shared.Next(5000, 9999)}";
+        await app.WithDbAsync(null, async db =>
+        {
+            db.RegisterSwvs.Add(new RegisterSwv { Code = code, Name = "Samenwerkingsverband Polderland PO", Sector = Sector.PO });
+            db.RegisterSchools.Add(new RegisterSchool
+            {
+                Brin = "88ZZ", Vestiging = "00", Name = "De Polderschool", Place = "POLDERDORP", Postcode = $"{postcode} AA", Gemeente = "Polderwaard",
+                SwvCode = code, Phase = SchoolPhases.PO,
+            });
+            await db.SaveChangesAsync();
+        });
+        var admin = await app.SignInAsync(await app.CreateAccountAsync(null, "Beheer", Policies.NationalAdmin), null);
+        var slug = $"polder-{Guid.NewGuid():N}"[..16];
+        var form = await admin.GetStringAsync("/beheer/steunpunt");
+        var created = await admin.PostAsync("/beheer/steunpunt", SteunpuntApp.FormFrom(form,
+            ("Input.Name", "Steunpunt Polderland"), ("Input.Slug", slug), ("Input.Partnerships", code.Replace(" ", "", StringComparison.Ordinal)), ("Input.Gemeenten", "")));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var tenant = await app.WithDbAsync(null, db => db.Tenants.Include(t => t.Partnerships).Include(t => t.Gemeenten)
+            .IgnoreQueryFilters([Steunpunt.Data.SteunpuntDb.TenantFilter]).SingleAsync(t => t.Slug == slug));
+        Assert.Equal((code, "Samenwerkingsverband Polderland PO"), (tenant.Partnerships.Single().Code!, tenant.Partnerships.Single().Name));
+        Assert.Equal(["Polderwaard"], tenant.Gemeenten.Select(g => g.Name));
+
+        var visitor = app.Anonymous();
+        Assert.DoesNotContain("Steunpunt Polderland", await visitor.GetStringAsync($"/?zoek={postcode}"), StringComparison.Ordinal);
+        await app.WithDbAsync(null, async db =>
+        {
+            var row = await db.Tenants.SingleAsync(t => t.Id == tenant.Id);
+            row.MarkReady("Coördinator", DateTimeOffset.UtcNow);
+            Assert.True(row.TakeLive("Beheer", DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        });
+        app.Services.GetRequiredService<TenantDirectory>().Invalidate();
+        Assert.Contains("Steunpunt Polderland", await visitor.GetStringAsync($"/?zoek={postcode}"), StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"https?://\S+")]

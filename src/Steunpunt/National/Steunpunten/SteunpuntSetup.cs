@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
 using Steunpunt.Tenancy;
+using Steunpunt.Tenancy.Registers;
 
 namespace Steunpunt.National.Steunpunten;
 
@@ -130,7 +131,8 @@ public sealed partial class SteunpuntSetup(SteunpuntDb db, TenantDirectory direc
         {
             problems.Add(new(nameof(Input.Phone), "Het telefoonnummer is te lang."));
         }
-        var (swvs, swvProblem) = ParsePartnerships(input.Partnerships);
+        var register = await db.RegisterSwvs.AsNoTracking().Where(s => s.ClosedAt == null).ToDictionaryAsync(s => s.Code, s => s.Name, ct);
+        var (swvs, swvProblem) = ParsePartnerships(input.Partnerships, register);
         if (swvProblem is not null)
         {
             problems.Add(new(nameof(Input.Partnerships), swvProblem));
@@ -141,6 +143,13 @@ public sealed partial class SteunpuntSetup(SteunpuntDb db, TenantDirectory direc
         }
         var gemeenten = (input.Gemeenten ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (gemeenten.Count == 0 && swvs.Count > 0)
+        {
+            // Left empty: the gemeenten where the SWVs' schools are, from DUO's register.
+            var codes = swvs.Select(s => s.Code).ToList();
+            gemeenten = [.. (await db.RegisterSchools.AsNoTracking().Where(s => s.ClosedAt == null && codes.Contains(s.SwvCode) && s.Gemeente != "")
+                .Select(s => s.Gemeente).Distinct().ToListAsync(ct)).Order(StringComparer.Ordinal)];
+        }
         if (gemeenten.FirstOrDefault(g => g.Length > 100) is not null)
         {
             problems.Add(new(nameof(Input.Gemeenten), "Een gemeente heeft een te lange naam. Zet elke gemeente op een eigen regel."));
@@ -173,8 +182,9 @@ public sealed partial class SteunpuntSetup(SteunpuntDb db, TenantDirectory direc
         return problems;
     }
 
-    /// <summary>"PO 30.02; Samenwerkingsverband Rivierenland PO", one per line. The code says the sector.</summary>
-    public static (IReadOnlyList<SwvLine> Lines, string? Problem) ParsePartnerships(string? text)
+    /// <summary>"PO 30.02; Samenwerkingsverband Rivierenland PO", one per line; the code alone when DUO's register knows
+    /// it (its name comes from there). The code says the sector.</summary>
+    public static (IReadOnlyList<SwvLine> Lines, string? Problem) ParsePartnerships(string? text, IReadOnlyDictionary<string, string> register)
     {
         var lines = new List<SwvLine>();
         var number = 0;
@@ -187,16 +197,17 @@ public sealed partial class SteunpuntSetup(SteunpuntDb db, TenantDirectory direc
                 continue;
             }
             var parts = line.Split(';', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length != 2 || SwvCode().Match(parts[0]) is not { Success: true } code || parts[1].Length is < 3 or > 200)
+            var normal = Registers.RegisterFile.NormalSwvCode(parts[0]);
+            var name = parts.Length == 2 ? parts[1] : normal is not null && register.TryGetValue(normal, out var known) ? known : "";
+            if (normal is null || name.Length is < 3 or > 200)
             {
-                return ([], $"Regel {number} klopt niet: ‘{(line.Length > 60 ? line[..60] + "…" : line)}’. Schrijf de code, een puntkomma en de naam, zo: ‘PO 30.02; Samenwerkingsverband Rivierenland PO’.");
+                return ([], $"Regel {number} klopt niet: ‘{(line.Length > 60 ? line[..60] + "…" : line)}’. Schrijf de code, een puntkomma en de naam, zo: ‘PO 30.02; Samenwerkingsverband Rivierenland PO’. Staat het samenwerkingsverband in het register van DUO, dan is de code genoeg.");
             }
-            var normal = $"{code.Groups["sector"].Value.ToUpperInvariant()} {code.Groups["number"].Value}";
             if (lines.Any(l => l.Code == normal))
             {
                 return ([], $"Regel {number}: {normal} staat er twee keer in.");
             }
-            lines.Add(new SwvLine(normal, parts[1], code.Groups["sector"].Value.Equals("PO", StringComparison.OrdinalIgnoreCase) ? Sector.PO : Sector.VO));
+            lines.Add(new SwvLine(normal, name, Registers.RegisterFile.SectorOfCode(normal)));
         }
         return (lines, null);
     }
@@ -219,6 +230,4 @@ public sealed partial class SteunpuntSetup(SteunpuntDb db, TenantDirectory direc
     [GeneratedRegex(@"^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")]
     private static partial Regex HostPattern();
 
-    [GeneratedRegex(@"^(?<sector>[Pp][Oo]|[Vv][Oo])\s*(?<number>\d{2}\.\d{2})$")]
-    private static partial Regex SwvCode();
 }
