@@ -74,7 +74,9 @@ public sealed partial class SteunpuntFinder(SteunpuntDb db)
             }
             if (wanted.Count == 0)
             {
-                wanted = [.. names.Where(n => CloseEnough(Normal(n), Normal(q)))];
+                // Only the closest: "gemeentte 017" is Gemeente 017, not also Gemeente 027.
+                var close = names.Select(n => (Name: n, Distance: Closeness(Normal(n), Normal(q)))).Where(n => n.Distance is not null).ToList();
+                wanted = [.. close.Where(n => n.Distance == close.Min(c => c.Distance)).Select(n => n.Name)];
             }
             foreach (var name in wanted)
             {
@@ -92,8 +94,14 @@ public sealed partial class SteunpuntFinder(SteunpuntDb db)
             {
                 var first = "%" + Escape(words.OrderByDescending(w => w.Length).First()) + "%";
 #pragma warning disable CA1304, CA1311 // ToLower() inside these queries is translated to SQL lower(); no .NET culture is involved.
-                var schools = await Open().Where(s => EF.Functions.Like(s.Name.ToLower(), first) || EF.Functions.Like(s.Place.ToLower(), first))
-                    .Select(s => new { s.Name, s.Place, s.SwvCode }).Take(2000).ToListAsync(ct);
+                // Every word in the school's name or place, in the database (then once more, without accents, here).
+                var candidates = Open();
+                foreach (var word in words.Take(5))
+                {
+                    var like = "%" + Escape(word) + "%";
+                    candidates = candidates.Where(s => EF.Functions.Like((s.Name + " " + s.Place).ToLower(), like));
+                }
+                var schools = await candidates.Select(s => new { s.Name, s.Place, s.SwvCode }).Take(500).ToListAsync(ct);
                 var local = await db.Schools.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking()
                     .Where(s => EF.Functions.Like(s.Name.ToLower(), first)).Select(s => new { s.Name, s.Gemeente, s.TenantId }).Take(200).ToListAsync(ct);
                 var byName = await db.Tenants.AsNoTracking().Where(t => !t.InOprichting && EF.Functions.Like(t.Name.ToLower(), "%" + Escape(q.ToLowerInvariant()) + "%"))
@@ -133,15 +141,17 @@ public sealed partial class SteunpuntFinder(SteunpuntDb db)
 
     private static List<string> Words(string query) => [.. Normal(query).Split(' ').Where(w => w.Length >= 2)];
 
-    /// <summary>One typo in a name of five letters or more, two in one of nine or more (swapped letters count once).</summary>
-    private static bool CloseEnough(string name, string query)
+    /// <summary>The number of typos between a name and what was typed, when that is few enough: one in a name of five
+    /// letters or more, two in one of nine or more (swapped letters count once); else null.</summary>
+    private static int? Closeness(string name, string query)
     {
         if (query.Length < 5 || Math.Abs(name.Length - query.Length) > 2)
         {
-            return false;
+            return null;
         }
         var allowed = query.Length >= 9 ? 2 : 1;
-        return Distance(name, query, allowed) <= allowed;
+        var distance = Distance(name, query, allowed);
+        return distance <= allowed ? distance : null;
     }
 
     /// <summary>Optimal string alignment distance, stopping early once it exceeds the limit.</summary>

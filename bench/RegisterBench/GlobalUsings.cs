@@ -1,0 +1,2 @@
+// The app's shared vocabulary (themes, school phases, audiences), as in the app itself.
+global using Steunpunt.Vocabulary;
