@@ -143,8 +143,14 @@ public sealed partial class SteunpuntSetupTests(Apps apps) : IClassFixture<Apps>
             db.RegisterSwvs.Add(new RegisterSwv { Code = code, Name = "Samenwerkingsverband Polderland PO", Sector = Sector.PO });
             db.RegisterSchools.Add(new RegisterSchool
             {
-                Brin = "88ZZ", Vestiging = "00", Name = "De Polderschool", Place = "POLDERDORP", Postcode = $"{postcode} AA", Gemeente = "Polderwaard",
-                SwvCode = code, Phase = SchoolPhases.PO,
+                Brin = "88ZZ",
+                Vestiging = "00",
+                Name = "De Polderschool",
+                Place = "POLDERDORP",
+                Postcode = $"{postcode} AA",
+                Gemeente = "Polderwaard",
+                SwvCode = code,
+                Phase = SchoolPhases.PO,
             });
             await db.SaveChangesAsync();
         });

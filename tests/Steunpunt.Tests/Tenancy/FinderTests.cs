@@ -59,7 +59,14 @@ public sealed class FinderTests(Apps apps) : IClassFixture<Apps>
     private static RegisterSchool School(string brin, string name, string place, string postcode, string gemeente, string swv, bool closed = false) =>
         new()
         {
-            Brin = brin, Vestiging = "00", Name = name, Place = place, Postcode = postcode, Gemeente = gemeente, SwvCode = swv,
-            Phase = SchoolPhases.PO, ClosedAt = closed ? DateTimeOffset.UnixEpoch : null,
+            Brin = brin,
+            Vestiging = "00",
+            Name = name,
+            Place = place,
+            Postcode = postcode,
+            Gemeente = gemeente,
+            SwvCode = swv,
+            Phase = SchoolPhases.PO,
+            ClosedAt = closed ? DateTimeOffset.UnixEpoch : null,
         };
 }
