@@ -8,6 +8,11 @@ public sealed class SeedOptions
     /// (appsettings.Development.json), off otherwise, so a real installation never gets accounts with a printed password.</summary>
     public bool Demo { get; set; }
 
+    /// <summary>The e-mail address of the first national administrator ("Landelijk beheer"). While no account has that
+    /// role, one is made for this address at start-up and an invitation to choose a password is mailed, so an
+    /// installation is set up without touching the database.</summary>
+    public string? AdminEmail { get; set; }
+
     /// <summary>Password for the demo accounts; a random one is made (and printed) when empty.</summary>
     public string? DemoPassword { get; set; }
 }

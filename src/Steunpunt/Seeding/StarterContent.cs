@@ -19,7 +19,8 @@ namespace Steunpunt.Seeding;
 /// once, when missing; national items and terms are kept in step with the release unless someone edited them.
 /// </summary>
 public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserManager<SteunpuntUser> users,
-    RoleManager<IdentityRole> roles, IOptions<SeedOptions> options, TenantDirectory directory, ILogger<StarterContent> log)
+    RoleManager<IdentityRole> roles, IOptions<SeedOptions> options, TenantDirectory directory, ILogger<StarterContent> log,
+    Invitations invitations, Web.PublicAddress address, LinkGenerator links)
 {
     private static readonly JsonSerializerOptions s_json = new()
     {
@@ -46,6 +47,7 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
                 await roles.CreateAsync(new IdentityRole(role));
             }
         }
+        await InviteFirstAdministratorAsync(ct);
         // The themes belong to the product (no page edits them): names and intros follow the release.
         var themes = await db.Themes.ToDictionaryAsync(t => t.Code, ct);
         foreach (var theme in Load<List<Theme>>("themes.json"))
@@ -94,6 +96,18 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
             directory.Invalidate();
         }
         return accounts;
+    }
+
+    /// <summary>While nobody administers the installation, the configured address (Seed:AdminEmail) is invited to.</summary>
+    private async Task InviteFirstAdministratorAsync(CancellationToken ct)
+    {
+        if (options.Value.AdminEmail is not { Length: > 0 } email || (await users.GetUsersInRoleAsync(Policies.NationalAdmin)).Count > 0)
+        {
+            return;
+        }
+        var result = await invitations.InviteAsync("Landelijk beheer", email.Trim(), [Policies.NationalAdmin], null, null, "Steunpunt (landelijk)",
+            (to, token) => new Uri(address.Base(null), (links.GetPathByPage("/Accounts/SignIn/SetPassword", values: new { email = to, token }) ?? "").TrimStart('/')).ToString(), ct);
+        StarterLog.AdministratorInvited(log, result);
     }
 
     /// <summary>
@@ -335,6 +349,9 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
 
 internal static partial class StarterLog
 {
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Information, Message = "First national administrator invited: {Result}")]
+    public static partial void AdministratorInvited(ILogger logger, Invitations.Result result);
+
     [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Starter content: national {What}: {Added} added, {Corrected} corrected")]
     public static partial void Synced(ILogger logger, string what, int added, int corrected);
 

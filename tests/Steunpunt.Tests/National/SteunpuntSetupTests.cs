@@ -178,6 +178,22 @@ public sealed partial class SteunpuntSetupTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("Steunpunt Polderland", await visitor.GetStringAsync($"/?zoek={postcode}"), StringComparison.Ordinal);
     }
 
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_first_administrator_is_invited_from_configuration_without_touching_the_database(string provider)
+    {
+        var email = $"beheer-{Guid.NewGuid():N}@ministerie.example";
+        await using var app = await SteunpuntApp.StartAsync(provider, settings: new Dictionary<string, string> { ["Seed:AdminEmail"] = email });
+        var mail = await Mailbox.WaitForAsync(app.MailFolder, email);
+        var link = new Uri(LinkPattern().Match(mail.TextBody ?? "").Value);
+        Assert.StartsWith("/account/wachtwoord-instellen", link.PathAndQuery, StringComparison.Ordinal);
+        var newcomer = app.Anonymous();
+        var setForm = await newcomer.GetStringAsync(link.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, (await newcomer.PostAsync(link.PathAndQuery,
+            SteunpuntApp.FormWithHidden(setForm, new Dictionary<string, string> { ["Password"] = SteunpuntApp.Password }))).StatusCode);
+        var admin = await app.SignInAsync(email, null);
+        Assert.Contains("Steunpunten beheren", await admin.GetStringAsync("/beheer/steunpunten"), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex LinkPattern();
 }
