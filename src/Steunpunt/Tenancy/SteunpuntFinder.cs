@@ -122,9 +122,15 @@ public sealed partial class SteunpuntFinder(SteunpuntDb db)
         return matches.DistinctBy(m => (m.Slug, m.Reason)).OrderBy(m => m.Name, s_dutch).ThenBy(m => m.Reason, s_dutch).Take(30).ToList();
     }
 
-    public async Task<IReadOnlyList<Match>> AllAsync(CancellationToken ct = default) =>
-        (await db.Tenants.AsNoTracking().Where(t => !t.InOprichting).OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync(ct))
-            .Select(t => new Match(t.Slug, t.Name, "")).ToList();
+    /// <summary>Every live steunpunt, with the gemeenten it serves (as the reason), by name.</summary>
+    public async Task<IReadOnlyList<Match>> AllAsync(CancellationToken ct = default)
+    {
+        var tenants = await db.Tenants.AsNoTracking().Where(t => !t.InOprichting).Select(t => new { t.Id, t.Slug, t.Name }).ToListAsync(ct);
+        var gemeenten = (await db.ServedGemeenten.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking().Select(g => new { g.TenantId, g.Name }).ToListAsync(ct))
+            .ToLookup(g => g.TenantId, g => g.Name);
+        return [.. tenants.OrderBy(t => t.Name, s_dutch)
+            .Select(t => new Match(t.Slug, t.Name, string.Join(", ", gemeenten[t.Id].Order(s_dutch))))];
+    }
 
     private IQueryable<RegisterSchool> Open() => db.RegisterSchools.AsNoTracking().Where(s => s.ClosedAt == null);
 

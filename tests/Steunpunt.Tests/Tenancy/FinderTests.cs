@@ -54,6 +54,10 @@ public sealed class FinderTests(Apps apps) : IClassFixture<Apps>
         Assert.Empty(await Found("Kindcentrum Verborgen"));
         Assert.Empty(await Found("4003"));
         Assert.Contains("De Regenboog in Tiel", Html.Text(await client.GetStringAsync("/?zoek=regenboog+tiel")), StringComparison.Ordinal);
+        // The list of all steunpunten says which gemeenten each serves, and leaves out the one in oprichting.
+        var all = await client.GetStringAsync("/steunpunten");
+        Assert.Contains($">Steunpunt Betuwe</a><br /><span class=\"muted\">Voor Gemeente-{tiel.Slug}</span>", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("Steunpunt Geheim", all, StringComparison.Ordinal);
     }
 
     private static RegisterSchool School(string brin, string name, string place, string postcode, string gemeente, string swv, bool closed = false) =>
