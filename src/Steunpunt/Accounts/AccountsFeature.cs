@@ -90,9 +90,10 @@ public static class AccountsFeature
             // A steunpunt being set up (in oprichting) exists only for its own team and the national administrator;
             // anyone else meets the same 404 as for a steunpunt that does not exist. Signing in stays open, so the team
             // can get in.
-            if (context.RequestServices.GetRequiredService<Tenancy.CurrentTenant>().Value is { InOprichting: true } steunpunt
-                && !MayVisitWhileInOprichting(context, steunpunt.Id))
+            var current = context.RequestServices.GetRequiredService<Tenancy.CurrentTenant>();
+            if (current.Value is { InOprichting: true } steunpunt && !MayVisitWhileInOprichting(context, steunpunt.Id))
             {
+                current.Set(null); // the "niet gevonden" page does not name it either
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return Task.CompletedTask;
             }
@@ -101,8 +102,10 @@ public static class AccountsFeature
         app.UseAuthorization();
     }
 
+    /// <summary>Its own team and landelijk beheer, signed in with both steps; and anyone on the sign-in pages.</summary>
     private static bool MayVisitWhileInOprichting(HttpContext context, Guid steunpunt) =>
-        context.User.HasClaim(Policies.TenantClaim, steunpunt.ToString()) || context.User.IsInRole(Policies.NationalAdmin)
+        context.User.HasClaim(Policies.MfaClaim, Policies.MfaValue)
+            && (context.User.HasClaim(Policies.TenantClaim, steunpunt.ToString()) || context.User.IsInRole(Policies.NationalAdmin))
         || context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>()?.ViewEnginePath is { } page
             && (page.StartsWith("/Accounts/SignIn/", StringComparison.Ordinal) || page.StartsWith("/Web/Errors/", StringComparison.Ordinal));
 }

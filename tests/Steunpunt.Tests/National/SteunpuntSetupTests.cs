@@ -52,7 +52,9 @@ public sealed partial class SteunpuntSetupTests(Apps apps) : IClassFixture<Apps>
 
         // In oprichting: not there for visitors, not in the finder or the list; the sign-in is open.
         var visitor = app.Anonymous();
-        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(site.Path("/"))).StatusCode);
+        var hiddenHome = await visitor.GetAsync(site.Path("/"));
+        Assert.Equal(HttpStatusCode.NotFound, hiddenHome.StatusCode);
+        Assert.DoesNotContain("Zuidkust", await hiddenHome.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(site.Path("/vraag-stellen"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(site.Path("/account/inloggen"))).StatusCode);
         Assert.DoesNotContain("Steunpunt Zuidkust", await visitor.GetStringAsync($"/?zoek={gemeente}"), StringComparison.Ordinal);
@@ -88,6 +90,16 @@ public sealed partial class SteunpuntSetupTests(Apps apps) : IClassFixture<Apps>
         page = await admin.GetStringAsync(editPage);
         Assert.Contains("Zet het steunpunt live", Html.Text(page), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"{editPage}?handler=Live", SteunpuntApp.FormFrom(page))).StatusCode);
+
+        // Live: landelijk beheer adds nobody to its team any more (they could read its cases).
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync($"{editPage}?handler=Invite",
+            SteunpuntApp.FormFrom(page, ("Coordinator.Name", "Indringer"), ("Coordinator.Email", $"x-{Guid.NewGuid():N}@example.org")))).StatusCode);
+        // An SWV has one steunpunt.
+        form = await admin.GetStringAsync("/beheer/steunpunt");
+        var twice = await admin.PostAsync("/beheer/steunpunt", SteunpuntApp.FormFrom(form,
+            ("Input.Name", "Steunpunt Dubbel"), ("Input.Slug", $"dubbel-{Guid.NewGuid():N}"[..14]), ("Input.Partnerships", "PO 40.01; Nog een keer")));
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Contains("PO 40.01 hoort al bij een ander steunpunt", Html.Text(await twice.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         // Live: visitors find it by gemeente and in the list.
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(site.Path("/"))).StatusCode);

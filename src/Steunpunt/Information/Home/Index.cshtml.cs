@@ -8,7 +8,7 @@ namespace Steunpunt.Information.Home;
 
 [OutputCache(PolicyName = WebFeature.PublicPages)]
 public sealed class IndexModel(CurrentTenant tenant, InformationCatalog catalog, SteunpuntProfile profile, SteunpuntFinder finder,
-    ContentRenderer renderer) : PageModel
+    ContentRenderer renderer, Search.SearchLimits limits) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "zoek")]
     public string? FinderQuery { get; set; }
@@ -16,6 +16,7 @@ public sealed class IndexModel(CurrentTenant tenant, InformationCatalog catalog,
     public bool IsNational => tenant.IsNational;
     public IReadOnlyList<(Theme Theme, int Count)> Themes { get; private set; } = [];
     public SteunpuntProfile.View? Profile { get; private set; }
+    public bool TooMany { get; private set; }
     public IReadOnlyList<SteunpuntFinder.Match>? Matches { get; private set; }
     public ContentRenderer Renderer => renderer;
 
@@ -27,7 +28,13 @@ public sealed class IndexModel(CurrentTenant tenant, InformationCatalog catalog,
             .Where(x => x.Item2 > 0).ToList();
         if (tenant.IsNational)
         {
-            if (FinderQuery is not null)
+            if (FinderQuery is not null && !limits.TrySearch(HttpContext))
+            {
+                // The finder counts as a search: one address cannot keep the database busy with it.
+                TooMany = true;
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            }
+            else if (FinderQuery is not null)
             {
                 Matches = await finder.FindAsync(FinderQuery, ct);
             }

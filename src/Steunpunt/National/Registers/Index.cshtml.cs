@@ -11,7 +11,7 @@ namespace Steunpunt.National.Registers;
 /// A file that cannot be read changes nothing and says which line is wrong.
 /// </summary>
 [RequestSizeLimit(Web.RequestFaults.MaxUploadBytes)]
-public sealed class IndexModel(SteunpuntDb db, RegisterImport import, TimeProvider clock) : PageModel
+public sealed class IndexModel(SteunpuntDb db, RegisterImport import, Steunpunten.SteunpuntSetup setup, TimeProvider clock) : PageModel
 {
     /// <summary>Examples of each kind of change shown in the preview.</summary>
     public const int Shown = 25;
@@ -72,12 +72,26 @@ public sealed class IndexModel(SteunpuntDb db, RegisterImport import, TimeProvid
         {
             return NotFound();
         }
-        if (stored.AppliedAt is null)
+        // Claimed once: of two clicks at the same moment, one applies the file and the other finds it applied.
+        DateTimeOffset? now = clock.GetUtcNow();
+        var claimed = await db.Set<RegisterUpload>().Where(u => u.Id == upload && u.AppliedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.AppliedAt, now), ct) == 1;
+        if (claimed)
         {
-            var file = RegisterFile.Parse(stored.Content);
-            stored.AppliedAt = clock.GetUtcNow();
-            stored.Content = ""; // applied: the registers hold it now (saved together with them)
-            await import.ApplyAsync(file, ct);
+            try
+            {
+                var file = RegisterFile.Parse(stored.Content);
+                stored.AppliedAt = now;
+                stored.Content = ""; // applied: the registers hold it now (saved together with them)
+                await import.ApplyAsync(file, ct);
+            }
+            catch
+            {
+                // Not applied after all (the database went away): the same upload can be applied again.
+                await db.Set<RegisterUpload>().Where(u => u.Id == upload).ExecuteUpdateAsync(u => u.SetProperty(x => x.AppliedAt, (DateTimeOffset?)null), CancellationToken.None);
+                throw;
+            }
+            await setup.ChangedAsync(ct);
         }
         return RedirectToPage(new { toegepast = 1 });
     }

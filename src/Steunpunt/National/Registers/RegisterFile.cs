@@ -113,7 +113,12 @@ public static partial class RegisterFile
                         count = int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var c) && c >= 0 ? c
                             : throw new ProblemException($"Regel {line}: het aantal leerlingen ‘{Short(raw)}’ is geen getal.");
                     }
-                    var school = new School(b, v, n, place is { } p ? Field(reader, p) : "", pc, gemeente is { } g ? Field(reader, g) : "",
+                    var (schoolPlace, schoolGemeente) = (place is { } p ? Field(reader, p) : "", gemeente is { } g ? Field(reader, g) : "");
+                    if (schoolPlace.Length > 100 || schoolGemeente.Length > 100)
+                    {
+                        throw new ProblemException($"Regel {line}: de plaats of de gemeente is te lang.");
+                    }
+                    var school = new School(b, v, n, schoolPlace, pc, schoolGemeente,
                         Phase(phase is { } ph ? Field(reader, ph) : "", SectorOfCode(swv)), count, swv);
                     if (!seen.Add(school.Key))
                     {
@@ -138,7 +143,12 @@ public static partial class RegisterFile
                     {
                         throw new ProblemException($"Regel {line}: {swv} staat er twee keer in.");
                     }
-                    swvs.Add(new Swv(swv, n, SectorOfCode(swv), place is { } p ? Field(reader, p) : ""));
+                    var swvPlace = place is { } p ? Field(reader, p) : "";
+                    if (swvPlace.Length > 100)
+                    {
+                        throw new ProblemException($"Regel {line}: de plaats is te lang.");
+                    }
+                    swvs.Add(new Swv(swv, n, SectorOfCode(swv), swvPlace));
                 }
             }
             if (swvs.Count + schools.Count == 0)

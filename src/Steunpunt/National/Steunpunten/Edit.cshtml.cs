@@ -15,7 +15,7 @@ namespace Steunpunt.National.Steunpunten;
 /// is ready.
 /// </summary>
 public sealed class EditModel(SteunpuntDb db, SteunpuntSetup setup, Invitations invitations, PublicAddress address,
-    TenantDirectory directory, TimeProvider clock) : PageModel
+    TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -104,9 +104,16 @@ public sealed class EditModel(SteunpuntDb db, SteunpuntSetup setup, Invitations 
             return NotFound();
         }
         var steunpunt = Steunpunt!;
+        if (!steunpunt.InOprichting)
+        {
+            // A live steunpunt's team is its coordinator's business: landelijk beheer never adds anyone to it (who could
+            // then read its cases).
+            return NotFound();
+        }
         if (ModelState.IsValid)
         {
-            var entry = new TenantEntry(steunpunt.Id, steunpunt.Slug, steunpunt.Name, [.. steunpunt.HostNames()], steunpunt.InOprichting);
+            // The link is on the installation's own address for this steunpunt: its own host name may not point here yet.
+            var entry = new TenantEntry(steunpunt.Id, steunpunt.Slug, steunpunt.Name, [], steunpunt.InOprichting);
             var result = await invitations.InviteAsync(Coordinator.Name!, Coordinator.Email!.Trim(), [Policies.Staff, Policies.Coordinator], steunpunt.Id, null,
                 steunpunt.Name, (email, token) => address.LinkFor(entry, Url.Page("/Accounts/SignIn/SetPassword", new { email, token })!), ct);
             if (result == Invitations.Result.Sent)
@@ -134,7 +141,7 @@ public sealed class EditModel(SteunpuntDb db, SteunpuntSetup setup, Invitations 
             return RedirectToPage(new { id = Id });
         }
         await db.SaveChangesAsync(ct);
-        directory.Invalidate();
+        await setup.ChangedAsync(ct);
         return RedirectToPage(new { id = Id, live = 1 });
     }
 

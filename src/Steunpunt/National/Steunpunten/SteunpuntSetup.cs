@@ -11,7 +11,8 @@ namespace Steunpunt.National.Steunpunten;
 /// Creating and changing a steunpunt: its name, address in the installation (slug, host names), contact details, the
 /// SWVs it serves and its gemeenten. A new steunpunt starts in oprichting. Checks give plain-Dutch messages per field.
 /// </summary>
-public sealed partial class SteunpuntSetup(SteunpuntDb db, TenantDirectory directory, EndpointDataSource endpoints, IWebHostEnvironment environment)
+public sealed partial class SteunpuntSetup(SteunpuntDb db, TenantDirectory directory, EndpointDataSource endpoints, IWebHostEnvironment environment,
+    Web.PublicAddress publicAddress, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache)
 {
     public sealed class Input
     {
@@ -57,7 +58,7 @@ public sealed partial class SteunpuntSetup(SteunpuntDb db, TenantDirectory direc
         }
         db.Tenants.Add(tenant);
         await db.SaveChangesAsync(ct);
-        directory.Invalidate();
+        await ChangedAsync(ct);
         return (tenant.Id, []);
     }
 
@@ -76,7 +77,7 @@ public sealed partial class SteunpuntSetup(SteunpuntDb db, TenantDirectory direc
             return problems;
         }
         await db.SaveChangesAsync(ct);
-        directory.Invalidate();
+        await ChangedAsync(ct);
         return [];
     }
 
@@ -84,6 +85,14 @@ public sealed partial class SteunpuntSetup(SteunpuntDb db, TenantDirectory direc
     /// site, so the steunpunt filter (which would show none) is lifted for these two, and only here.</summary>
     public static IQueryable<Tenant> WithRegion(IQueryable<Tenant> tenants) =>
         tenants.Include(t => t.Partnerships).Include(t => t.Gemeenten).AsSplitQuery().IgnoreQueryFilters([SteunpuntDb.TenantFilter]);
+
+    /// <summary>After a steunpunt changed: the list of steunpunten is read again (cached pages vary by it on every
+    /// instance), and this instance drops its cached pages at once (gemeenten and SWVs feed the finder too).</summary>
+    public async Task ChangedAsync(CancellationToken ct)
+    {
+        directory.Invalidate();
+        await cache.EvictByTagAsync(Web.WebFeature.ContentTag, ct);
+    }
 
     /// <summary>The form as it was saved, to edit.</summary>
     public static Input From(Tenant t) => new()
@@ -112,6 +121,14 @@ public sealed partial class SteunpuntSetup(SteunpuntDb db, TenantDirectory direc
         {
             problems.Add(new(nameof(Input.Hosts), $"‘{badHost}’ is geen domeinnaam. Schrijf bijvoorbeeld ‘steunpuntwestbrabant.nl’, zonder https://."));
         }
+        else if (hosts.FirstOrDefault(publicAddress.IsInstallationHost) is { } own)
+        {
+            problems.Add(new(nameof(Input.Hosts), $"‘{own}’ is het adres van deze hele website, niet van één steunpunt."));
+        }
+        else if (string.Join(' ', hosts).Length > 500)
+        {
+            problems.Add(new(nameof(Input.Hosts), "Dat zijn te veel domeinnamen. Houd het bij een paar."));
+        }
         else if (hosts.Count > 0)
         {
             var taken = (await db.Tenants.AsNoTracking().Where(t => t.Id != tenant.Id && t.Hosts != null).Select(t => t.Hosts!).ToListAsync(ct))
@@ -136,6 +153,12 @@ public sealed partial class SteunpuntSetup(SteunpuntDb db, TenantDirectory direc
         if (swvProblem is not null)
         {
             problems.Add(new(nameof(Input.Partnerships), swvProblem));
+        }
+        else if (swvs.Select(s => s.Code).ToList() is { Count: > 0 } codes
+            && await db.Set<Partnership>().IgnoreQueryFilters([SteunpuntDb.TenantFilter]).Where(p => p.TenantId != tenant.Id && p.Code != null && codes.Contains(p.Code))
+                .Select(p => p.Code).FirstOrDefaultAsync(ct) is { } taken)
+        {
+            problems.Add(new(nameof(Input.Partnerships), $"{taken} hoort al bij een ander steunpunt. Een samenwerkingsverband heeft één steunpunt."));
         }
         else if (swvs.Count == 0 && tenant.Partnerships.Count == 0)
         {
