@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Accounts;
 using Steunpunt.Privacy;
+using Steunpunt.Tenancy;
 
 namespace Steunpunt.National;
 
@@ -15,6 +16,7 @@ public static class NationalFeature
         {
             o.Conventions.AuthorizeFolder("/National/Steunpunten", Policies.AdministersNational);
             o.Conventions.AuthorizeFolder("/National/Registers", Policies.AdministersNational);
+            o.Conventions.AuthorizeFolder("/National/Leidraad", Policies.CoordinatesHere).SteunpuntOnlyFolder("/National/Leidraad");
         });
         builder.Services.AddScoped<Steunpunten.SteunpuntSetup>();
         builder.Services.AddScoped<Registers.RegisterImport>();

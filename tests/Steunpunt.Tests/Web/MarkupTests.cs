@@ -78,6 +78,7 @@ public sealed class MarkupTests(Apps apps) : IClassFixture<Apps>
         {
             "/postvak", "/postvak?lijst=afgerond", $"/postvak/zaak/{caseId}", "/postvak/nieuw-contact", "/postvak/logboek", "/postvak/team",
             "/postvak/verhalen", $"/postvak/verhalen/{storyId}", "/postvak/signalen", $"/postvak/signalen/{signalId}", "/rapportage", "/rapportage/signalen",
+            "/postvak/leidraad",
         })
         {
             await GetAsync(staff.Client, tenant.Path(path));
@@ -85,6 +86,7 @@ public sealed class MarkupTests(Apps apps) : IClassFixture<Apps>
         await PostAsync(staff.Client, tenant.Path($"/postvak/zaak/{caseId}"), tenant.Path($"/postvak/zaak/{caseId}?handler=Reply"), new Dictionary<string, string> { ["Reply"] = "" });
         await PostAsync(staff.Client, tenant.Path("/postvak/nieuw-contact"), tenant.Path("/postvak/nieuw-contact"), new Dictionary<string, string> { ["Input.Summary"] = "" });
         await PostAsync(staff.Client, tenant.Path("/postvak/team"), tenant.Path("/postvak/team?handler=Invite"), new Dictionary<string, string> { ["Input.Email"] = "geen" });
+        await PostAsync(staff.Client, tenant.Path("/postvak/leidraad"), tenant.Path("/postvak/leidraad"), new Dictionary<string, string> { ["Code"] = "A3", ["Status"] = "7" });
         await PostAsync(staff.Client, tenant.Path($"/postvak/verhalen/{storyId}"), tenant.Path($"/postvak/verhalen/{storyId}"), new Dictionary<string, string> { ["Parts[0]"] = "Met Daan erin." });
         await PostAsync(staff.Client, tenant.Path($"/postvak/signalen/{signalId}"), tenant.Path($"/postvak/signalen/{signalId}"), new Dictionary<string, string> { ["Input.Title"] = "" });
         var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, tenant), tenant);
