@@ -65,28 +65,32 @@ public sealed partial class SteunpuntFinder(SteunpuntDb db)
             // Gemeenten and places: by name, or with a typo.
             var gemeenten = await db.ServedGemeenten.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking().Select(g => new { g.Name, g.TenantId }).ToListAsync(ct);
             var registerPlaces = await Open().Select(s => new { s.Gemeente, s.SwvCode }).Distinct().ToListAsync(ct);
-            var names = gemeenten.Select(g => g.Name).Concat(registerPlaces.Select(p => p.Gemeente)).Where(n => n.Length > 0).Distinct(s_dutch).ToList();
+            // Each name normalised once ("’s-Hertogenbosch" and "s hertogenbosch" are one key), with where it leads.
+            var places = gemeenten.Select(g => (Key: Normal(g.Name), Tenant: (Guid?)g.TenantId, Swv: "", Shown: g.Name))
+                .Concat(registerPlaces.Where(p => p.Gemeente.Length > 0).Select(p => (Key: Normal(p.Gemeente), Tenant: (Guid?)null, Swv: p.SwvCode, Shown: Title(p.Gemeente))))
+                .ToLookup(p => p.Key);
+            var typed = Normal(q);
             // The gemeente as typed; else gemeenten that start with it ("zalt" for Zaltbommel); else with a typo.
-            var wanted = names.Where(n => Same(n, q)).ToList();
-            if (wanted.Count == 0 && Normal(q).Length >= 3)
+            var wanted = places.Contains(typed) ? [typed] : new List<string>();
+            if (wanted.Count == 0 && typed.Length >= 3)
             {
-                wanted = [.. names.Where(n => Normal(n).StartsWith(Normal(q), StringComparison.Ordinal))];
+                wanted = [.. places.Select(p => p.Key).Where(k => k.StartsWith(typed, StringComparison.Ordinal))];
             }
             if (wanted.Count == 0)
             {
                 // Only the closest: "gemeentte 017" is Gemeente 017, not also Gemeente 027.
-                var close = names.Select(n => (Name: n, Distance: Closeness(Normal(n), Normal(q)))).Where(n => n.Distance is not null).ToList();
-                wanted = [.. close.Where(n => n.Distance == close.Min(c => c.Distance)).Select(n => n.Name)];
+                var close = places.Select(p => (p.Key, Distance: Closeness(p.Key, typed))).Where(n => n.Distance is not null).ToList();
+                wanted = [.. close.Where(n => n.Distance == close.Min(c => c.Distance)).Select(n => n.Key)];
             }
-            foreach (var name in wanted)
+            foreach (var place in wanted.SelectMany(k => places[k]))
             {
-                foreach (var g in gemeenten.Where(g => Same(g.Name, name)))
+                if (place.Tenant is { } tenantId)
                 {
-                    Add(g.TenantId, "Gemeente " + g.Name);
+                    Add(tenantId, "Gemeente " + place.Shown);
                 }
-                foreach (var p in registerPlaces.Where(p => Same(p.Gemeente, name) && bySwv.ContainsKey(p.SwvCode)))
+                else if (bySwv.TryGetValue(place.Swv, out var served))
                 {
-                    Add(bySwv[p.SwvCode], "Gemeente " + Title(p.Gemeente));
+                    Add(served, "Gemeente " + place.Shown);
                 }
             }
             // Schools: every word in the name or the place ("regenboog tiel").
@@ -134,8 +138,6 @@ public sealed partial class SteunpuntFinder(SteunpuntDb db)
 
     private IQueryable<RegisterSchool> Open() => db.RegisterSchools.AsNoTracking().Where(s => s.ClosedAt == null);
 
-    private static bool Same(string a, string b) => Normal(a) == Normal(b);
-
     /// <summary>Lower case, accents and punctuation gone ("’s-Hertogenbosch" and "s hertogenbosch" are the same).</summary>
     private static string Normal(string text)
     {
@@ -156,41 +158,8 @@ public sealed partial class SteunpuntFinder(SteunpuntDb db)
             return null;
         }
         var allowed = query.Length >= 9 ? 2 : 1;
-        var distance = Distance(name, query, allowed);
+        var distance = Typos.Distance(name, query, allowed);
         return distance <= allowed ? distance : null;
-    }
-
-    /// <summary>Optimal string alignment distance, stopping early once it exceeds the limit.</summary>
-    private static int Distance(string a, string b, int limit)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var best = int.MaxValue;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-                best = Math.Min(best, d[i, j]);
-            }
-            if (best > limit)
-            {
-                return best;
-            }
-        }
-        return d[a.Length, b.Length];
     }
 
     private static string Title(string place) =>

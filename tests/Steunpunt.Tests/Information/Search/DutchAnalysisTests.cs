@@ -42,7 +42,7 @@ public sealed class DutchAnalysisTests
     [InlineData("consulnet", "consulent", 1)]
     [InlineData("abc", "abc", 0)]
     public void Edit_distance_counts_swaps_as_one(string a, string b, int expected) =>
-        Assert.Equal(expected, Spelling.Distance(a, b, 2));
+        Assert.Equal(expected, Typos.Distance(a, b, 2));
 }
 
 public sealed class SearchBoundsTests
