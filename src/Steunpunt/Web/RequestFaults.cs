@@ -17,13 +17,17 @@ public sealed partial class RequestFaults(RequestDelegate next, ILogger<RequestF
     /// <c>[RequestSizeLimit]</c> (the DUO registers); every other page keeps <see cref="MaxBodyBytes"/>.</summary>
     public const long MaxUploadBytes = 32 * 1024 * 1024;
 
+    /// <summary>The request is being re-run to draw an error page for a request already answered.</summary>
+    private static bool IsErrorPage(HttpContext context) =>
+        context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
+
     public static bool IsUpload(HttpRequest request) =>
         request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>After routing: a body larger than the page takes is refused unread.</summary>
     public static Task LimitBodyToEndpoint(HttpContext context, Func<Task> next)
     {
-        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
+        if (IsErrorPage(context))
         {
             return next(); // an error page, drawn for a request already refused: its body is never read
         }
@@ -44,7 +48,7 @@ public sealed partial class RequestFaults(RequestDelegate next, ILogger<RequestF
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
+        var reExecuted = IsErrorPage(context);
         var method = context.Request.Method;
         if (!reExecuted && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsPost(method))
         {
