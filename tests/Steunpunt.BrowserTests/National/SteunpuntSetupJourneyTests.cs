@@ -40,14 +40,22 @@ public sealed class SteunpuntSetupJourneyTests(BrowserFixture browser) : IClassF
         // DUO's registers: a bad file names its line; a good one is shown before it is applied.
         await admin.GotoAsync(browser.Url("/beheer/registers"));
         await Axe.AssertAccessibleAsync(admin, "registers at 320px", reflow: true);
-        await admin.SetInputFilesAsync("#file", new FilePayload { Name = "swv.csv", MimeType = "text/csv",
-            Buffer = System.Text.Encoding.UTF8.GetBytes("SAMENWERKINGSVERBAND;NAAM SAMENWERKINGSVERBAND\nPO 41.77;SWV Kustregio PO\nXX;Fout\n") });
+        await admin.SetInputFilesAsync("#file", new FilePayload
+        {
+            Name = "swv.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("SAMENWERKINGSVERBAND;NAAM SAMENWERKINGSVERBAND\nPO 41.77;SWV Kustregio PO\nXX;Fout\n")
+        });
         await admin.GetByRole(AriaRole.Button, new() { Name = "Bekijk wat er verandert" }).ClickAsync();
         await admin.WaitForSelectorAsync(".error-summary");
         Assert.Contains("Regel 3", await admin.InnerTextAsync(".error-summary"), StringComparison.Ordinal);
         await Axe.AssertAccessibleAsync(admin, "registers with a bad file at 320px", reflow: true);
-        await admin.SetInputFilesAsync("#file", new FilePayload { Name = "swv.csv", MimeType = "text/csv",
-            Buffer = System.Text.Encoding.UTF8.GetBytes("SAMENWERKINGSVERBAND;NAAM SAMENWERKINGSVERBAND\nPO 41.77;SWV Kustregio PO\n") });
+        await admin.SetInputFilesAsync("#file", new FilePayload
+        {
+            Name = "swv.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("SAMENWERKINGSVERBAND;NAAM SAMENWERKINGSVERBAND\nPO 41.77;SWV Kustregio PO\n")
+        });
         await admin.GetByRole(AriaRole.Button, new() { Name = "Bekijk wat er verandert" }).ClickAsync();
         await admin.WaitForSelectorAsync("h2:has-text('Wat swv.csv verandert')");
         await Axe.AssertAccessibleAsync(admin, "register preview at 320px", reflow: true);
