@@ -32,6 +32,7 @@ public static class InformationFeature
         builder.Services.AddScoped<InformationCatalog>();
         builder.Services.AddScoped<Surface.SearchGaps>();
         builder.Services.AddScoped<Surface.RegionalDirectory>();
+        builder.Services.AddScoped<Surface.PublishedInformation>();
         builder.Services.AddScoped<SteunpuntProfile>();
         builder.Services.AddScoped<PageGlossary>();
         builder.Services.AddScoped<ContentChanges>();

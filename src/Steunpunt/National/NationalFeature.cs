@@ -20,6 +20,7 @@ public static class NationalFeature
         });
         builder.Services.AddScoped<Steunpunten.SteunpuntSetup>();
         builder.Services.AddScoped<Registers.RegisterImport>();
+        builder.Services.AddScoped<Leidraad.LeidraadFacts>();
         // A DUO file that was looked at but not applied is not kept longer than a day.
         builder.Services.AddRetentionRule("register uploads not applied", (services, now, ct) =>
             services.GetRequiredService<Data.SteunpuntDb>().Set<Registers.RegisterUpload>()

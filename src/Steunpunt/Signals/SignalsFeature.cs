@@ -18,5 +18,6 @@ public static class SignalsFeature
         });
         builder.Services.AddOptions<SignalsOptions>().BindConfiguration(SignalsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<BoardReport>();
+        builder.Services.AddScoped<Surface.SignalCycle>();
     }
 }

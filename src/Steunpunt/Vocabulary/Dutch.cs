@@ -19,6 +19,13 @@ public static class Dutch
     public static readonly TimeZoneInfo TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     /// <summary>"23 november 2026, 14:05" in Dutch time.</summary>
+    /// <summary>Midnight at the start of a Dutch calendar day, as an instant.</summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, TimeZone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     public static string Moment(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, TimeZone).ToString("d MMMM yyyy, HH:mm", Culture);
 
     /// <summary>"0123 45 67 89" → "tel:0123456789", for links that phones can dial.</summary>

@@ -27,7 +27,7 @@ public sealed partial class ArchitectureTests
     {
         var app = typeof(Steunpunt.Data.SteunpuntDb).Assembly;
         var surfaces = app.GetTypes().Where(t => t.IsPublic && t.Namespace is { } ns && ns.EndsWith(".Surface", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["Information", "Questions", "Stories"], surfaces.Select(t => t.Namespace!.Split('.')[1]).Distinct().Order());
+        Assert.Equal(["Information", "Questions", "Signals", "Stories"], surfaces.Select(t => t.Namespace!.Split('.')[1]).Distinct().Order());
         var leaks = new List<string>();
         foreach (var type in surfaces.Concat(surfaces.SelectMany(t => t.GetNestedTypes())))
         {

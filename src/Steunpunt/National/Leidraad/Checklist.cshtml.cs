@@ -2,19 +2,28 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
+using Steunpunt.Tenancy;
 
 namespace Steunpunt.National.Leidraad;
 
 /// <summary>
 /// The coordinator keeps the steunpunt's self-assessment against the leidraad: per item a status (nog niet / deels /
-/// op orde) and what shows it. Every item is saved with who changed it and when.
+/// op orde) and what shows it. Items the app can answer itself (<see cref="LeidraadFacts.Automatic"/>) get their status
+/// and figures from the app; the coordinator can add a note. Every save is kept with who and when, and rewrites this
+/// school year's snapshot, which the page compares with last year's.
 /// </summary>
-public sealed class ChecklistModel(SteunpuntDb db, TimeProvider clock) : PageModel
+public sealed class ChecklistModel(SteunpuntDb db, LeidraadFacts facts, CurrentTenant tenant, TimeProvider clock) : PageModel
 {
-    public sealed record Row(Leidraad.Item Item, LeidraadStatus Status, string Evidence, DateTimeOffset? UpdatedAt, string UpdatedBy);
+    public sealed record Row(Leidraad.Item Item, LeidraadStatus Status, string Evidence, DateTimeOffset? UpdatedAt, string UpdatedBy,
+        LeidraadFacts.Known? Known, LeidraadStatus? LastYear)
+    {
+        public bool Automatic => Known is not null;
+    }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public string? Message { get; private set; }
+    public SchoolYear Year { get; private set; }
+    public bool HasLastYear { get; private set; }
 
     [BindProperty]
     public string? Code { get; set; }
@@ -41,8 +50,9 @@ public sealed class ChecklistModel(SteunpuntDb db, TimeProvider clock) : PageMod
         }
         // The fields are per item on the page: a value that did not bind is reported at that item, below.
         ModelState.Clear();
+        var automatic = LeidraadFacts.Automatic.Contains(item.Code);
         var evidence = Web.FormGuard.Clean(Evidence);
-        if (Status is not { } status || !Enum.IsDefined(status))
+        if (!automatic && (Status is not { } status || !Enum.IsDefined(status)))
         {
             ModelState.AddModelError($"Status-{item.Code}", $"Kies bij {item.Code} hoe ver jullie zijn.");
         }
@@ -58,23 +68,47 @@ public sealed class ChecklistModel(SteunpuntDb db, TimeProvider clock) : PageMod
             Rows = [.. Rows.Select(r => r.Item.Code == item.Code ? r with { Evidence = Evidence ?? "" } : r)];
             return Page();
         }
+        var known = await facts.AssessAsync(tenant.Id!.Value, ct);
         var row = await db.Set<LeidraadItem>().SingleOrDefaultAsync(i => i.Code == item.Code, ct);
         if (row is null)
         {
             row = new LeidraadItem { Code = item.Code };
             db.Set<LeidraadItem>().Add(row);
         }
-        (row.Status, row.Evidence, row.UpdatedAt) = (Status!.Value, evidence, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        (row.Status, row.Evidence, row.UpdatedAt) = (automatic ? known.Items[item.Code].Status : Status!.Value, evidence, now);
         row.UpdatedBy = User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "";
+        await db.SaveChangesAsync(ct);
+
+        var year = SchoolYear.Of(now).First;
+        var statuses = Leidraad.Combine(await SavedAsync(ct), known);
+        var snapshot = await db.Set<LeidraadSnapshot>().SingleOrDefaultAsync(s => s.SchoolYear == year, ct);
+        if (snapshot is null)
+        {
+            snapshot = new LeidraadSnapshot { SchoolYear = year };
+            db.Set<LeidraadSnapshot>().Add(snapshot);
+        }
+        (snapshot.TakenAt, snapshot.Statuses) = (now, LeidraadSnapshot.Write(statuses));
         await db.SaveChangesAsync(ct);
         return RedirectToPage(null, null, new { opgeslagen = item.Code }, item.Code);
     }
 
+    private Task<Dictionary<string, LeidraadItem>> SavedAsync(CancellationToken ct) =>
+        db.Set<LeidraadItem>().AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
+
     private async Task LoadAsync(CancellationToken ct)
     {
-        var saved = await db.Set<LeidraadItem>().AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
-        Rows = [.. Leidraad.Items.Select(i => saved.TryGetValue(i.Code, out var s)
-            ? new Row(i, s.Status, s.Evidence, s.UpdatedAt, s.UpdatedBy)
-            : new Row(i, LeidraadStatus.NogNiet, "", null, ""))];
+        Year = SchoolYear.Of(clock.GetUtcNow());
+        var saved = await SavedAsync(ct);
+        var known = await facts.AssessAsync(tenant.Id!.Value, ct);
+        var lastYear = (await db.Set<LeidraadSnapshot>().AsNoTracking().SingleOrDefaultAsync(s => s.SchoolYear == Year.Previous.First, ct))?.Read();
+        HasLastYear = lastYear is not null;
+        Rows = [.. Leidraad.Items.Select(i =>
+        {
+            var fact = known.Items.GetValueOrDefault(i.Code);
+            var s = saved.GetValueOrDefault(i.Code);
+            return new Row(i, fact?.Status ?? s?.Status ?? LeidraadStatus.NogNiet, s?.Evidence ?? "", s?.UpdatedAt, s?.UpdatedBy ?? "", fact,
+                lastYear is not null && lastYear.TryGetValue(i.Code, out var then) ? then : null);
+        })];
     }
 }

@@ -672,6 +672,106 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.ToTable("LeidraadItems", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.National.Leidraad.LeidraadSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SchoolYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Statuses")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SchoolYear")
+                        .IsUnique();
+
+                    b.ToTable("LeidraadSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.National.Leidraad.PlanMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("PlanMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.National.Leidraad.SwvPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Function")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PartnershipId", "Function")
+                        .IsUnique();
+
+                    b.ToTable("SwvPlans", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.National.Registers.RegisterUpload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1667,6 +1767,15 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Steunpunt.National.Leidraad.PlanMilestone", b =>
+                {
+                    b.HasOne("Steunpunt.National.Leidraad.SwvPlan", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Steunpunt.Questions.CaseMessage", b =>
                 {
                     b.HasOne("Steunpunt.Questions.SupportCase", null)
@@ -1719,6 +1828,11 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Steunpunt.National.Leidraad.SwvPlan", b =>
+                {
+                    b.Navigation("Milestones");
                 });
 
             modelBuilder.Entity("Steunpunt.Questions.SupportCase", b =>

@@ -659,6 +659,106 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.ToTable("LeidraadItems", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.National.Leidraad.LeidraadSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statuses")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SchoolYear")
+                        .IsUnique();
+
+                    b.ToTable("LeidraadSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.National.Leidraad.PlanMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("PlanMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.National.Leidraad.SwvPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Function")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PartnershipId", "Function")
+                        .IsUnique();
+
+                    b.ToTable("SwvPlans", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.National.Registers.RegisterUpload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1652,6 +1752,15 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Steunpunt.National.Leidraad.PlanMilestone", b =>
+                {
+                    b.HasOne("Steunpunt.National.Leidraad.SwvPlan", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Steunpunt.Questions.CaseMessage", b =>
                 {
                     b.HasOne("Steunpunt.Questions.SupportCase", null)
@@ -1704,6 +1813,11 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Steunpunt.National.Leidraad.SwvPlan", b =>
+                {
+                    b.Navigation("Milestones");
                 });
 
             modelBuilder.Entity("Steunpunt.Questions.SupportCase", b =>
