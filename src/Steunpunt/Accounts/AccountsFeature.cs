@@ -50,6 +50,7 @@ public static class AccountsFeature
         builder.Services.AddScoped<IAuthorizationHandler, WorksHereHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, ReadsReportsHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, AdministersNationalHandler>();
+        builder.Services.AddScoped<IAuthorizationHandler, ReadsMonitorHandler>();
         builder.Services.AddScoped<Invitations>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, CaseRefusalHandler>();
         builder.Services.AddAuthorizationBuilder()
@@ -59,6 +60,7 @@ public static class AccountsFeature
             .AddPolicy(Policies.WorksHere, p => p.RequireAuthenticatedUser().AddRequirements(new WorksHereRequirement(Policies.Staff)))
             .AddPolicy(Policies.ReadsReports, p => p.RequireAuthenticatedUser().AddRequirements(new ReadsReportsRequirement()))
             .AddPolicy(Policies.AdministersNational, p => p.RequireAuthenticatedUser().AddRequirements(new AdministersNationalRequirement()))
+            .AddPolicy(Policies.ReadsMonitor, p => p.RequireAuthenticatedUser().AddRequirements(new ReadsMonitorRequirement()))
             .AddPolicy(Policies.CoordinatesHere, p => p.RequireAuthenticatedUser().AddRequirements(new WorksHereRequirement(Policies.Coordinator)));
     }
 

@@ -17,3 +17,19 @@ public sealed class AdministersNationalHandler(CurrentTenant tenant) : Authoriza
         return Task.CompletedTask;
     }
 }
+
+public sealed class ReadsMonitorRequirement : IAuthorizationRequirement;
+
+/// <summary>The national monitor: the administrator or the ministry, on the national site only, after two steps.</summary>
+public sealed class ReadsMonitorHandler(CurrentTenant tenant) : AuthorizationHandler<ReadsMonitorRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ReadsMonitorRequirement requirement)
+    {
+        if (tenant.IsNational && (context.User.IsInRole(Policies.NationalAdmin) || context.User.IsInRole(Policies.Ministry))
+            && context.User.HasClaim(Policies.MfaClaim, Policies.MfaValue))
+        {
+            context.Succeed(requirement);
+        }
+        return Task.CompletedTask;
+    }
+}

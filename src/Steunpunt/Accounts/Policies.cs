@@ -19,10 +19,18 @@ public static class Policies
     /// sign-in). Never reads a case or a story.</summary>
     public const string NationalAdmin = "NationalAdmin";
 
-    public static readonly string[] AllRoles = [Editor, NationalEditor, Staff, Coordinator, Board, NationalAdmin];
+    /// <summary>The ministry (OCW) and the national programme: read the national monitor, aggregates only (only on the
+    /// national site, with two-step sign-in). Never reads a case, a story or a steunpunt's own pages.</summary>
+    public const string Ministry = "Ministry";
+
+    public static readonly string[] AllRoles = [Editor, NationalEditor, Staff, Coordinator, Board, NationalAdmin, Ministry];
 
     /// <summary>Policy: the national administrator, on the national site, signed in with two steps.</summary>
     public const string AdministersNational = "AdministersNational";
+
+    /// <summary>Policy: reads the national monitor: the national administrator or the ministry, on the national site,
+    /// signed in with two steps.</summary>
+    public const string ReadsMonitor = "ReadsMonitor";
 
     /// <summary>Policy: staff of the steunpunt being visited, signed in with two steps.</summary>
     public const string WorksHere = "WorksHere";

@@ -15,6 +15,7 @@ public static class TwoStep
         roles.Contains(Policies.Staff) || roles.Contains(Policies.Coordinator) ? "/Questions/Inbox/Index"
         : roles.Contains(Policies.Board) ? "/Signals/Reports/Report"
         : roles.Contains(Policies.NationalAdmin) && !roles.Contains(Policies.NationalEditor) ? "/National/Steunpunten/Index"
+        : roles.Contains(Policies.Ministry) ? "/National/Monitor/Index"
         : "/Information/Editing/Index";
 
     public static Claim MfaClaim => new(Policies.MfaClaim, Policies.MfaValue);

@@ -16,11 +16,13 @@ public static class NationalFeature
         {
             o.Conventions.AuthorizeFolder("/National/Steunpunten", Policies.AdministersNational);
             o.Conventions.AuthorizeFolder("/National/Registers", Policies.AdministersNational);
+            o.Conventions.AuthorizeFolder("/National/Monitor", Policies.ReadsMonitor);
             o.Conventions.AuthorizeFolder("/National/Leidraad", Policies.CoordinatesHere).SteunpuntOnlyFolder("/National/Leidraad");
         });
         builder.Services.AddScoped<Steunpunten.SteunpuntSetup>();
         builder.Services.AddScoped<Registers.RegisterImport>();
         builder.Services.AddScoped<Leidraad.LeidraadFacts>();
+        builder.Services.AddScoped<Monitor.NationalMonitor>();
         // A DUO file that was looked at but not applied is not kept longer than a day.
         builder.Services.AddRetentionRule("register uploads not applied", (services, now, ct) =>
             services.GetRequiredService<Data.SteunpuntDb>().Set<Registers.RegisterUpload>()

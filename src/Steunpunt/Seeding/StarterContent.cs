@@ -93,6 +93,8 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
             accounts.Add(await EnsureAccountAsync("landelijk@steunpunt.example", "Landelijke redactie", [Policies.NationalEditor], null, password, "/beheer"));
             accounts.Add(await EnsureAccountAsync("beheer@steunpunt.example", "Landelijk beheer", [Policies.NationalAdmin], null, password,
                 "/beheer/steunpunten, set up two-step sign-in on first use"));
+            accounts.Add(await EnsureAccountAsync("ministerie@steunpunt.example", "Ministerie", [Policies.Ministry], null, password,
+                "/beheer/monitor, set up two-step sign-in on first use"));
             directory.Invalidate();
         }
         return accounts;

@@ -37,8 +37,12 @@ public sealed class LeidraadFacts(SteunpuntDb db, CaseCounts cases, PublishedInf
         var now = clock.GetUtcNow();
         var today = WorkingDays.DutchDate(now);
         var ids = steunpunten.Distinct().ToList();
-        var tenants = await db.Tenants.AsNoTracking().Include(t => t.Partnerships).AsSplitQuery().Where(t => ids.Contains(t.Id)).ToListAsync(ct);
-        var codes = tenants.SelectMany(t => t.Partnerships).Where(p => p.Code != null).Select(p => p.Code!).Distinct().ToList();
+        var tenants = await db.Tenants.AsNoTracking().Where(t => ids.Contains(t.Id)).ToListAsync(ct);
+        // Read across steunpunten on purpose (the monitor asks for all of them); the tenant filter would hide them.
+        var swvCodes = (await db.Set<Partnership>().IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking()
+            .Where(p => ids.Contains(p.TenantId) && p.Code != null).Select(p => new { p.TenantId, p.Code }).ToListAsync(ct))
+            .ToLookup(p => p.TenantId, p => p.Code!);
+        var codes = swvCodes.SelectMany(c => c).Distinct().ToList();
         var pupils = await db.RegisterSchools.AsNoTracking().Where(s => s.ClosedAt == null && codes.Contains(s.SwvCode) && s.Pupils != null)
             .GroupBy(s => s.SwvCode).Select(g => new { g.Key, Pupils = g.Sum(s => s.Pupils!.Value) }).ToDictionaryAsync(g => g.Key, g => g.Pupils, ct);
         var reach = await cases.PerSteunpuntAsync(now.AddYears(-1), now, ids, ct);
@@ -48,7 +52,7 @@ public sealed class LeidraadFacts(SteunpuntDb db, CaseCounts cases, PublishedInf
         {
             var bySector = reach.Where(r => r.Key.Steunpunt == t.Id).ToDictionary(r => r.Key.Sector, r => r.Value);
             var total = bySector.Values.Aggregate(CaseCounts.Reach.None, (a, b) => a + b);
-            var pupilCount = t.Partnerships.Where(p => p.Code != null).Sum(p => pupils.GetValueOrDefault(p.Code!));
+            var pupilCount = swvCodes[t.Id].Sum(code => pupils.GetValueOrDefault(code));
             return new Assessment(Items(t, total, pupilCount, info.GetValueOrDefault(t.Id) ?? PublishedInformation.Facts.None,
                 cycle.GetValueOrDefault(t.Id) ?? SignalCycle.Cycle.None, today), bySector);
         });
