@@ -9,9 +9,14 @@ using Steunpunt.Questions.Surface;
 using Steunpunt.Signals.Reports;
 using Steunpunt.Stories;
 using Steunpunt.Stories.Surface;
+using Steunpunt.Information.Surface;
+using Steunpunt.National.Leidraad;
+using Steunpunt.National.Monitor;
+using Steunpunt.Signals.Surface;
 using Steunpunt.Tenancy;
+using Steunpunt.Tenancy.Registers;
 
-// Board reports at national scale: 1,000,000 cases and 100,000 stories over 150 steunpunten (each serving a PO and
+// Board reports and the national monitor at national scale: 1,000,000 cases and 100,000 stories over 150 steunpunten (each serving a PO and
 // a VO partnership), over two school years. Times one SWV's school-year report and the national totals.
 // Usage: ReportBench <Sqlite|Postgres> <connection string>
 var (provider, connection) = (args[0], args[1]);
@@ -21,6 +26,9 @@ const int Tenants = 150, Cases = 1_000_000, StoryCount = 100_000;
 SteunpuntDb Open(CurrentTenant tenant) => provider == "Postgres"
     ? new PostgresSteunpuntDb(new DbContextOptionsBuilder<PostgresSteunpuntDb>().UseNpgsql(connection).Options, tenant, TimeProvider.System)
     : new SqliteSteunpuntDb(new DbContextOptionsBuilder<SqliteSteunpuntDb>().UseSqlite(connection).Options, tenant, TimeProvider.System);
+
+// Province numbers 20-31 as in DUO's codes, so the monitor's map has every province.
+string SwvCode(string sector, int t) => $"{sector} {20 + (t % 12)}.{(t / 12) + 1:00}";
 
 var generate = Stopwatch.StartNew();
 var tenants = new List<Tenant>();
@@ -34,9 +42,23 @@ await using (var db = Open(new CurrentTenant()))
     for (var t = 0; t < Tenants; t++)
     {
         var tenant = new Tenant { Slug = $"regio-{t:000}", Name = $"Steunpunt regio {t:000}" };
-        tenant.Partnerships.Add(new Partnership { Name = $"SWV PO regio {t:000}", Sector = Sector.PO });
-        tenant.Partnerships.Add(new Partnership { Name = $"SWV VO regio {t:000}", Sector = Sector.VO });
+        tenant.Partnerships.Add(new Partnership { Name = $"SWV PO regio {t:000}", Code = SwvCode("PO", t), Sector = Sector.PO });
+        tenant.Partnerships.Add(new Partnership { Name = $"SWV VO regio {t:000}", Code = SwvCode("VO", t), Sector = Sector.VO });
         tenants.Add(tenant);
+        db.RegisterSwvs.Add(new RegisterSwv { Code = SwvCode("PO", t), Name = $"SWV PO regio {t:000}", Sector = Sector.PO });
+        db.RegisterSwvs.Add(new RegisterSwv { Code = SwvCode("VO", t), Name = $"SWV VO regio {t:000}", Sector = Sector.VO });
+    }
+    // 9,000 schools with pupil counts, as DUO's register gives them (the monitor's reach per 1,000 pupils).
+    for (var i = 0; i < 9000; i++)
+    {
+        db.RegisterSchools.Add(new RegisterSchool
+        {
+            Brin = $"{i / 676 % 100:00}{(char)('A' + (i / 26 % 26))}{(char)('A' + (i % 26))}",
+            Vestiging = "00",
+            Name = $"School {i:0000}",
+            SwvCode = SwvCode(i % 3 == 0 ? "VO" : "PO", i % Tenants),
+            Pupils = 100 + (i % 900),
+        });
     }
     db.AddRange(tenants);
     await db.SaveChangesAsync();
@@ -138,3 +160,29 @@ for (var run = 0; run < 4; run++)
     national.Add(watch.Elapsed.TotalMilliseconds);
 }
 Console.WriteLine($"{provider}: national totals for the school year ({nationalTotal:N0} contacts): {national.Skip(1).Min():F0}–{national.Skip(1).Max():F0} ms");
+
+// The national monitor over every steunpunt, on the last day of the generated school year (so its "last 12 months"
+// covers a full year of the generated contacts).
+var endOfYear = new FixedClock(new DateTimeOffset(2026, 7, 31, 20, 0, 0, TimeSpan.Zero));
+var monitorTimes = new List<double>();
+NationalMonitor.Result? monitored = null;
+for (var run = 0; run < 6; run++)
+{
+    await using var db = Open(new CurrentTenant());
+    var signals = new SignalCycle(db);
+    var monitor = new NationalMonitor(db, new LeidraadFacts(db, new CaseCounts(db), new PublishedInformation(db), signals, endOfYear), signals, endOfYear);
+    var watch = Stopwatch.StartNew();
+    monitored = await monitor.ComputeAsync();
+    if (run >= 1)
+    {
+        monitorTimes.Add(watch.Elapsed.TotalMilliseconds);
+    }
+}
+monitorTimes.Sort();
+Console.WriteLine($"{provider}: national monitor ({monitored!.Rows.Count} SWVs, {monitored.Functioning} with a working steunpunt, contacts of 12 months over {Tenants} steunpunten): " +
+    $"median {monitorTimes[monitorTimes.Count / 2]:F0} ms, max {monitorTimes[^1]:F0} ms over {monitorTimes.Count} runs");
+
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}

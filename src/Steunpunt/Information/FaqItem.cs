@@ -41,6 +41,9 @@ public sealed class FaqItem : INationalOrTenant, IShipped
     public string? SeededHash { get; set; }
 
     public ContentStatus Status { get; set; } = ContentStatus.Draft;
+    /// <summary>On a steunpunt's layer: a release changed the national item under it and the steunpunt has not decided
+    /// yet. Meanwhile an own version or a hidden choice waits; a supplement stays under the new national text.</summary>
+    public bool NeedsReview { get; set; }
     public DateOnly LastReviewedOn { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -31,7 +31,10 @@ public sealed class InformationCatalog(SteunpuntDb db, CurrentTenant tenant, IMe
     public static IReadOnlyList<Article> Merge(IEnumerable<FaqItem> rows, Guid? tenantId)
     {
         var list = rows.ToList();
-        var layers = list.Where(r => r.TenantId is not null && r.TenantId == tenantId && r.NationalItemId is not null && r.Layer != ContentLayer.Item)
+        // A layer under review (the national item changed and the steunpunt has not decided) shows its supplement only:
+        // an own version or hiding could contradict the new national text.
+        var layers = list.Where(r => r.TenantId is not null && r.TenantId == tenantId && r.NationalItemId is not null && r.Layer != ContentLayer.Item
+                && !(r.NeedsReview && r.Layer is ContentLayer.Override or ContentLayer.Hidden))
             .ToLookup(r => r.NationalItemId!.Value);
         var articles = new List<Article>();
         foreach (var national in list.Where(r => r.TenantId is null && r.Layer == ContentLayer.Item))

@@ -22,6 +22,8 @@ public static class InformationFeature
             o.Conventions.AllowAnonymousToFolder("/Information/Regional").SteunpuntOnlyFolder("/Information/Regional");
             o.Conventions.AllowAnonymousToFolder("/Information/Search");
             o.Conventions.AuthorizeFolder("/Information/Editing", Accounts.Policies.EditsThisSite);
+            // The parts of the national information set: national editors, on the national site.
+            o.Conventions.AuthorizeFolder("/Information/Releases", Accounts.Policies.EditsThisSite).NationalOnlyFolder("/Information/Releases");
             // A steunpunt's own pages and layer; the national site has none.
             foreach (var page in s_steunpuntOnlyEditing)
             {
@@ -55,6 +57,8 @@ public static class InformationFeature
             return removed;
         });
         builder.Services.AddHostedService<ContentChangeWatcher>();
+        builder.Services.AddScoped<Releases.InformationReleases>();
+        builder.Services.AddHostedService<Releases.ReleaseScheduler>();
         // Once the database is ready (and the shipped content is in, see Seeding): the search index.
         Data.StartupRegistration.AddStartupStep(builder.Services, "search index", (services, ct) => services.GetRequiredService<ContentSync>().StartAsync(ct));
     }

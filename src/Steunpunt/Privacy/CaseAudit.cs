@@ -25,6 +25,8 @@ public enum CaseAction
 {
     Aangemaakt, Gelezen, Beantwoord, NotitieGemaakt, Toegewezen, Gewijzigd, Afgerond, Heropend, ReactieOntvangen,
     VerhaalGelezen, VerhaalGoedgekeurd, VerhaalOrigineelVerwijderd,
+    /// <summary>The retention period ended: the personal details, messages and notes of the case were deleted.</summary>
+    Geanonimiseerd,
 }
 
 internal sealed class CaseAuditEntryConfiguration : IEntityTypeConfiguration<CaseAuditEntry>

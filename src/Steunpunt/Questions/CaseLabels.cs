@@ -60,6 +60,7 @@ public static class CaseLabels
         Privacy.CaseAction.VerhaalGelezen => "Verhaal gelezen",
         Privacy.CaseAction.VerhaalGoedgekeurd => "Verhaal nagekeken en goedgekeurd",
         Privacy.CaseAction.VerhaalOrigineelVerwijderd => "Eigen woorden van de verteller verwijderd",
+        Privacy.CaseAction.Geanonimiseerd => "Bewaartermijn voorbij: persoonlijke gegevens, berichten en notities verwijderd",
         _ => "Reactie van vraagsteller",
     };
 

@@ -1,3 +1,4 @@
+using Steunpunt.Privacy;
 using Steunpunt.Tenancy;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Steunpunt.Web.Mail;
@@ -27,5 +28,8 @@ public static class QuestionsFeature
         builder.Services.AddScoped<Intake>();
         builder.Services.AddScoped<CaseWork>();
         builder.Services.AddScoped<Surface.CaseCounts>();
+        builder.Services.AddRetentionRule("personal part of cases", (services, now, ct) =>
+            CaseRetention.AnonymiseDueAsync(services.GetRequiredService<Data.SteunpuntDb>(),
+                TimeSpan.FromDays(30.44 * services.GetRequiredService<Microsoft.Extensions.Options.IOptions<QuestionsOptions>>().Value.KeepCaseMonths), now, ct));
     }
 }

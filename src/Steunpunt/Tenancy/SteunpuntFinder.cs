@@ -26,7 +26,7 @@ public sealed partial class SteunpuntFinder(SteunpuntDb db)
             return [];
         }
         q = q.Length > 100 ? q[..100] : q;
-        var live = await db.Tenants.AsNoTracking().Where(t => !t.InOprichting).Select(t => new { t.Id, t.Slug, t.Name }).ToDictionaryAsync(t => t.Id, ct);
+        var live = await db.Tenants.AsNoTracking().Where(Tenant.Public).Select(t => new { t.Id, t.Slug, t.Name }).ToDictionaryAsync(t => t.Id, ct);
         // Which steunpunt serves an SWV: its partnerships, across all steunpunten (the finder is the national site's job).
         var bySwv = (await db.Set<Partnership>().IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking()
                 .Where(p => p.Code != null).Select(p => new { p.Code, p.TenantId }).ToListAsync(ct))
@@ -108,7 +108,7 @@ public sealed partial class SteunpuntFinder(SteunpuntDb db)
                 var schools = await candidates.Select(s => new { s.Name, s.Place, s.SwvCode }).Take(500).ToListAsync(ct);
                 var local = await db.Schools.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking()
                     .Where(s => EF.Functions.Like(s.Name.ToLower(), first)).Select(s => new { s.Name, s.Gemeente, s.TenantId }).Take(200).ToListAsync(ct);
-                var byName = await db.Tenants.AsNoTracking().Where(t => !t.InOprichting && EF.Functions.Like(t.Name.ToLower(), "%" + Escape(q.ToLowerInvariant()) + "%"))
+                var byName = await db.Tenants.AsNoTracking().Where(Tenant.Public).Where(t => EF.Functions.Like(t.Name.ToLower(), "%" + Escape(q.ToLowerInvariant()) + "%"))
                     .Select(t => t.Id).Take(20).ToListAsync(ct);
 #pragma warning restore CA1304, CA1311
                 AddSchools(schools.Where(s => words.All(w => Normal(s.Name + " " + s.Place).Contains(w, StringComparison.Ordinal)))
@@ -129,7 +129,7 @@ public sealed partial class SteunpuntFinder(SteunpuntDb db)
     /// <summary>Every live steunpunt, with the gemeenten it serves (as the reason), by name.</summary>
     public async Task<IReadOnlyList<Match>> AllAsync(CancellationToken ct = default)
     {
-        var tenants = await db.Tenants.AsNoTracking().Where(t => !t.InOprichting).Select(t => new { t.Id, t.Slug, t.Name }).ToListAsync(ct);
+        var tenants = await db.Tenants.AsNoTracking().Where(Tenant.Public).Select(t => new { t.Id, t.Slug, t.Name }).ToListAsync(ct);
         var gemeenten = (await db.ServedGemeenten.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking().Select(g => new { g.TenantId, g.Name }).ToListAsync(ct))
             .ToLookup(g => g.TenantId, g => g.Name);
         return [.. tenants.OrderBy(t => t.Name, s_dutch)

@@ -29,6 +29,11 @@ public sealed class Tenant : IStamped
     /// <summary>When the national administrator took it live, and who.</summary>
     public DateTimeOffset? LiveAt { get; set; }
     public string? LiveBy { get; set; }
+    /// <summary>When the national administrator removed the steunpunt (opgeheven), and who. A removed steunpunt is gone
+    /// for everyone (its address answers 404, its accounts are locked), its slug stays taken, and its cases stay in
+    /// the database until their retention ends.</summary>
+    public DateTimeOffset? RemovedAt { get; set; }
+    public string? RemovedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
@@ -56,6 +61,18 @@ public sealed class Tenant : IStamped
         return true;
     }
 
+    /// <summary>A steunpunt visitors can find: live and not removed.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Tenant, bool>> Public = t => !t.InOprichting && t.RemovedAt == null;
+
+    /// <summary>The national administrator removes the steunpunt (once).</summary>
+    public void Remove(string who, DateTimeOffset now)
+    {
+        if (RemovedAt is null)
+        {
+            (RemovedAt, RemovedBy) = (now, who);
+        }
+    }
+
     public IEnumerable<string> HostNames() =>
         (Hosts ?? "").Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(h => h.ToLowerInvariant());
@@ -71,6 +88,7 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         b.Property(t => t.Hosts).HasMaxLength(500);
         b.Property(t => t.ReadyBy).HasMaxLength(200);
         b.Property(t => t.LiveBy).HasMaxLength(200);
+        b.Property(t => t.RemovedBy).HasMaxLength(200);
         b.HasMany(t => t.Partnerships).WithOne().HasForeignKey(p => p.TenantId);
         b.HasMany(t => t.Gemeenten).WithOne().HasForeignKey(p => p.TenantId);
         b.HasMany(t => t.Schools).WithOne().HasForeignKey(p => p.TenantId);

@@ -85,7 +85,8 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
         _changed = false;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
-        var rows = await db.Tenants.AsNoTracking().Select(t => new { t.Id, t.Slug, t.Name, t.Hosts, t.InOprichting }).ToListAsync(ct);
+        // A removed steunpunt is not in the directory: its address is unknown to the app, for everyone.
+        var rows = await db.Tenants.AsNoTracking().Where(t => t.RemovedAt == null).Select(t => new { t.Id, t.Slug, t.Name, t.Hosts, t.InOprichting }).ToListAsync(ct);
         var entries = rows.Select(r => new TenantEntry(r.Id, r.Slug, r.Name,
             new Tenant { Slug = r.Slug, Name = r.Name, Hosts = r.Hosts }.HostNames().ToList(), r.InOprichting)).ToList();
         var lookup = new Lookup(

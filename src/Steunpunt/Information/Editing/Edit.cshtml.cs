@@ -9,8 +9,14 @@ namespace Steunpunt.Information.Editing;
 
 /// <summary>Create or edit a whole FAQ item: a national one on the national site, the steunpunt's own on its site.</summary>
 public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationCatalog catalog, ContentRenderer renderer,
-    ContentChanges changes, TimeProvider clock, ILogger<EditModel> log) : PageModel
+    ContentChanges changes, Releases.InformationReleases releases, TimeProvider clock, ILogger<EditModel> log) : PageModel
 {
+    /// <summary>On the national site: the parts of the information set not out yet, to put this edit in.</summary>
+    public IReadOnlyList<Releases.InformationRelease> OpenReleases { get; private set; } = [];
+
+    [BindProperty]
+    public Guid? ReleaseId { get; set; }
+
     [BindProperty]
     public FaqInput Input { get; set; } = new();
 
@@ -20,10 +26,22 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
     public IHtmlContent? Preview { get; private set; }
     public bool Saved { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid? id, bool saved, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid? id, bool saved, [FromQuery(Name = "wijziging")] Guid? change, CancellationToken ct)
     {
         Themes = await catalog.ThemesAsync(ct);
         Saved = saved;
+        OpenReleases = tenant.IsNational ? await releases.OpenAsync(ct) : [];
+        if (tenant.IsNational && change is not null)
+        {
+            // Adapting what waits in a release: the form shows the proposed text, and saves back into that release.
+            var staged = await db.Set<Releases.ReleaseChange>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == change, ct);
+            if (staged is null || OpenReleases.All(r => r.Id != staged.ReleaseId))
+            {
+                return NotFound();
+            }
+            (Id, Input, ReleaseId) = (staged.FaqItemId, Releases.InformationReleases.Proposed(staged), staged.ReleaseId);
+            return Page();
+        }
         if (id is null)
         {
             return Page();
@@ -43,9 +61,51 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
 
     public Task<IActionResult> OnPostPublishAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, ContentStatus.Published, ct);
 
+    /// <summary>National editors: keep the edit in a release instead of publishing it now; it goes out with the release.</summary>
+    public async Task<IActionResult> OnPostStageAsync(Guid? id, [FromQuery(Name = "wijziging")] Guid? change, CancellationToken ct)
+    {
+        if (!tenant.IsNational)
+        {
+            return NotFound();
+        }
+        Themes = await catalog.ThemesAsync(ct);
+        OpenReleases = await releases.OpenAsync(ct);
+        if (id is not null)
+        {
+            var item = await FindAsync(id.Value, ct);
+            if (item is null)
+            {
+                return NotFound();
+            }
+            (Id, Status) = (item.Id, item.Status);
+        }
+        Input.Validate(ModelState, nameof(Input), national: true, await catalog.GlossaryAsync(ct));
+        if (ReleaseId is not { } releaseId || OpenReleases.All(r => r.Id != releaseId))
+        {
+            ModelState.AddModelError(nameof(ReleaseId), "Kies het deel waar deze wijziging in komt.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        Input.Slug = string.IsNullOrWhiteSpace(Input.Slug) ? Slugs.From(Input.Question) : Input.Slug;
+        if (await SlugTakenAsync(Input.Slug, id, ct))
+        {
+            ModelState.AddModelError("Input.Slug", "Er is al een item met dit webadres. Kies een ander webadres.");
+            return Page();
+        }
+        var who = User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "";
+        if (await releases.StageAsync(ReleaseId!.Value, id, change, Input, who, ct) is null)
+        {
+            return NotFound();
+        }
+        return RedirectToPage("/Information/Releases/Release", new { id = ReleaseId });
+    }
+
     private async Task<IActionResult> SaveOrPreviewAsync(Guid? id, ContentStatus? status, CancellationToken ct)
     {
         Themes = await catalog.ThemesAsync(ct);
+        OpenReleases = tenant.IsNational ? await releases.OpenAsync(ct) : [];
         FaqItem? item = null;
         if (id is not null)
         {

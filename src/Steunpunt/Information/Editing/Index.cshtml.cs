@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
@@ -5,8 +6,13 @@ using Steunpunt.Tenancy;
 
 namespace Steunpunt.Information.Editing;
 
-public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant) : PageModel
+public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant, Releases.InformationReleases releases) : PageModel
 {
+    /// <summary>A release changed a national item under this steunpunt's own layer: what changed, and the decision asked.</summary>
+    public sealed record Alert(Guid Id, Guid NationalItemId, string Question, string Release, ContentLayer Layer, Microsoft.AspNetCore.Html.IHtmlContent Diff);
+
+    public IReadOnlyList<Alert> Alerts { get; private set; } = [];
+
     public bool IsNational => tenant.IsNational;
     public string SiteName => tenant.Value?.Name ?? "Landelijke informatieset";
     public IReadOnlyList<FaqItem> OwnItems { get; private set; } = [];
@@ -21,10 +27,27 @@ public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant) : PageModel
             return;
         }
         OwnItems = rows.Where(r => r.TenantId is not null && r.Layer == ContentLayer.Item).OrderBy(r => r.Question, StringComparer.Ordinal).ToList();
+        var alerts = await db.Set<Releases.LayerAlert>().AsNoTracking().Where(a => a.Decision == Releases.AlertDecision.Open).OrderBy(a => a.CreatedAt).ToListAsync(ct);
+        var changeIds = alerts.Select(a => a.ChangeId).ToList();
+        var staged = await db.Set<Releases.ReleaseChange>().AsNoTracking().Where(c => changeIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var releaseIds = alerts.Select(a => a.ReleaseId).ToList();
+        var names = await db.Set<Releases.InformationRelease>().AsNoTracking().Where(r => releaseIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        Alerts = [.. alerts.Where(a => staged.ContainsKey(a.ChangeId)).Select(a => new Alert(a.Id, a.FaqItemId, staged[a.ChangeId].Question,
+            names.GetValueOrDefault(a.ReleaseId) ?? "", a.Layer, Releases.WordDiff.Html(staged[a.ChangeId].TextBefore, staged[a.ChangeId].TextAfter)))];
         var layers = rows.Where(r => r.TenantId is not null && r.NationalItemId is not null).ToDictionary(r => r.NationalItemId!.Value);
         NationalItems = rows.Where(r => r.TenantId is null && r.Layer == ContentLayer.Item && r.Status == ContentStatus.Published)
             .OrderBy(r => r.ThemeCode, StringComparer.Ordinal).ThenBy(r => r.Question, StringComparer.Ordinal)
             .Select(r => (r, layers.GetValueOrDefault(r.Id))).ToList();
+    }
+
+    /// <summary>Keep the layer as it is, or drop it (adapting happens on the layer's page).</summary>
+    public async Task<IActionResult> OnPostDecideAsync(Guid alert, Releases.AlertDecision decision, CancellationToken ct)
+    {
+        if (tenant.IsNational || !await releases.DecideAsync(alert, decision, User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "", ct))
+        {
+            return NotFound();
+        }
+        return RedirectToPage(null, null, new { besloten = 1 }, "meldingen");
     }
 
     public static string Describe(FaqItem? layer) => layer switch

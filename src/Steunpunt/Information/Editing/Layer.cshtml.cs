@@ -10,7 +10,7 @@ namespace Steunpunt.Information.Editing;
 
 /// <summary>A steunpunt's layer on one national item: nothing, a regional supplement, an own version, or hidden.</summary>
 public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, InformationCatalog catalog, ContentRenderer renderer,
-    ContentChanges changes, TimeProvider clock) : PageModel
+    ContentChanges changes, Releases.InformationReleases releases, TimeProvider clock) : PageModel
 {
     public enum Choice
     {
@@ -136,7 +136,11 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
             }
             layer.Status = ContentStatus.Published;
             layer.LastReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            layer.NeedsReview = false;
         }
+        // Saving here after a release changed the national item is the steunpunt's decision on it.
+        await releases.SettleAsync(id, Kind == Choice.None ? Releases.AlertDecision.Vervallen : Releases.AlertDecision.Aangepast,
+            User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "", ct);
         await db.SaveChangesAsync(ct);
         await changes.PublishedAsync(ct: ct);
         return RedirectToPage(new { id, saved = true });

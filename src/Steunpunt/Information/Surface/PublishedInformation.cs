@@ -43,6 +43,7 @@ public sealed class PublishedInformation(SteunpuntDb db)
                 Audience = f.Audience,
                 LastReviewedOn = f.LastReviewedOn,
                 Status = f.Status,
+                NeedsReview = f.NeedsReview,
             })
             .ToListAsync(ct);
         var national = rows.Where(r => r.TenantId is null).ToList();

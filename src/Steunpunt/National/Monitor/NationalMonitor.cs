@@ -60,10 +60,11 @@ public sealed class NationalMonitor(SteunpuntDb db, LeidraadFacts facts, SignalC
             .Select(s => new { s.Code, s.Name, s.Sector }).ToListAsync(ct);
         var pupils = await db.RegisterSchools.AsNoTracking().Where(s => s.ClosedAt == null && s.Pupils != null)
             .GroupBy(s => s.SwvCode).Select(g => new { g.Key, Pupils = g.Sum(s => s.Pupils!.Value) }).ToDictionaryAsync(g => g.Key, g => g.Pupils, ct);
-        var tenants = await db.Tenants.AsNoTracking().Select(t => new { t.Id, t.Name, t.InOprichting }).ToDictionaryAsync(t => t.Id, ct);
+        var tenants = await db.Tenants.AsNoTracking().Where(t => t.RemovedAt == null).Select(t => new { t.Id, t.Name, t.InOprichting }).ToDictionaryAsync(t => t.Id, ct);
+        var ids = tenants.Keys.ToList();
         var partnerships = await db.Set<Partnership>().IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking()
-            .Select(p => new { p.Id, p.TenantId, p.Code, p.Name, p.Sector }).ToListAsync(ct);
-        var assessed = await facts.AssessAsync([.. tenants.Keys], ct);
+            .Where(p => ids.Contains(p.TenantId)).Select(p => new { p.Id, p.TenantId, p.Code, p.Name, p.Sector }).ToListAsync(ct);
+        var assessed = await facts.AssessAsync(ids, ct);
         var saved = (await db.Set<LeidraadItem>().IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking().ToListAsync(ct))
             .GroupBy(i => i.TenantId).ToDictionary(g => g.Key, g => g.ToDictionary(i => i.Code));
         var reports = await signals.LastReportPerSwvAsync(year.StartsAt, ct);

@@ -131,7 +131,7 @@ public sealed class EditModel(SteunpuntDb db, SteunpuntSetup setup, Invitations 
     /// <summary>Takes the steunpunt live, once its coordinator said it is ready.</summary>
     public async Task<IActionResult> OnPostLiveAsync(CancellationToken ct)
     {
-        var steunpunt = await db.Tenants.SingleOrDefaultAsync(t => t.Id == Id, ct);
+        var steunpunt = await db.Tenants.SingleOrDefaultAsync(t => t.Id == Id && t.RemovedAt == null, ct);
         if (steunpunt is null)
         {
             return NotFound();
@@ -147,7 +147,8 @@ public sealed class EditModel(SteunpuntDb db, SteunpuntSetup setup, Invitations 
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        Steunpunt = await SteunpuntSetup.WithRegion(db.Tenants.AsNoTracking()).SingleOrDefaultAsync(t => t.Id == Id, ct);
+        // A removed steunpunt is no longer changed: the list shows when it was removed, and nothing more.
+        Steunpunt = await SteunpuntSetup.WithRegion(db.Tenants.AsNoTracking()).SingleOrDefaultAsync(t => t.Id == Id && t.RemovedAt == null, ct);
         return Steunpunt is not null;
     }
 }

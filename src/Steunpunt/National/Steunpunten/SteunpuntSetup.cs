@@ -66,7 +66,7 @@ public sealed partial class SteunpuntSetup(SteunpuntDb db, TenantDirectory direc
     /// and signals point at them); gemeenten are replaced.</summary>
     public async Task<IReadOnlyList<Problem>?> UpdateAsync(Guid id, Input input, CancellationToken ct)
     {
-        var tenant = await WithRegion(db.Tenants).SingleOrDefaultAsync(t => t.Id == id, ct);
+        var tenant = await WithRegion(db.Tenants).SingleOrDefaultAsync(t => t.Id == id && t.RemovedAt == null, ct);
         if (tenant is null)
         {
             return null;

@@ -63,6 +63,14 @@ public sealed class CaseCounts(SteunpuntDb db)
             t.Where(g => g.Key.Form && g.Key.AnsweredOnTime == false).Sum(g => g.Count)));
     }
 
+    /// <summary>How many contacts of a steunpunt still hold a personal part (their retention has not ended), and of
+    /// those how many are still open.</summary>
+    public async Task<(int Kept, int Open)> KeptAsync(Guid steunpunt, CancellationToken ct = default)
+    {
+        var kept = db.Cases.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).Where(c => c.TenantId == steunpunt && c.AnonymisedAt == null);
+        return (await kept.CountAsync(ct), await kept.CountAsync(c => c.Status == CaseStatus.Open, ct));
+    }
+
     /// <summary>The knelpunten flagged on contacts received since the given moment, most first.</summary>
     public async Task<IReadOnlyList<Knelpunt>> KnelpuntenAsync(DateTimeOffset since, CancellationToken ct = default)
     {

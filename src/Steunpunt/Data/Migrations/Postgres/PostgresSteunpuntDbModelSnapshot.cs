@@ -309,6 +309,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<Guid?>("NationalItemId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("NeedsReview")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Phases")
                         .HasColumnType("integer");
 
@@ -564,6 +567,143 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.HasIndex("TenantId");
 
                     b.ToTable("RegionalPage");
+                });
+
+            modelBuilder.Entity("Steunpunt.Information.Releases.InformationRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PublishAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "PublishAt");
+
+                    b.ToTable("InformationReleases", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.Information.Releases.LayerAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChangeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("FaqItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Layer")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Decision");
+
+                    b.ToTable("LayerAlerts", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.Information.Releases.ReleaseChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FaqItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsNew")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ProposedJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TextAfter")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TextBefore")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FaqItemId");
+
+                    b.HasIndex("ReleaseId");
+
+                    b.ToTable("ReleaseChanges", (string)null);
                 });
 
             modelBuilder.Entity("Steunpunt.Information.Search.SearchSynonym", b =>
@@ -956,6 +1096,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool?>("AnsweredOnTime")
                         .HasColumnType("boolean");
 
@@ -1100,6 +1243,8 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("TenantId", "Status", "ReceivedAt");
+
+                    b.HasIndex("ReceivedAt", "TenantId", "Sector", "RequesterRole", "Channel", "ContactWay", "AnsweredOnTime");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -1559,6 +1704,13 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("ReplyWorkingDays")
                         .HasColumnType("integer");
 
@@ -1767,6 +1919,15 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Steunpunt.Information.Releases.ReleaseChange", b =>
+                {
+                    b.HasOne("Steunpunt.Information.Releases.InformationRelease", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Steunpunt.National.Leidraad.PlanMilestone", b =>
                 {
                     b.HasOne("Steunpunt.National.Leidraad.SwvPlan", null)
@@ -1828,6 +1989,11 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Steunpunt.Information.Releases.InformationRelease", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("Steunpunt.National.Leidraad.SwvPlan", b =>

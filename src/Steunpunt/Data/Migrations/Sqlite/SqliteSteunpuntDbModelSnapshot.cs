@@ -296,6 +296,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<Guid?>("NationalItemId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NeedsReview")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Phases")
                         .HasColumnType("INTEGER");
 
@@ -551,6 +554,143 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.HasIndex("TenantId");
 
                     b.ToTable("RegionalPage");
+                });
+
+            modelBuilder.Entity("Steunpunt.Information.Releases.InformationRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "PublishAt");
+
+                    b.ToTable("InformationReleases", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.Information.Releases.LayerAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChangeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FaqItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Layer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Decision");
+
+                    b.ToTable("LayerAlerts", (string)null);
+                });
+
+            modelBuilder.Entity("Steunpunt.Information.Releases.ReleaseChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FaqItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsNew")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextAfter")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBefore")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FaqItemId");
+
+                    b.HasIndex("ReleaseId");
+
+                    b.ToTable("ReleaseChanges", (string)null);
                 });
 
             modelBuilder.Entity("Steunpunt.Information.Search.SearchSynonym", b =>
@@ -941,6 +1081,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("AnsweredOnTime")
                         .HasColumnType("INTEGER");
 
@@ -1085,6 +1228,8 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("TenantId", "Status", "ReceivedAt");
+
+                    b.HasIndex("ReceivedAt", "TenantId", "Sector", "RequesterRole", "Channel", "ContactWay", "AnsweredOnTime");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -1544,6 +1689,13 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReplyWorkingDays")
                         .HasColumnType("INTEGER");
 
@@ -1752,6 +1904,15 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Steunpunt.Information.Releases.ReleaseChange", b =>
+                {
+                    b.HasOne("Steunpunt.Information.Releases.InformationRelease", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Steunpunt.National.Leidraad.PlanMilestone", b =>
                 {
                     b.HasOne("Steunpunt.National.Leidraad.SwvPlan", null)
@@ -1813,6 +1974,11 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Steunpunt.Information.Releases.InformationRelease", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("Steunpunt.National.Leidraad.SwvPlan", b =>
