@@ -28,6 +28,7 @@ public static class QuestionsFeature
         builder.Services.AddScoped<Intake>();
         builder.Services.AddScoped<CaseWork>();
         builder.Services.AddScoped<Surface.CaseCounts>();
+        builder.Services.AddSingleton<Surface.CaseRetentionPeriod>();
         builder.Services.AddRetentionRule("personal part of cases", (services, now, ct) =>
             CaseRetention.AnonymiseDueAsync(services.GetRequiredService<Data.SteunpuntDb>(),
                 TimeSpan.FromDays(30.44 * services.GetRequiredService<Microsoft.Extensions.Options.IOptions<QuestionsOptions>>().Value.KeepCaseMonths), now, ct));

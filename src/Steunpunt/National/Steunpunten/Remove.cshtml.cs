@@ -15,7 +15,7 @@ namespace Steunpunt.National.Steunpunten;
 /// is deleted here: the retention rules delete the personal part of the cases when their time comes.
 /// </summary>
 public sealed class RemoveModel(SteunpuntDb db, SteunpuntSetup setup, CaseCounts cases, UserManager<SteunpuntUser> users,
-    Microsoft.Extensions.Options.IOptions<Questions.QuestionsOptions> questions, TimeProvider clock) : PageModel
+    CaseRetentionPeriod retention, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -28,7 +28,7 @@ public sealed class RemoveModel(SteunpuntDb db, SteunpuntSetup setup, CaseCounts
     public int CasesKept { get; private set; }
     public int CasesOpen { get; private set; }
     public int Accounts { get; private set; }
-    public int KeepMonths => questions.Value.KeepCaseMonths;
+    public int KeepMonths => retention.Months;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
