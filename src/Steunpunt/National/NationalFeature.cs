@@ -17,6 +17,7 @@ public static class NationalFeature
             o.Conventions.AuthorizeFolder("/National/Steunpunten", Policies.AdministersNational);
             o.Conventions.AuthorizeFolder("/National/Registers", Policies.AdministersNational);
             o.Conventions.AuthorizeFolder("/National/Monitor", Policies.ReadsMonitor);
+            o.Conventions.AuthorizeFolder("/National/Team", Policies.AdministersNational);
             o.Conventions.AuthorizeFolder("/National/Leidraad", Policies.CoordinatesHere).SteunpuntOnlyFolder("/National/Leidraad");
         });
         builder.Services.AddScoped<Steunpunten.SteunpuntSetup>();

@@ -54,10 +54,19 @@ public sealed class ReleaseTests(Apps apps) : IClassFixture<Apps>
             ("Input.Question", "Zonder deel"), ("Input.ShortAnswer", "Kort."), ("Input.ThemeCode", "T05"), ("Input.Audience", "Ouders"), ("Input.Sources", Source)));
         Assert.Contains("Kies het deel waar deze wijziging in komt.", Html.Text(await missing.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
+        // Adapting the new item from the part's page replaces it in the part; it is not added twice.
+        var staged = await app.WithDbAsync(null, db => db.Set<ReleaseChange>().SingleAsync(c => c.ReleaseId == release.Id && c.IsNew));
+        var adapt = await editor.GetStringAsync($"/beheer/item?wijziging={staged.Id}");
+        Assert.Contains($"Wat is een doorstroomtoets {tag}?", adapt, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync("/beheer/item?handler=Stage", SteunpuntApp.FormFrom(adapt,
+            ("Input.Question", $"Wat is de doorstroomtoets {tag}?"), ("Input.ShortAnswer", "Een toets in groep 8 die het advies kan verhogen."),
+            ("Input.ThemeCode", "T05"), ("Input.Audience", "Ouders"), ("Input.Sources", Source), ("ReleaseId", release.Id.ToString()), ("wijziging", staged.Id.ToString())))).StatusCode);
+        Assert.Equal(2, await app.WithDbAsync(null, db => db.Set<ReleaseChange>().CountAsync(c => c.ReleaseId == release.Id)));
+
         var preview = await editor.GetStringAsync(releaseUrl);
         Assert.Contains("<del><span class=\"visually-hidden\">[weg:] </span>1</del>", preview, StringComparison.Ordinal);
         Assert.Contains("<ins><span class=\"visually-hidden\">[nieuw:] </span>24</ins>", preview, StringComparison.Ordinal);
-        Assert.Contains($"Nieuw: Wat is een doorstroomtoets {tag}?", Flat(preview), StringComparison.Ordinal);
+        Assert.Contains($"Nieuw: Wat is de doorstroomtoets {tag}?", Flat(preview), StringComparison.Ordinal);
         var visitor = app.Anonymous();
         Assert.Contains("voor 1 maart", await visitor.GetStringAsync(plain.Path($"/informatie/{national.Slug}")), StringComparison.Ordinal);
         Assert.DoesNotContain("doorstroomtoets", await visitor.GetStringAsync("/nieuw-en-gewijzigd"), StringComparison.Ordinal);
@@ -79,7 +88,7 @@ public sealed class ReleaseTests(Apps apps) : IClassFixture<Apps>
         var news = Flat(await visitor.GetStringAsync(plain.Path("/nieuw-en-gewijzigd")));
         Assert.Contains($"Deel {release.Number}: overstap naar het voortgezet onderwijs {tag}", news, StringComparison.Ordinal);
         Assert.Contains($"Gewijzigd: Wanneer krijgt mijn kind het schooladvies {tag}?", news, StringComparison.Ordinal);
-        Assert.Contains($"Nieuw: Wat is een doorstroomtoets {tag}?", news, StringComparison.Ordinal);
+        Assert.Contains($"Nieuw: Wat is de doorstroomtoets {tag}?", news, StringComparison.Ordinal);
 
         // Each steunpunt with a layer gets one alert with the changed words; the one without none.
         var alerts = await app.WithDbAsync(null, db => db.Set<LayerAlert>().IgnoreQueryFilters().Where(a => a.FaqItemId == national.Id)

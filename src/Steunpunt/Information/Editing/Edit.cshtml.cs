@@ -17,6 +17,10 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
     [BindProperty]
     public Guid? ReleaseId { get; set; }
 
+    /// <summary>The staged change being adapted (from a release's page), so saving replaces it instead of adding one.</summary>
+    [BindProperty(Name = "wijziging", SupportsGet = true)]
+    public Guid? ChangeId { get; set; }
+
     [BindProperty]
     public FaqInput Input { get; set; } = new();
 
@@ -26,8 +30,9 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
     public IHtmlContent? Preview { get; private set; }
     public bool Saved { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid? id, bool saved, [FromQuery(Name = "wijziging")] Guid? change, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid? id, bool saved, CancellationToken ct)
     {
+        var change = ChangeId;
         Themes = await catalog.ThemesAsync(ct);
         Saved = saved;
         OpenReleases = tenant.IsNational ? await releases.OpenAsync(ct) : [];
@@ -62,7 +67,7 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
     public Task<IActionResult> OnPostPublishAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, ContentStatus.Published, ct);
 
     /// <summary>National editors: keep the edit in a release instead of publishing it now; it goes out with the release.</summary>
-    public async Task<IActionResult> OnPostStageAsync(Guid? id, [FromQuery(Name = "wijziging")] Guid? change, CancellationToken ct)
+    public async Task<IActionResult> OnPostStageAsync(Guid? id, CancellationToken ct)
     {
         if (!tenant.IsNational)
         {
@@ -95,7 +100,7 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
             return Page();
         }
         var who = User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "";
-        if (await releases.StageAsync(ReleaseId!.Value, id, change, Input, who, ct) is null)
+        if (await releases.StageAsync(ReleaseId!.Value, id, ChangeId, Input, who, ct) is null)
         {
             return NotFound();
         }

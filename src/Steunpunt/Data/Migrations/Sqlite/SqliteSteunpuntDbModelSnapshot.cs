@@ -1229,7 +1229,7 @@ namespace Steunpunt.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "Status", "ReceivedAt");
 
-                    b.HasIndex("ReceivedAt", "TenantId", "Sector", "RequesterRole", "Channel", "ContactWay", "AnsweredOnTime");
+                    b.HasIndex("TenantId", "Sector", "ReceivedAt", "RequesterRole", "Channel", "ContactWay", "AnsweredOnTime");
 
                     b.ToTable("Cases", (string)null);
                 });

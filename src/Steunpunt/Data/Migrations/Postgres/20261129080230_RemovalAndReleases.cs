@@ -103,9 +103,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_ReceivedAt_TenantId_Sector_RequesterRole_Channel_Cont~",
+                name: "IX_Cases_TenantId_Sector_ReceivedAt_RequesterRole_Channel_Cont~",
                 table: "Cases",
-                columns: new[] { "ReceivedAt", "TenantId", "Sector", "RequesterRole", "Channel", "ContactWay", "AnsweredOnTime" });
+                columns: new[] { "TenantId", "Sector", "ReceivedAt", "RequesterRole", "Channel", "ContactWay", "AnsweredOnTime" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_InformationReleases_Number",
@@ -152,7 +152,7 @@ namespace Steunpunt.Data.Migrations.Postgres
                 name: "InformationReleases");
 
             migrationBuilder.DropIndex(
-                name: "IX_Cases_ReceivedAt_TenantId_Sector_RequesterRole_Channel_Cont~",
+                name: "IX_Cases_TenantId_Sector_ReceivedAt_RequesterRole_Channel_Cont~",
                 table: "Cases");
 
             migrationBuilder.DropColumn(

@@ -103,9 +103,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_ReceivedAt_TenantId_Sector_RequesterRole_Channel_ContactWay_AnsweredOnTime",
+                name: "IX_Cases_TenantId_Sector_ReceivedAt_RequesterRole_Channel_ContactWay_AnsweredOnTime",
                 table: "Cases",
-                columns: new[] { "ReceivedAt", "TenantId", "Sector", "RequesterRole", "Channel", "ContactWay", "AnsweredOnTime" });
+                columns: new[] { "TenantId", "Sector", "ReceivedAt", "RequesterRole", "Channel", "ContactWay", "AnsweredOnTime" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_InformationReleases_Number",
@@ -152,7 +152,7 @@ namespace Steunpunt.Data.Migrations.Sqlite
                 name: "InformationReleases");
 
             migrationBuilder.DropIndex(
-                name: "IX_Cases_ReceivedAt_TenantId_Sector_RequesterRole_Channel_ContactWay_AnsweredOnTime",
+                name: "IX_Cases_TenantId_Sector_ReceivedAt_RequesterRole_Channel_ContactWay_AnsweredOnTime",
                 table: "Cases");
 
             migrationBuilder.DropColumn(
