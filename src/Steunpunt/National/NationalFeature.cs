@@ -24,6 +24,7 @@ public static class NationalFeature
         builder.Services.AddScoped<Registers.RegisterImport>();
         builder.Services.AddScoped<Leidraad.LeidraadFacts>();
         builder.Services.AddScoped<Monitor.NationalMonitor>();
+        builder.Services.AddHostedService<Leidraad.SnapshotKeeper>();
         // A DUO file that was looked at but not applied is not kept longer than a day.
         builder.Services.AddRetentionRule("register uploads not applied", (services, now, ct) =>
             services.GetRequiredService<Data.SteunpuntDb>().Set<Registers.RegisterUpload>()

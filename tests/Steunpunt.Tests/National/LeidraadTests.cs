@@ -210,6 +210,44 @@ public sealed class LeidraadTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.NotFound, (await theirs.PostAsync(other.Path("/postvak/leidraad/plannen?handler=Plan"), SteunpuntApp.FormFrom(theirPage, ("Swv", swv.ToString()), ("Function", "7"), ("Text", "x")))).StatusCode);
     }
 
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_snapshot_of_the_school_year_is_kept_even_when_nobody_saves(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var now = DateTimeOffset.UtcNow;
+        async Task<LeidraadSnapshot?> SnapshotAsync() =>
+            await app.WithDbAsync(tenant.Id, db => db.Set<LeidraadSnapshot>().AsNoTracking().SingleOrDefaultAsync(s => s.SchoolYear == SchoolYear.Of(now).First));
+        Assert.Null(await SnapshotAsync());
+
+        await ServiceAsync(app, tenant, async facts =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await SnapshotKeeper.TakeAsync(scope.ServiceProvider.GetRequiredService<Steunpunt.Data.SteunpuntDb>(), facts, now, default);
+        });
+        var first = await SnapshotAsync();
+        Assert.NotNull(first);
+        Assert.Equal(17, first.Read().Count);
+        Assert.Equal(LeidraadStatus.OpOrde, first.Read()["A9"]);
+        Assert.Equal(LeidraadStatus.NogNiet, first.Read()["A1"]);
+
+        // Within a day it is left alone; a day later it is written again with what changed.
+        await app.WithDbAsync(tenant.Id, async db =>
+        {
+            db.Set<LeidraadItem>().Add(new LeidraadItem { Code = "A1", Status = LeidraadStatus.Deels });
+            await db.SaveChangesAsync();
+        });
+        async Task TakeAsync(DateTimeOffset at) => await ServiceAsync(app, tenant, async facts =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await SnapshotKeeper.TakeAsync(scope.ServiceProvider.GetRequiredService<Steunpunt.Data.SteunpuntDb>(), facts, at, default);
+        });
+        await TakeAsync(now.AddHours(2));
+        Assert.Equal(LeidraadStatus.NogNiet, (await SnapshotAsync())!.Read()["A1"]);
+        await TakeAsync(now.AddHours(25));
+        Assert.Equal(LeidraadStatus.Deels, (await SnapshotAsync())!.Read()["A1"]);
+    }
+
     private static async Task<T> ServiceAsync<T>(SteunpuntApp app, TestTenant tenant, Func<LeidraadFacts, Task<T>> work)
     {
         await using var scope = app.Services.CreateAsyncScope();
