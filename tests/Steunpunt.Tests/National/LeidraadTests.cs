@@ -218,7 +218,8 @@ public sealed class LeidraadTests(Apps apps) : IClassFixture<Apps>
         var now = DateTimeOffset.UtcNow;
         async Task<LeidraadSnapshot?> SnapshotAsync() =>
             await app.WithDbAsync(tenant.Id, db => db.Set<LeidraadSnapshot>().AsNoTracking().SingleOrDefaultAsync(s => s.SchoolYear == SchoolYear.Of(now).First));
-        Assert.Null(await SnapshotAsync());
+        // The app's own keeper may already have run for this new steunpunt (it starts with the app); start without it.
+        await app.WithDbAsync(tenant.Id, db => db.Set<LeidraadSnapshot>().ExecuteDeleteAsync());
 
         await ServiceAsync(app, tenant, async facts =>
         {
