@@ -39,6 +39,13 @@ public sealed class CaseRefusalHandler : IAuthorizationMiddlewareResultHandler
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
+        // The national layer's pages do not exist on a steunpunt's address: "niet gevonden", not "log in".
+        if (!authorizeResult.Succeeded && policy.Requirements.Any(r => r is AdministersNationalRequirement or ReadsMonitorRequirement)
+            && !context.RequestServices.GetRequiredService<Tenancy.CurrentTenant>().IsNational)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
         if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true && !WorksHereHandler.HasTwoSteps(context.User))
         {
             var links = context.RequestServices.GetRequiredService<LinkGenerator>();

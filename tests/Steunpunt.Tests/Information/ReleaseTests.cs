@@ -46,12 +46,14 @@ public sealed class ReleaseTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync($"/beheer/item/{national.Id}?handler=Stage", SteunpuntApp.FormFrom(form,
             ("Input.Question", $"Wanneer krijgt mijn kind het schooladvies {tag}?"), ("Input.ShortAnswer", "Uw kind krijgt het advies in groep 8, voor 24 maart."),
             ("Input.ThemeCode", "T05"), ("Input.Audience", "Ouders"), ("Input.Slug", national.Slug), ("Input.Sources", Source), ("ReleaseId", release.Id.ToString())))).StatusCode);
+        Assert.Contains($"Er wacht een wijziging van dit item in {release.Name}.", Flat(await editor.GetStringAsync($"/beheer/item/{national.Id}")), StringComparison.Ordinal);
         var fresh = await editor.GetStringAsync("/beheer/item");
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync("/beheer/item?handler=Stage", SteunpuntApp.FormFrom(fresh,
             ("Input.Question", $"Wat is een doorstroomtoets {tag}?"), ("Input.ShortAnswer", "Een toets in groep 8 die het advies kan verhogen."),
             ("Input.ThemeCode", "T05"), ("Input.Audience", "Ouders"), ("Input.Sources", Source), ("ReleaseId", release.Id.ToString())))).StatusCode);
         var missing = await editor.PostAsync("/beheer/item?handler=Stage", SteunpuntApp.FormFrom(fresh,
             ("Input.Question", "Zonder deel"), ("Input.ShortAnswer", "Kort."), ("Input.ThemeCode", "T05"), ("Input.Audience", "Ouders"), ("Input.Sources", Source)));
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Contains("Kies het deel waar deze wijziging in komt.", Html.Text(await missing.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         // Adapting the new item from the part's page replaces it in the part; it is not added twice.
@@ -64,6 +66,20 @@ public sealed class ReleaseTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(2, await app.WithDbAsync(null, db => db.Set<ReleaseChange>().CountAsync(c => c.ReleaseId == release.Id)));
 
         var preview = await editor.GetStringAsync(releaseUrl);
+        Assert.Contains($"href=\"/beheer/item?wijziging={staged.Id}\"", preview, StringComparison.Ordinal);
+
+        // A web address another item has, or will have with a part, is refused (the typed text stays).
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync("/beheer/delen", SteunpuntApp.FormFrom(list, ("Title", $"nog een deel {tag}")))).StatusCode);
+        var waitingSlug = Steunpunt.Information.Releases.InformationReleases.Proposed(
+            await app.WithDbAsync(null, db => db.Set<ReleaseChange>().SingleAsync(c => c.Id == staged.Id))).Slug;
+        var secondRelease = await app.WithDbAsync(null, db => db.Set<InformationRelease>().SingleAsync(r => r.Title == $"nog een deel {tag}"));
+        var clash = await editor.PostAsync("/beheer/item?handler=Stage", SteunpuntApp.FormFrom(fresh,
+            ("Input.Question", $"Nog een vraag {tag}"), ("Input.ShortAnswer", "Kort."), ("Input.ThemeCode", "T05"), ("Input.Audience", "Ouders"),
+            ("Input.Slug", waitingSlug ?? ""), ("Input.Sources", Source), ("ReleaseId", secondRelease.Id.ToString())));
+        Assert.Equal(HttpStatusCode.BadRequest, clash.StatusCode);
+        var clashHtml = await clash.Content.ReadAsStringAsync();
+        Assert.Contains("heeft dit webadres al", Html.Text(clashHtml), StringComparison.Ordinal);
+        Assert.Contains($"Nog een vraag {tag}", clashHtml, StringComparison.Ordinal);
         Assert.Contains("<del><span class=\"visually-hidden\">[weg:] </span>1</del>", preview, StringComparison.Ordinal);
         Assert.Contains("<ins><span class=\"visually-hidden\">[nieuw:] </span>24</ins>", preview, StringComparison.Ordinal);
         Assert.Contains($"Nieuw: Wat is de doorstroomtoets {tag}?", Flat(preview), StringComparison.Ordinal);

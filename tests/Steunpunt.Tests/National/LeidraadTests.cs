@@ -27,15 +27,14 @@ public sealed class LeidraadTests(Apps apps) : IClassFixture<Apps>
         var url = tenant.Path("/postvak/leidraad");
 
         var page = await coordinator.GetStringAsync(url);
-        // A fresh test steunpunt has phone, e-mail and hours (A7), the form takes questions without a name (A9) and
-        // the national set has pages for youth (A10).
-        Assert.Contains("Op orde: 3 van 17.", Html.Text(page), StringComparison.Ordinal);
+        // A fresh test steunpunt has phone, e-mail and hours (A7), which the app counts itself.
+        Assert.Contains("Op orde: 1 van 17.", Html.Text(page), StringComparison.Ordinal);
         Assert.Contains("A17. Het steunpunt bereikt mensen", Html.Text(page), StringComparison.Ordinal);
 
         var saved = await coordinator.PostAsync(url, SteunpuntApp.FormFrom(page, ("Code", "A2"), ("Status", "OpOrde"), ("Evidence", "Verklaring op /over-ons")));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         page = await coordinator.GetStringAsync(url);
-        Assert.Contains("Op orde: 4 van 17.", Html.Text(page), StringComparison.Ordinal);
+        Assert.Contains("Op orde: 2 van 17.", Html.Text(page), StringComparison.Ordinal);
         Assert.Contains("Verklaring op /over-ons", page, StringComparison.Ordinal);
         Assert.Matches("id=\"Status-A2-OpOrde\" checked", page);
 
@@ -47,15 +46,18 @@ public sealed class LeidraadTests(Apps apps) : IClassFixture<Apps>
 
         // An item the app fills in takes a note but keeps the app's status, whatever is posted.
         Assert.DoesNotContain("Status-A7-OpOrde", page, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostAsync(url, SteunpuntApp.FormFrom(page, ("Code", "A10"), ("Status", "OpOrde"), ("Evidence", "Jongerenpanel kijkt mee")))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostAsync(url, SteunpuntApp.FormFrom(page, ("Code", "A8"), ("Status", "OpOrde"), ("Evidence", "Belofte staat op /contact")))).StatusCode);
         page = await coordinator.GetStringAsync(url);
-        Assert.Contains("Jongerenpanel kijkt mee", page, StringComparison.Ordinal);
-        Assert.Contains("Op orde: 4 van 17.", Html.Text(page), StringComparison.Ordinal);
+        Assert.Contains("Belofte staat op /contact", page, StringComparison.Ordinal);
+        Assert.Contains("Op orde: 2 van 17.", Html.Text(page), StringComparison.Ordinal);
+        // Where the app only knows part of the answer, it says what it knows and the coordinator chooses.
+        Assert.Contains("id=\"Status-A9-OpOrde\"", page, StringComparison.Ordinal);
+        Assert.Contains("Wat de app weet: Een vraag stellen kan zonder naam", System.Text.RegularExpressions.Regex.Replace(Html.Text(page), @"\s+", " "), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.PostAsync(url, SteunpuntApp.FormFrom(page, ("Code", "A99"), ("Status", "OpOrde")))).StatusCode);
 
         // The other steunpunt starts from nothing; staff, board, editors and the national site have no checklist.
         var otherCoordinator = (await app.SignInAsStaffAsync(other, roles: [Policies.Staff, Policies.Coordinator])).Client;
-        Assert.Contains("Op orde: 3 van 17.", Html.Text(await otherCoordinator.GetStringAsync(other.Path("/postvak/leidraad"))), StringComparison.Ordinal);
+        Assert.Contains("Op orde: 1 van 17.", Html.Text(await otherCoordinator.GetStringAsync(other.Path("/postvak/leidraad"))), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await otherCoordinator.GetAsync(url)).StatusCode);
         var staff = (await app.SignInAsStaffAsync(tenant)).Client;
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync(url)).StatusCode);
@@ -201,6 +203,13 @@ public sealed class LeidraadTests(Apps apps) : IClassFixture<Apps>
         text = System.Text.RegularExpressions.Regex.Replace(Html.Text(await coordinator.GetStringAsync(url)), @"\s+", " ");
         Assert.Contains($"Eerste rapportage, uiterlijk 1 maart 2027: klaar op {Dutch.Date(WorkingDays.DutchDate(DateTimeOffset.UtcNow))}", text, StringComparison.Ordinal);
 
+        // A date no plan can have is refused; a milestone can be taken out again.
+        var ancient = await coordinator.PostAsync(url + "?handler=Milestone", SteunpuntApp.FormFrom(page, ("Swv", swv.ToString()), ("Function", "Steunen"), ("Title", "Oud"), ("DueOn", "0001-01-01")));
+        Assert.Equal(HttpStatusCode.BadRequest, ancient.StatusCode);
+        Assert.Contains("Kies een datum tussen 2020 en", Html.Text(await ancient.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostAsync(url + "?handler=Remove", SteunpuntApp.FormFrom(page, ("Milestone", milestone.ToString())))).StatusCode);
+        Assert.Equal(2, Html.Count(await coordinator.GetStringAsync(url), "Nog geen mijlpalen."));
+
         // Another steunpunt's coordinator reaches neither this SWV nor this milestone, and sees no plan.
         var theirs = (await app.SignInAsStaffAsync(other, roles: [Policies.Staff, Policies.Coordinator])).Client;
         var theirPage = await theirs.GetStringAsync(other.Path("/postvak/leidraad/plannen"));
@@ -229,7 +238,7 @@ public sealed class LeidraadTests(Apps apps) : IClassFixture<Apps>
         var first = await SnapshotAsync();
         Assert.NotNull(first);
         Assert.Equal(17, first.Read().Count);
-        Assert.Equal(LeidraadStatus.OpOrde, first.Read()["A9"]);
+        Assert.Equal(LeidraadStatus.OpOrde, first.Read()["A7"]);
         Assert.Equal(LeidraadStatus.NogNiet, first.Read()["A1"]);
 
         // Within a day it is left alone; a day later it is written again with what changed.

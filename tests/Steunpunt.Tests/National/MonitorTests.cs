@@ -74,10 +74,10 @@ public sealed class MonitorTests(Apps apps) : IClassFixture<Apps>
 
         // Hand count. PO 30.02: 6 PO contacts + 1 of unknown sector + the form question asked above (sector unknown)
         // = 8; 8 per 2 000 pupils = 4,0; 5 of the 6 answered form questions on time = 83%; a report this school year.
-        // Leidraad: A1 saved, and the app's A7, A9, A10 and A17. VO 30.02: 2 + 2 = 4 contacts, shown as <5, no rate.
-        Assert.Contains($"PO 30.02 SWV PO West-Brabant Steunpunt West-Brabant (werkt) 5 8 4,0 83% ja, {date}", text, StringComparison.Ordinal);
-        Assert.Contains("VO 30.02 SWV VO West-Brabant Steunpunt West-Brabant (werkt) 5 <5 nog niet", text, StringComparison.Ordinal);
-        Assert.Contains("PO 27.01 SWV PO Noord Steunpunt Noord (in oprichting) 3 0 nog niet", text, StringComparison.Ordinal);
+        // Leidraad: A1 saved, and the app's A7 and A17. VO 30.02: 2 + 2 = 4 contacts, shown as <5, no rate.
+        Assert.Contains($"PO 30.02 SWV PO West-Brabant Steunpunt West-Brabant (werkt) 3 8 4,0 83% ja, {date}", text, StringComparison.Ordinal);
+        Assert.Contains("VO 30.02 SWV VO West-Brabant Steunpunt West-Brabant (werkt) 3 <5 nog niet", text, StringComparison.Ordinal);
+        Assert.Contains("PO 27.01 SWV PO Noord Steunpunt Noord (in oprichting) 1 0 nog niet", text, StringComparison.Ordinal);
         Assert.Contains("PO 20.01 SWV PO Stad geen steunpunt", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Opgeheven", text, StringComparison.Ordinal);
         Assert.Contains("2 van de 4 samenwerkingsverbanden hebben een steunpunt dat werkt. In oprichting: 1. Nog geen steunpunt: 1.", text, StringComparison.Ordinal);
@@ -92,8 +92,8 @@ public sealed class MonitorTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("SWV-code;Samenwerkingsverband;Sector;Provincie;Steunpunt;Stand;", lines[0], StringComparison.Ordinal);
-        Assert.Contains($"PO 30.02;SWV PO West-Brabant;PO;Noord-Brabant;Steunpunt West-Brabant;werkt;5;8;4,0;83%;{WorkingDays.DutchDate(now):yyyy-MM-dd}", lines);
-        Assert.Contains("VO 30.02;SWV VO West-Brabant;VO;Noord-Brabant;Steunpunt West-Brabant;werkt;5;<5;;;nee", lines);
+        Assert.Contains($"PO 30.02;SWV PO West-Brabant;PO;Noord-Brabant;Steunpunt West-Brabant;werkt;3;8;4,0;83%;{WorkingDays.DutchDate(now):yyyy-MM-dd}", lines);
+        Assert.Contains("VO 30.02;SWV VO West-Brabant;VO;Noord-Brabant;Steunpunt West-Brabant;werkt;3;<5;;;nee", lines);
         Assert.Contains("PO 20.01;SWV PO Stad;PO;Groningen;;geen steunpunt;;;;;nee", lines);
 
         // Nobody else reads it: not a steunpunt's staff, coordinator, editor or board, not the national editor, not
@@ -126,6 +126,18 @@ public sealed class MonitorTests(Apps apps) : IClassFixture<Apps>
             if (response.StatusCode == HttpStatusCode.OK)
             {
                 failures.Add($"{name} on a steunpunt's address: 200");
+            }
+        }
+        // On a steunpunt's own address the national pages do not exist at all, whoever asks.
+        foreach (var (name, client) in new[] { ("anonymous", app.Anonymous()), ("administrator", admin), ("ministry", ministry) })
+        {
+            foreach (var path in new[] { "/beheer/monitor", "/beheer/team", "/beheer/steunpunten", "/beheer/registers", $"/beheer/steunpunt/{live.Id}/opheffen" })
+            {
+                using var response = await client.GetAsync(live.Path(path));
+                if (response.StatusCode != HttpStatusCode.NotFound)
+                {
+                    failures.Add($"{name} GET {live.Path(path)}: {(int)response.StatusCode}, not 404");
+                }
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));

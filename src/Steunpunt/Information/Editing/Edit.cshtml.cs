@@ -17,6 +17,9 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
     [BindProperty]
     public Guid? ReleaseId { get; set; }
 
+    /// <summary>The parts not out yet in which an edit of this item waits (publishing now would be replaced then).</summary>
+    public IReadOnlyList<string> WaitingIn { get; private set; } = [];
+
     /// <summary>The staged change being adapted (from a release's page), so saving replaces it instead of adding one.</summary>
     [BindProperty(Name = "wijziging", SupportsGet = true)]
     public Guid? ChangeId { get; set; }
@@ -57,6 +60,10 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
             return NotFound();
         }
         (Id, Status, Input) = (item.Id, item.Status, FaqInput.From(item));
+        var open = OpenReleases.Select(r => r.Id).ToList();
+        var waiting = await db.Set<Releases.ReleaseChange>().AsNoTracking().Where(c => c.FaqItemId == item.Id && open.Contains(c.ReleaseId))
+            .Select(c => c.ReleaseId).ToListAsync(ct);
+        WaitingIn = [.. OpenReleases.Where(r => waiting.Contains(r.Id)).Select(r => r.Name)];
         return Page();
     }
 
@@ -91,12 +98,17 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         }
         if (!ModelState.IsValid)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         Input.Slug = string.IsNullOrWhiteSpace(Input.Slug) ? Slugs.From(Input.Question) : Input.Slug;
-        if (await SlugTakenAsync(Input.Slug, id, ct))
+        if (await releases.SlugTakenByAsync(Input.Slug, id, ChangeId, ct) is { } other)
         {
-            ModelState.AddModelError("Input.Slug", "Er is al een item met dit webadres. Kies een ander webadres.");
+            ModelState.AddModelError("Input.Slug", $"Het item ‘{other}’ heeft dit webadres al (of krijgt het met een deel). Kies een ander webadres.");
+        }
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         var who = User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "";

@@ -48,6 +48,42 @@ public sealed class InformationReleases(SteunpuntDb db, ContentChanges changes, 
         return change;
     }
 
+    /// <summary>The web address another national item has, or an item waiting in another part that is not out yet; null
+    /// when the address is free for this item (or this staged change).</summary>
+    public async Task<string?> SlugTakenByAsync(string slug, Guid? itemId, Guid? changeId, CancellationToken ct)
+    {
+        var published = await db.FaqItems.IgnoreQueryFilters([SteunpuntDb.TenantFilter])
+            .Where(f => f.TenantId == null && f.Layer == ContentLayer.Item && f.Slug == slug && f.Id != itemId).Select(f => f.Question).FirstOrDefaultAsync(ct);
+        if (published is not null)
+        {
+            return published;
+        }
+        var waiting = await db.Set<ReleaseChange>().Where(c => c.Id != changeId && (itemId == null || c.FaqItemId != itemId)
+            && db.Set<InformationRelease>().Any(r => r.Id == c.ReleaseId && r.Status != ReleaseStatus.Gepubliceerd)).ToListAsync(ct);
+        return waiting.FirstOrDefault(c => string.Equals(Proposed(c).Slug, slug, StringComparison.OrdinalIgnoreCase))?.Question;
+    }
+
+    /// <summary>Why the release cannot go out (a web address two items would share), or null.</summary>
+    public async Task<string?> ProblemAsync(Guid releaseId, CancellationToken ct)
+    {
+        var changes = await db.Set<ReleaseChange>().AsNoTracking().Where(c => c.ReleaseId == releaseId).ToListAsync(ct);
+        foreach (var change in changes)
+        {
+            var slug = Proposed(change).Slug;
+            if (string.IsNullOrEmpty(slug))
+            {
+                continue;
+            }
+            if (changes.Any(c => c.Id != change.Id && string.Equals(Proposed(c).Slug, slug, StringComparison.OrdinalIgnoreCase))
+                || await db.FaqItems.IgnoreQueryFilters([SteunpuntDb.TenantFilter])
+                    .AnyAsync(f => f.TenantId == null && f.Layer == ContentLayer.Item && f.Slug == slug && f.Id != change.FaqItemId, ct))
+            {
+                return $"Het webadres ‘{slug}’ van ‘{change.Question}’ is al van een ander item. Pas het aan voordat u publiceert.";
+            }
+        }
+        return null;
+    }
+
     /// <summary>Publishes the release: every item takes its new text at once, and every steunpunt with a layer on a
     /// changed item gets an alert. False when it was already out.</summary>
     public async Task<bool> PublishAsync(Guid releaseId, string who, CancellationToken ct)
@@ -114,6 +150,14 @@ public sealed class InformationReleases(SteunpuntDb db, ContentChanges changes, 
         var published = 0;
         foreach (var id in due)
         {
+            if (await ProblemAsync(id, ct) is not null)
+            {
+                // It cannot go out as it is: back to concept, where the part's page says why.
+                var release = await db.Set<InformationRelease>().SingleAsync(r => r.Id == id, ct);
+                (release.Status, release.PublishAt) = (ReleaseStatus.Concept, null);
+                await db.SaveChangesAsync(ct);
+                continue;
+            }
             published += await PublishAsync(id, "gepland", ct) ? 1 : 0;
         }
         return published;

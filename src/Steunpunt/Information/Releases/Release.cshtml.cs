@@ -38,6 +38,10 @@ public sealed class ReleaseModel(SteunpuntDb db, InformationReleases releases, C
         {
             return await Refuse("Er staat nog niets in dit deel. Zet eerst items in het deel.", ct);
         }
+        if (await releases.ProblemAsync(Id, ct) is { } problem)
+        {
+            return await Refuse(problem, ct);
+        }
         await releases.PublishAsync(Id, Who, ct);
         return RedirectToPage(new { id = Id });
     }
@@ -53,11 +57,21 @@ public sealed class ReleaseModel(SteunpuntDb db, InformationReleases releases, C
         {
             return await Refuse("Kies een datum en tijd, bijvoorbeeld 1-3-2027 9:00.", ct, nameof(PublishAt));
         }
-        var at = new DateTimeOffset(local, Dutch.TimeZone.GetUtcOffset(local)).ToUniversalTime();
-        if (at <= clock.GetUtcNow())
+        var now = clock.GetUtcNow();
+        var nowLocal = TimeZoneInfo.ConvertTime(now, Dutch.TimeZone).DateTime;
+        if (local <= nowLocal)
         {
             return await Refuse("Dat moment is al voorbij. Kies een moment in de toekomst, of publiceer meteen.", ct, nameof(PublishAt));
         }
+        if (local > nowLocal.AddYears(2))
+        {
+            return await Refuse("Kies een moment in de komende 2 jaar.", ct, nameof(PublishAt));
+        }
+        if (Dutch.TimeZone.IsInvalidTime(local))
+        {
+            return await Refuse("Dat tijdstip bestaat die nacht niet: de klok gaat dan een uur vooruit. Kies een ander tijdstip.", ct, nameof(PublishAt));
+        }
+        var at = new DateTimeOffset(local, Dutch.TimeZone.GetUtcOffset(local)).ToUniversalTime();
         if (Release.Changes.Count == 0)
         {
             return await Refuse("Er staat nog niets in dit deel. Zet eerst items in het deel.", ct, nameof(PublishAt));
@@ -121,7 +135,12 @@ public sealed class ReleaseModel(SteunpuntDb db, InformationReleases releases, C
             var before = release.Status == ReleaseStatus.Gepubliceerd ? c.TextBefore
                 : now is { Status: ContentStatus.Published } ? InformationReleases.FullText(now) : "";
             var after = release.Status == ReleaseStatus.Gepubliceerd ? c.TextAfter : InformationReleases.FullText(preview);
-            return new Item(c, preview, WordDiff.Html(before, after), renderer.Render(preview.Explanation));
+            var body = new Microsoft.AspNetCore.Html.HtmlContentBuilder();
+            body.AppendHtml(renderer.Render(preview.Explanation));
+            var youth = preview.Audience == Audience.Jongeren;
+            body.AppendHtml(youth ? "<h4>Wat kun je doen?</h4>" : "<h4>Wat kunt u doen?</h4>").AppendHtml(renderer.Render(preview.WhatYouCanDo));
+            body.AppendHtml(youth ? "<h4>Bij wie moet je zijn?</h4>" : "<h4>Bij wie moet u zijn?</h4>").AppendHtml(renderer.Render(preview.WhoToGoTo));
+            return new Item(c, preview, WordDiff.Html(before, after), body);
         })];
         return true;
     }

@@ -17,7 +17,8 @@ public sealed class ChecklistModel(SteunpuntDb db, LeidraadFacts facts, CurrentT
     public sealed record Row(Leidraad.Item Item, LeidraadStatus Status, string Evidence, DateTimeOffset? UpdatedAt, string UpdatedBy,
         LeidraadFacts.Known? Known, LeidraadStatus? LastYear)
     {
-        public bool Automatic => Known is not null;
+        /// <summary>The app sets the status; the coordinator can only add a note.</summary>
+        public bool Automatic => LeidraadFacts.Automatic.Contains(Item.Code);
     }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
@@ -65,7 +66,8 @@ public sealed class ChecklistModel(SteunpuntDb db, LeidraadFacts facts, CurrentT
             Response.StatusCode = StatusCodes.Status400BadRequest;
             await LoadAsync(ct);
             // What was typed stays in the form of that item.
-            Rows = [.. Rows.Select(r => r.Item.Code == item.Code ? r with { Evidence = Evidence ?? "" } : r)];
+            Rows = [.. Rows.Select(r => r.Item.Code != item.Code ? r
+                : r with { Evidence = Evidence ?? "", Status = !automatic && Status is { } chosen && Enum.IsDefined(chosen) ? chosen : r.Status })];
             return Page();
         }
         var known = await facts.AssessAsync(tenant.Id!.Value, ct);
@@ -107,7 +109,8 @@ public sealed class ChecklistModel(SteunpuntDb db, LeidraadFacts facts, CurrentT
         {
             var fact = known.Items.GetValueOrDefault(i.Code);
             var s = saved.GetValueOrDefault(i.Code);
-            return new Row(i, fact?.Status ?? s?.Status ?? LeidraadStatus.NogNiet, s?.Evidence ?? "", s?.UpdatedAt, s?.UpdatedBy ?? "", fact,
+            var status = LeidraadFacts.Automatic.Contains(i.Code) && fact is not null ? fact.Status : s?.Status ?? LeidraadStatus.NogNiet;
+            return new Row(i, status, s?.Evidence ?? "", s?.UpdatedAt, s?.UpdatedBy ?? "", fact,
                 lastYear is not null && lastYear.TryGetValue(i.Code, out var then) ? then : null);
         })];
     }

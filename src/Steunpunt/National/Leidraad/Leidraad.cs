@@ -29,9 +29,9 @@ public static class Leidraad
         new("A17", "Het steunpunt bereikt mensen", "Contacten per 1.000 leerlingen, het deel van jongeren, en het deel in een andere taal dan Nederlands."),
     ];
 
-    /// <summary>The status of every item: the app's own answer where it has one, else what the steunpunt saved.</summary>
+    /// <summary>The status of every item: the app's own answer for the items it sets, else what the steunpunt saved.</summary>
     public static Dictionary<string, LeidraadStatus> Combine(IReadOnlyDictionary<string, LeidraadItem> saved, LeidraadFacts.Assessment known) =>
-        Items.ToDictionary(i => i.Code, i => known.Items.TryGetValue(i.Code, out var fact) ? fact.Status
+        Items.ToDictionary(i => i.Code, i => LeidraadFacts.Automatic.Contains(i.Code) && known.Items.TryGetValue(i.Code, out var fact) ? fact.Status
             : saved.TryGetValue(i.Code, out var own) ? own.Status : LeidraadStatus.NogNiet);
 
     public static string Name(LeidraadStatus status) => status switch

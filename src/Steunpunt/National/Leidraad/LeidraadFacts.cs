@@ -17,8 +17,11 @@ namespace Steunpunt.National.Leidraad;
 /// </summary>
 public sealed class LeidraadFacts(SteunpuntDb db, CaseCounts cases, PublishedInformation information, SignalCycle signals, TimeProvider clock)
 {
-    /// <summary>The items the app fills in; the others are the coordinator's own assessment.</summary>
-    public static readonly IReadOnlySet<string> Automatic = new HashSet<string>(["A5", "A7", "A8", "A9", "A10", "A13", "A14", "A17"]);
+    /// <summary>The items whose status the app sets, from the steunpunt's own data. For the other items it knows
+    /// something about (<see cref="Assessment.Items"/>: A5, A9, A10) it shows what it knows, and the coordinator
+    /// decides: those items also need what the app cannot see (a B1 review, an anonymous story channel in use, an age
+    /// range stated).</summary>
+    public static readonly IReadOnlySet<string> Automatic = new HashSet<string>(["A7", "A8", "A13", "A14", "A17"]);
 
     /// <summary>A reply promise counts as kept when at least this share of form questions was answered on time.</summary>
     public const double PromiseKept = 0.9;
@@ -114,7 +117,9 @@ public sealed class LeidraadFacts(SteunpuntDb db, CaseCounts cases, PublishedInf
 
         var perThousand = PerThousand(reach.Contacts, pupils);
         items["A17"] = new(
-            reach.Contacts > 0 && perThousand is not null ? LeidraadStatus.OpOrde : reach.Contacts > 0 ? LeidraadStatus.Deels : LeidraadStatus.NogNiet,
+            // Reach is measured once there are enough contacts to say something (as in the monitor) and pupils to divide by.
+            reach.Contacts >= Monitor.NationalMonitor.SmallCount && perThousand is not null ? LeidraadStatus.OpOrde
+            : reach.Contacts > 0 ? LeidraadStatus.Deels : LeidraadStatus.NogNiet,
             $"Afgelopen 12 maanden: {Count(reach.Contacts, "contact", "contacten")}"
             + (perThousand is { } r ? $", {r.ToString("0.0", Dutch.Culture)} per 1.000 leerlingen ({pupils.ToString("N0", Dutch.Culture)} leerlingen volgens DUO)" : ", het aantal leerlingen is niet bekend")
             + (reach.Contacts > 0 ? $". Van jongeren: {Percent(reach.Youth, reach.Contacts)}." : ".")

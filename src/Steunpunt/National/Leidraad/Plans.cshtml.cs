@@ -79,6 +79,10 @@ public sealed class PlansModel(SteunpuntDb db, TimeProvider clock) : PageModel
         {
             ModelState.AddModelError($"DueOn-{block.Key}", "Vul een datum in, bijvoorbeeld 1-3-2027.");
         }
+        else if (due < new DateOnly(2020, 1, 1) || due > Today.AddYears(10))
+        {
+            ModelState.AddModelError($"DueOn-{block.Key}", $"Kies een datum tussen 2020 en {Today.Year + 10}.");
+        }
         if (!ModelState.IsValid)
         {
             return await AgainAsync(block, ct);
@@ -99,6 +103,21 @@ public sealed class PlansModel(SteunpuntDb db, TimeProvider clock) : PageModel
             return NotFound();
         }
         milestone.DoneOn ??= Today;
+        var plan = await db.Set<SwvPlan>().SingleAsync(p => p.Id == milestone.PlanId, ct);
+        (plan.UpdatedAt, plan.UpdatedBy) = (clock.GetUtcNow(), Who);
+        await db.SaveChangesAsync(ct);
+        return RedirectToPage(null, null, new { opgeslagen = 1 }, $"plan-{plan.PartnershipId:N}-{plan.Function}");
+    }
+
+    /// <summary>Takes a milestone out of its plan (planned by mistake, or no longer part of the plan).</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(CancellationToken ct)
+    {
+        var milestone = await db.Set<PlanMilestone>().SingleOrDefaultAsync(m => m.Id == Milestone, ct);
+        if (milestone is null)
+        {
+            return NotFound();
+        }
+        db.Set<PlanMilestone>().Remove(milestone);
         var plan = await db.Set<SwvPlan>().SingleAsync(p => p.Id == milestone.PlanId, ct);
         (plan.UpdatedAt, plan.UpdatedBy) = (clock.GetUtcNow(), Who);
         await db.SaveChangesAsync(ct);

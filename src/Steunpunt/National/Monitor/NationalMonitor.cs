@@ -49,8 +49,10 @@ public sealed class NationalMonitor(SteunpuntDb db, LeidraadFacts facts, SignalC
         ["31"] = ("Limburg", 2, 4),
     };
 
+    public const string Unknown = "Provincie onbekend";
+
     public static string ProvinceOf(string code) =>
-        code.Length >= 5 && Provinces.TryGetValue(code.Substring(3, 2), out var p) ? p.Name : "Onbekend";
+        code.Length >= 5 && Provinces.TryGetValue(code.Substring(3, 2), out var p) ? p.Name : Unknown;
 
     public async Task<Result> ComputeAsync(CancellationToken ct = default)
     {
@@ -103,6 +105,11 @@ public sealed class NationalMonitor(SteunpuntDb db, LeidraadFacts facts, SignalC
         }
         var tiles = Provinces.Values.Select(p => new ProvinceTile(p.Name, p.Column, p.Line,
             rows.Count(r => r.Province == p.Name), rows.Count(r => r.Province == p.Name && r.State == State.Functionerend))).ToList();
+        // SWVs whose code names no province (an own code, or none) are not lost: they get a row without a tile.
+        if (rows.Count(r => r.Province == Unknown) is > 0 and var unknown)
+        {
+            tiles.Add(new ProvinceTile(Unknown, -1, -1, unknown, rows.Count(r => r.Province == Unknown && r.State == State.Functionerend)));
+        }
         return new Result(year, rows, tiles);
     }
 
