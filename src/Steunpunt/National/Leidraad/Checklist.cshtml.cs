@@ -82,16 +82,7 @@ public sealed class ChecklistModel(SteunpuntDb db, LeidraadFacts facts, CurrentT
         row.UpdatedBy = User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "";
         await db.SaveChangesAsync(ct);
 
-        var year = SchoolYear.Of(now).First;
-        var statuses = Leidraad.Combine(await SavedAsync(ct), known);
-        var snapshot = await db.Set<LeidraadSnapshot>().SingleOrDefaultAsync(s => s.SchoolYear == year, ct);
-        if (snapshot is null)
-        {
-            snapshot = new LeidraadSnapshot { SchoolYear = year };
-            db.Set<LeidraadSnapshot>().Add(snapshot);
-        }
-        (snapshot.TakenAt, snapshot.Statuses) = (now, LeidraadSnapshot.Write(statuses));
-        await db.SaveChangesAsync(ct);
+        await LeidraadSnapshot.SaveAsync(db, tenant.Id!.Value, SchoolYear.Of(now).First, LeidraadSnapshot.Write(Leidraad.Combine(await SavedAsync(ct), known)), now, ct);
         return RedirectToPage(null, null, new { opgeslagen = item.Code }, item.Code);
     }
 

@@ -21,6 +21,32 @@ public sealed class LeidraadSnapshot : ITenantOwned
     public static string Write(IEnumerable<KeyValuePair<string, LeidraadStatus>> statuses) =>
         string.Join(';', statuses.Select(s => $"{s.Key}={s.Value}"));
 
+    /// <summary>Writes one steunpunt's snapshot of a school year: made or rewritten. Another writer may have made it
+    /// just now (the daily keeper and a save, or a second instance): then it is rewritten instead.</summary>
+    public static async Task SaveAsync(Data.SteunpuntDb db, Guid tenantId, int schoolYear, string statuses, DateTimeOffset now, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var row = await db.Set<LeidraadSnapshot>().IgnoreQueryFilters([Data.SteunpuntDb.TenantFilter])
+                .SingleOrDefaultAsync(s => s.TenantId == tenantId && s.SchoolYear == schoolYear, ct);
+            if (row is null)
+            {
+                row = new LeidraadSnapshot { TenantId = tenantId, SchoolYear = schoolYear };
+                db.Set<LeidraadSnapshot>().Add(row);
+            }
+            (row.TakenAt, row.Statuses) = (now, statuses);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                db.Entry(row).State = EntityState.Detached; // someone else made it meanwhile: read it and rewrite it
+            }
+        }
+    }
+
     public IReadOnlyDictionary<string, LeidraadStatus> Read() =>
         Statuses.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
             .Where(p => p.Length == 2 && Enum.TryParse<LeidraadStatus>(p[1], out _))
