@@ -36,11 +36,13 @@ public static class StoriesFeature
     }
 
     /// <summary>Deletes the teller's own words of stories approved before <paramref name="approvedBefore"/>, in every
-    /// steunpunt, and writes that in each steunpunt's audit log.</summary>
+    /// steunpunt, and of every story of a steunpunt removed before that moment (nobody will review those any more),
+    /// and writes that in each steunpunt's audit log.</summary>
     public static async Task<int> DeleteOriginalsAsync(SteunpuntDb db, DateTimeOffset approvedBefore, DateTimeOffset now, CancellationToken ct)
     {
+        var removed = await db.Tenants.AsNoTracking().Where(t => t.RemovedAt != null && t.RemovedAt <= approvedBefore).Select(t => t.Id).ToListAsync(ct);
         var due = await db.Stories.IgnoreQueryFilters([SteunpuntDb.TenantFilter])
-            .Where(s => s.ReviewedAt != null && s.ReviewedAt <= approvedBefore && s.OriginalDeletedAt == null)
+            .Where(s => s.OriginalDeletedAt == null && ((s.ReviewedAt != null && s.ReviewedAt <= approvedBefore) || removed.Contains(s.TenantId)))
             .Take(500).ToListAsync(ct);
         foreach (var story in due)
         {

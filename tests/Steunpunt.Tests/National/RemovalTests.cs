@@ -5,6 +5,7 @@ using Steunpunt.Accounts;
 using Steunpunt.Data;
 using Steunpunt.Privacy;
 using Steunpunt.Questions;
+using Steunpunt.Stories;
 using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.National;
@@ -23,6 +24,11 @@ public sealed class RemovalTests(Apps apps) : IClassFixture<Apps>
         var other = await app.CreateTenantAsync("Steunpunt Blijft");
         var staff = await app.SignInAsStaffAsync(tenant);
         await app.AskQuestionAsync(tenant, Secret);
+        await app.WithDbAsync(tenant.Id, async db =>
+        {
+            db.Stories.Add(new Story { ReceivedAt = DateTimeOffset.UtcNow, Moment = "Nog niet nagekeken verhaal van Daan", Teller = Teller.Ouder });
+            await db.SaveChangesAsync();
+        });
         var now = DateTimeOffset.UtcNow;
         var (oldClosed, stillOpen) = (Guid.NewGuid(), Guid.NewGuid());
         await app.WithDbAsync(other.Id, async db =>
@@ -86,6 +92,13 @@ public sealed class RemovalTests(Apps apps) : IClassFixture<Apps>
         {
             await CaseRetention.AnonymiseDueAsync(scope.ServiceProvider.GetRequiredService<SteunpuntDb>(), TimeSpan.FromDays(365), now.AddMonths(13), default);
         }
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // The teller's own words of a story nobody there will review go after the same grace as approved ones.
+            await StoriesFeature.DeleteOriginalsAsync(scope.ServiceProvider.GetRequiredService<SteunpuntDb>(), now.AddDays(1), now.AddDays(2), default);
+        }
+        var story = await app.WithDbAsync(tenant.Id, db => db.Stories.SingleAsync());
+        Assert.Equal(("", true), (story.Moment, story.OriginalDeletedAt is not null));
         var gone = await app.WithDbAsync(tenant.Id, db => db.Cases.Include(c => c.Messages).Include(c => c.Notes).SingleAsync());
         Assert.Empty(gone.Messages);
         Assert.Equal(("", null), (gone.ContactName, gone.LinkHash));
