@@ -47,16 +47,27 @@ public sealed class ConfidentialAtRestTests(Apps apps) : IClassFixture<Apps>
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(app.ConnectionString).DataSource;
-            var paths = new[] { file, file + "-wal" }.Where(File.Exists).ToList();
-            Assert.NotEmpty(paths);
-            foreach (var path in paths)
+            // The log first, then the file: a checkpoint by a background job in between folds the log into the file,
+            // which is then read after it.
+            var read = 0;
+            foreach (var path in new[] { file + "-wal", file })
             {
-                var bytes = await File.ReadAllBytesAsync(path);
+                byte[] bytes;
+                try
+                {
+                    bytes = await File.ReadAllBytesAsync(path);
+                }
+                catch (FileNotFoundException) when (path != file)
+                {
+                    continue;
+                }
+                read++;
                 Assert.DoesNotContain(marker, Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
                 Assert.DoesNotContain(marker.ToLowerInvariant(), Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
                 Assert.DoesNotContain(marker, Encoding.Unicode.GetString(bytes), StringComparison.Ordinal);
                 Assert.DoesNotContain(staffKey, Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
             }
+            Assert.True(read > 0);
         }
         else
         {
