@@ -51,6 +51,7 @@ public static class AccountsFeature
         builder.Services.AddScoped<IAuthorizationHandler, ReadsReportsHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, AdministersNationalHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, ReadsMonitorHandler>();
+        builder.Services.AddScoped<IAuthorizationHandler, NationalRoleHandler>();
         builder.Services.AddScoped<Invitations>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, CaseRefusalHandler>();
         builder.Services.AddAuthorizationBuilder()
@@ -61,6 +62,7 @@ public static class AccountsFeature
             .AddPolicy(Policies.ReadsReports, p => p.RequireAuthenticatedUser().AddRequirements(new ReadsReportsRequirement()))
             .AddPolicy(Policies.AdministersNational, p => p.RequireAuthenticatedUser().AddRequirements(new AdministersNationalRequirement()))
             .AddPolicy(Policies.ReadsMonitor, p => p.RequireAuthenticatedUser().AddRequirements(new ReadsMonitorRequirement()))
+            .AddPolicy(Policies.AnswersAsExpert, p => p.RequireAuthenticatedUser().AddRequirements(new NationalRoleRequirement(Policies.Expert)))
             .AddPolicy(Policies.CoordinatesHere, p => p.RequireAuthenticatedUser().AddRequirements(new WorksHereRequirement(Policies.Coordinator)));
     }
 

@@ -33,3 +33,21 @@ public sealed class ReadsMonitorHandler(CurrentTenant tenant) : AuthorizationHan
         return Task.CompletedTask;
     }
 }
+
+/// <summary>A national role (or one of several), on the national site only, after two steps.</summary>
+public sealed class NationalRoleRequirement(params string[] roles) : IAuthorizationRequirement
+{
+    public IReadOnlyList<string> Roles { get; } = roles;
+}
+
+public sealed class NationalRoleHandler(CurrentTenant tenant) : AuthorizationHandler<NationalRoleRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, NationalRoleRequirement requirement)
+    {
+        if (tenant.IsNational && requirement.Roles.Any(context.User.IsInRole) && context.User.HasClaim(Policies.MfaClaim, Policies.MfaValue))
+        {
+            context.Succeed(requirement);
+        }
+        return Task.CompletedTask;
+    }
+}

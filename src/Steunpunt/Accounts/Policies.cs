@@ -23,7 +23,15 @@ public static class Policies
     /// national site, with two-step sign-in). Never reads a case, a story or a steunpunt's own pages.</summary>
     public const string Ministry = "Ministry";
 
-    public static readonly string[] AllRoles = [Editor, NationalEditor, Staff, Coordinator, Board, NationalAdmin, Ministry];
+    /// <summary>A member of the national expert group (the "vliegende brigade"): answers the steunpunten's own questions
+    /// about setting up and running a steunpunt, plans webinars and keeps the knowledge base (only on the national site,
+    /// with two-step sign-in). Never reads a case or a story.</summary>
+    public const string Expert = "Expert";
+
+    public static readonly string[] AllRoles = [Editor, NationalEditor, Staff, Coordinator, Board, NationalAdmin, Ministry, Expert];
+
+    /// <summary>Policy: the expert group, on the national site, signed in with two steps.</summary>
+    public const string AnswersAsExpert = "AnswersAsExpert";
 
     /// <summary>Policy: the national administrator, on the national site, signed in with two steps.</summary>
     public const string AdministersNational = "AdministersNational";

@@ -16,6 +16,7 @@ public static class TwoStep
         : roles.Contains(Policies.Board) ? "/Signals/Reports/Report"
         : roles.Contains(Policies.NationalAdmin) && !roles.Contains(Policies.NationalEditor) ? "/National/Steunpunten/Index"
         : roles.Contains(Policies.Ministry) ? "/National/Monitor/Index"
+        : roles.Contains(Policies.Expert) && !roles.Contains(Policies.NationalEditor) ? "/National/Experts/Queue"
         : "/Information/Editing/Index";
 
     public static Claim MfaClaim => new(Policies.MfaClaim, Policies.MfaValue);

@@ -35,6 +35,7 @@ public static class InformationFeature
         builder.Services.AddScoped<Surface.SearchGaps>();
         builder.Services.AddScoped<Surface.RegionalDirectory>();
         builder.Services.AddScoped<Surface.PublishedInformation>();
+        builder.Services.AddScoped<Surface.DutchMatching>();
         builder.Services.AddScoped<SteunpuntProfile>();
         builder.Services.AddScoped<PageGlossary>();
         builder.Services.AddScoped<ContentChanges>();

@@ -95,9 +95,64 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
                 "/beheer/steunpunten, set up two-step sign-in on first use"));
             accounts.Add(await EnsureAccountAsync("ministerie@steunpunt.example", "Ministerie", [Policies.Ministry], null, password,
                 "/beheer/monitor, set up two-step sign-in on first use"));
+            accounts.Add(await EnsureAccountAsync("expert@steunpunt.example", "Expertgroep", [Policies.Expert], null, password,
+                "/expertgroep, set up two-step sign-in on first use"));
+            await AddDemoExpertiseAsync(ct);
             directory.Invalidate();
         }
         return accounts;
+    }
+
+    /// <summary>The expertise network's demo: a knowledge-base item, a webinar in three weeks and a published practice
+    /// example of the first demo steunpunt.</summary>
+    private async Task AddDemoExpertiseAsync(CancellationToken ct)
+    {
+        var now = DateTimeOffset.UtcNow;
+        db.Add(new National.Knowledge.KnowledgeItem
+        {
+            Slug = "hoe-richt-je-een-klankbordgroep-van-ouders-in",
+            Title = "Hoe richt je een klankbordgroep van ouders in?",
+            Question = "We willen dat ouders meelezen met onze informatie. Hoe vinden we ouders, en hoe houden we de groep actief?",
+            Answer = "Begin klein: vier tot zes ouders is genoeg. Vraag ouders die al contact hadden met het steunpunt, en ouders via de ouderraad van scholen.\n\nSpreek af hoe vaak jullie samenkomen (bijvoorbeeld vier keer per jaar) en geef ouders iets concreets om te lezen. Laat daarna zien wat jullie met hun reactie deden.",
+            Pillar = Pillar.Informeren,
+            WrittenBy = "Expertgroep",
+            PublishedAt = now,
+            UpdatedAt = now,
+        });
+        var start = Dutch.StartOf(DateOnly.FromDateTime(now.UtcDateTime.AddDays(21))).AddHours(15).AddMinutes(30);
+        db.Add(new National.Webinars.Webinar
+        {
+            Title = "Signaleren: van losse verhalen naar een rapportage voor het bestuur",
+            Pillar = Pillar.Signaleren,
+            Description = "Hoe bundel je ervaringen van ouders en jongeren zo, dat het bestuur er iets mee kan? Met voorbeelden van twee steunpunten.",
+            StartsAt = start,
+            Minutes = 60,
+            RoomUrl = "https://vergaderen.example/expertgroep-signaleren",
+            MaxParticipants = 100,
+            PlannedBy = "Expertgroep",
+        });
+        if (await db.Tenants.OrderBy(t => t.Slug).FirstOrDefaultAsync(ct) is { } first)
+        {
+            db.Add(new National.Practice.PracticeExample
+            {
+                SteunpuntId = first.Id,
+                SteunpuntName = first.Name,
+                Title = "Een inloopspreekuur in de bibliotheek",
+                Situation = "Ouders wisten ons niet te vinden. Veel ouders bellen niet graag met een onbekende organisatie.",
+                WhatWeDid = "Eens per maand zitten twee medewerkers op woensdagmiddag in de bibliotheek. Scholen noemen het in hun nieuwsbrief.",
+                WhatWorked = "Ouders lopen binnen terwijl hun kind een boek zoekt. Na een half jaar kwamen er vier tot acht ouders per keer.",
+                WhatDidNot = "Een avondspreekuur trok bijna niemand.",
+                WhatItTook = "Vier uur per maand voor twee medewerkers. De bibliotheek vraagt geen huur.",
+                Pillar = Pillar.Steunen,
+                Sector = Sector.PO,
+                RegionSize = National.Practice.RegionSize.Middel,
+                Status = National.Practice.PracticeStatus.Gepubliceerd,
+                SubmittedAt = now,
+                PublishedAt = now,
+                UpdatedAt = now,
+            });
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>While nobody administers the installation, the configured address (Seed:AdminEmail) is invited to.</summary>

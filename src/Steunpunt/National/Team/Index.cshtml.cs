@@ -19,6 +19,7 @@ public sealed class IndexModel(UserManager<SteunpuntUser> users, Invitations inv
     public static readonly IReadOnlyList<(string Role, string Name, string Explanation)> Roles =
     [
         (Policies.Ministry, "Ministerie (monitor)", "leest de monitor: alleen cijfers, nooit een vraag of verhaal"),
+        (Policies.Expert, "Expertgroep", "beantwoordt vragen van steunpunten, plant webinars en schrijft de kennisbank"),
         (Policies.NationalEditor, "Landelijke redactie", "schrijft de landelijke informatieset en brengt de delen uit"),
         (Policies.NationalAdmin, "Landelijk beheer", "zet steunpunten op, leest de registers in en leest de monitor"),
     ];

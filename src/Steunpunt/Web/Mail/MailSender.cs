@@ -88,6 +88,7 @@ public sealed partial class MailSender(IServiceScopeFactory scopes, IOptions<Mai
                 // Sent: the row keeps only that it was sent. The address may have been typed for this one mail.
                 mail.Body = "";
                 mail.To = "";
+                mail.Calendar = "";
                 mail.LastError = "";
                 LogSent(logger, mail.Id);
             }
@@ -112,7 +113,24 @@ public sealed partial class MailSender(IServiceScopeFactory scopes, IOptions<Mai
         message.To.Add(MailboxAddress.Parse(mail.To));
         message.Subject = mail.Subject;
         message.MessageId = $"{mail.Id:N}@steunpunt";
-        message.Body = new TextPart("plain") { Text = mail.Body };
+        var text = new TextPart("plain") { Text = mail.Body };
+        if (mail.Calendar.Length == 0)
+        {
+            message.Body = text;
+        }
+        else
+        {
+            // The invitation as an attachment calendars open ("uitnodiging.ics"), with METHOD:REQUEST.
+            var invite = new MimePart("text", "calendar")
+            {
+                Content = new MimeContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(mail.Calendar))),
+                ContentTransferEncoding = ContentEncoding.Base64,
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment) { FileName = "uitnodiging.ics" },
+            };
+            invite.ContentType.Parameters.Add("method", "REQUEST");
+            invite.ContentType.Charset = "utf-8";
+            message.Body = new Multipart("mixed") { text, invite };
+        }
         if (string.IsNullOrWhiteSpace(o.Host))
         {
             var folder = o.PickupFolder ?? Path.Combine(environment.ContentRootPath, "data", "mail");

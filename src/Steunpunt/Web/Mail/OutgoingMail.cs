@@ -22,6 +22,9 @@ public sealed class OutgoingMail
     public string Subject { get; set; } = "";
     [Confidential]
     public string Body { get; set; } = "";
+    /// <summary>An iCalendar invitation (RFC 5545) sent as an attachment, or empty; cleared once sent like the body.</summary>
+    [Confidential]
+    public string Calendar { get; set; } = "";
     public DateTimeOffset NextAttemptAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public int Attempts { get; set; }
@@ -47,9 +50,10 @@ public static class MailData
         public DbSet<OutgoingMail> OutgoingMail => db.Set<OutgoingMail>();
 
         /// <summary>Queues a mail; it is written with the caller's next SaveChanges.</summary>
-        public void QueueMail(Guid? tenantId, string fromName, string to, string subject, string body, DateTimeOffset now) =>
+        public void QueueMail(Guid? tenantId, string fromName, string to, string subject, string body, DateTimeOffset now, string calendar = "") =>
             db.OutgoingMail.Add(new OutgoingMail
             {
+                Calendar = calendar,
                 TenantId = tenantId,
                 FromName = fromName,
                 To = to,

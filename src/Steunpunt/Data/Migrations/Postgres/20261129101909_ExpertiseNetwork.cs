@@ -1,0 +1,289 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Steunpunt.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ExpertiseNetwork : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Calendar",
+                table: "OutgoingMail",
+                type: "text",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "ExpertQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SteunpuntId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AskedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AskedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Pillar = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    MayName = table.Column<bool>(type: "boolean", nullable: false),
+                    PlaysWider = table.Column<bool>(type: "boolean", nullable: false),
+                    TakenById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    TakenByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AskedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastActivityAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExpertQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExpertQuestions_Tenant_SteunpuntId",
+                        column: x => x.SteunpuntId,
+                        principalTable: "Tenant",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Question = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Answer = table.Column<string>(type: "character varying(12000)", maxLength: 12000, nullable: false),
+                    Pillar = table.Column<int>(type: "integer", nullable: false),
+                    ThemeCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    CreditedTo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    FromQuestionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    WrittenBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PracticeExamples",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SteunpuntId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SteunpuntName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Situation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    WhatWeDid = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    WhatWorked = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    WhatDidNot = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    WhatItTook = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Pillar = table.Column<int>(type: "integer", nullable: false),
+                    Sector = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    RegionSize = table.Column<int>(type: "integer", nullable: false),
+                    ThemeCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    ContactAgreed = table.Column<bool>(type: "boolean", nullable: false),
+                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    EditorRemark = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SubmittedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    SubmittedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ContactEmail = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeExamples", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PracticeExamples_Tenant_SteunpuntId",
+                        column: x => x.SteunpuntId,
+                        principalTable: "Tenant",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Webinars",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Pillar = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Minutes = table.Column<int>(type: "integer", nullable: false),
+                    RoomUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    MaxParticipants = table.Column<int>(type: "integer", nullable: false),
+                    RecordingUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SlidesUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Answers = table.Column<string>(type: "character varying(12000)", maxLength: 12000, nullable: true),
+                    PlannedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Cancelled = table.Column<bool>(type: "boolean", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Webinars", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExpertMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ByExpert = table.Column<bool>(type: "boolean", nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExpertMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExpertMessages_ExpertQuestions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "ExpertQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebinarQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WebinarId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ThemeCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebinarQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebinarQuestions_Webinars_WebinarId",
+                        column: x => x.WebinarId,
+                        principalTable: "Webinars",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebinarRegistrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WebinarId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmailHash = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReminderQueuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Email = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebinarRegistrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebinarRegistrations_Webinars_WebinarId",
+                        column: x => x.WebinarId,
+                        principalTable: "Webinars",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpertMessages_QuestionId_At",
+                table: "ExpertMessages",
+                columns: new[] { "QuestionId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpertQuestions_Status_LastActivityAt",
+                table: "ExpertQuestions",
+                columns: new[] { "Status", "LastActivityAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpertQuestions_SteunpuntId_LastActivityAt",
+                table: "ExpertQuestions",
+                columns: new[] { "SteunpuntId", "LastActivityAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeItems_FromQuestionId",
+                table: "KnowledgeItems",
+                column: "FromQuestionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeItems_Slug",
+                table: "KnowledgeItems",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeExamples_Status_PublishedAt",
+                table: "PracticeExamples",
+                columns: new[] { "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeExamples_SteunpuntId",
+                table: "PracticeExamples",
+                column: "SteunpuntId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebinarQuestions_WebinarId",
+                table: "WebinarQuestions",
+                column: "WebinarId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebinarRegistrations_ReminderQueuedAt_WebinarId",
+                table: "WebinarRegistrations",
+                columns: new[] { "ReminderQueuedAt", "WebinarId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebinarRegistrations_WebinarId_EmailHash",
+                table: "WebinarRegistrations",
+                columns: new[] { "WebinarId", "EmailHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Webinars_StartsAt",
+                table: "Webinars",
+                column: "StartsAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ExpertMessages");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeItems");
+
+            migrationBuilder.DropTable(
+                name: "PracticeExamples");
+
+            migrationBuilder.DropTable(
+                name: "WebinarQuestions");
+
+            migrationBuilder.DropTable(
+                name: "WebinarRegistrations");
+
+            migrationBuilder.DropTable(
+                name: "ExpertQuestions");
+
+            migrationBuilder.DropTable(
+                name: "Webinars");
+
+            migrationBuilder.DropColumn(
+                name: "Calendar",
+                table: "OutgoingMail");
+        }
+    }
+}
