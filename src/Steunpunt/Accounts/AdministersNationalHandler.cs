@@ -3,7 +3,11 @@ using Steunpunt.Tenancy;
 
 namespace Steunpunt.Accounts;
 
-public sealed class AdministersNationalRequirement : IAuthorizationRequirement;
+/// <summary>A requirement met only on the national site: its pages do not exist on a steunpunt's address, so a refusal
+/// there is a 404 ("niet gevonden"), not a sign-in (see <see cref="CaseRefusalHandler"/>).</summary>
+public interface INationalSiteRequirement : IAuthorizationRequirement;
+
+public sealed class AdministersNationalRequirement : INationalSiteRequirement;
 
 /// <summary>The national administrator works on the national site only, and only after two steps.</summary>
 public sealed class AdministersNationalHandler(CurrentTenant tenant) : AuthorizationHandler<AdministersNationalRequirement>
@@ -18,7 +22,7 @@ public sealed class AdministersNationalHandler(CurrentTenant tenant) : Authoriza
     }
 }
 
-public sealed class ReadsMonitorRequirement : IAuthorizationRequirement;
+public sealed class ReadsMonitorRequirement : INationalSiteRequirement;
 
 /// <summary>The national monitor: the administrator or the ministry, on the national site only, after two steps.</summary>
 public sealed class ReadsMonitorHandler(CurrentTenant tenant) : AuthorizationHandler<ReadsMonitorRequirement>
@@ -35,7 +39,7 @@ public sealed class ReadsMonitorHandler(CurrentTenant tenant) : AuthorizationHan
 }
 
 /// <summary>A national role (or one of several), on the national site only, after two steps.</summary>
-public sealed class NationalRoleRequirement(params string[] roles) : IAuthorizationRequirement
+public sealed class NationalRoleRequirement(params string[] roles) : INationalSiteRequirement
 {
     public IReadOnlyList<string> Roles { get; } = roles;
 }

@@ -40,7 +40,7 @@ public sealed class CaseRefusalHandler : IAuthorizationMiddlewareResultHandler
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         // The national layer's pages do not exist on a steunpunt's address: "niet gevonden", not "log in".
-        if (!authorizeResult.Succeeded && policy.Requirements.Any(r => r is AdministersNationalRequirement or ReadsMonitorRequirement)
+        if (!authorizeResult.Succeeded && policy.Requirements.Any(r => r is INationalSiteRequirement)
             && !context.RequestServices.GetRequiredService<Tenancy.CurrentTenant>().IsNational)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

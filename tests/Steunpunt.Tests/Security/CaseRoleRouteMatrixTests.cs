@@ -34,6 +34,7 @@ public sealed class CaseRoleRouteMatrixTests(Apps apps) : IClassFixture<Apps>
             ("national editor", await app.SignInAsync(await app.CreateAccountAsync(null, "Landelijk", Policies.NationalEditor), null), HttpStatusCode.NotFound),
             ("national administrator", await app.SignInAsync(await app.CreateAccountAsync(null, "Beheer", Policies.NationalAdmin), null), HttpStatusCode.NotFound),
             ("ministry", await app.SignInAsync(await app.CreateAccountAsync(null, "Ministerie", Policies.Ministry), null), HttpStatusCode.NotFound),
+            ("expert", await app.SignInAsync(await app.CreateAccountAsync(null, "Expert", Policies.Expert), null), HttpStatusCode.NotFound),
             ("staff of another steunpunt", (await app.SignInAsStaffAsync(other)).Client, HttpStatusCode.NotFound),
             ("coordinator of another steunpunt", (await app.SignInAsStaffAsync(other, roles: [Policies.Staff, Policies.Coordinator])).Client, HttpStatusCode.NotFound),
             ("staff here without the second step", await PasswordOnlyAsync(app, tenant), HttpStatusCode.Redirect),

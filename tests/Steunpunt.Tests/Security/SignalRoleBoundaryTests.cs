@@ -57,6 +57,7 @@ public sealed class SignalRoleBoundaryTests(Apps apps) : IClassFixture<Apps>
             ("national editor", await app.SignInAsync(await app.CreateAccountAsync(null, "Landelijk", Policies.NationalEditor), null)),
             ("national administrator", await app.SignInAsync(await app.CreateAccountAsync(null, "Beheer", Policies.NationalAdmin), null)),
             ("ministry", await app.SignInAsync(await app.CreateAccountAsync(null, "Ministerie", Policies.Ministry), null)),
+            ("expert", await app.SignInAsync(await app.CreateAccountAsync(null, "Expert", Policies.Expert), null)),
             ("staff of another steunpunt", (await app.SignInAsStaffAsync(other)).Client),
         };
         var failures = new List<string>();
