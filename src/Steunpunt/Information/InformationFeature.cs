@@ -21,6 +21,8 @@ public static class InformationFeature
             o.Conventions.AllowAnonymousToFolder("/Information/Glossary");
             o.Conventions.AllowAnonymousToFolder("/Information/Regional").SteunpuntOnlyFolder("/Information/Regional");
             o.Conventions.AllowAnonymousToFolder("/Information/Search");
+            // Voor scholen: a steunpunt's page for schools, its flyer, poster and the block schools may frame.
+            o.Conventions.AllowAnonymousToFolder("/Information/Schools").SteunpuntOnlyFolder("/Information/Schools");
             o.Conventions.AuthorizeFolder("/Information/Editing", Accounts.Policies.EditsThisSite);
             // The parts of the national information set: national editors, on the national site.
             o.Conventions.AuthorizeFolder("/Information/Releases", Accounts.Policies.EditsThisSite).NationalOnlyFolder("/Information/Releases");
@@ -36,6 +38,7 @@ public static class InformationFeature
         builder.Services.AddScoped<Surface.RegionalDirectory>();
         builder.Services.AddScoped<Surface.PublishedInformation>();
         builder.Services.AddScoped<SteunpuntProfile>();
+        builder.Services.AddScoped<Schools.SchoolKit>();
         builder.Services.AddScoped<PageGlossary>();
         builder.Services.AddScoped<ContentChanges>();
         builder.Services.AddSingleton<ContentSync>();
