@@ -2,6 +2,7 @@ using Steunpunt.Tenancy;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Privacy;
+using Steunpunt.Information.Api;
 
 namespace Steunpunt.Information;
 
@@ -39,6 +40,7 @@ public static class InformationFeature
         builder.Services.AddScoped<Surface.PublishedInformation>();
         builder.Services.AddScoped<SteunpuntProfile>();
         builder.Services.AddScoped<Schools.SchoolKit>();
+        builder.AddInformationApi();
         builder.Services.AddScoped<PageGlossary>();
         builder.Services.AddScoped<ContentChanges>();
         builder.Services.AddSingleton<ContentSync>();
@@ -66,6 +68,11 @@ public static class InformationFeature
         Data.StartupRegistration.AddStartupStep(builder.Services, "search index", (services, ct) => services.GetRequiredService<ContentSync>().StartAsync(ct));
     }
 
-    /// <summary>Informeren's endpoints beside its pages: the suggestions while typing a search.</summary>
-    public static void MapInformation(this WebApplication app) => Search.SuggestionsEndpoint.MapSearchSuggestions(app);
+    /// <summary>Informeren's endpoints beside its pages: the suggestions while typing a search, and the read-only
+    /// JSON API of the published information with its OpenAPI description.</summary>
+    public static void MapInformation(this WebApplication app)
+    {
+        Search.SuggestionsEndpoint.MapSearchSuggestions(app);
+        app.MapInformationApi();
+    }
 }
