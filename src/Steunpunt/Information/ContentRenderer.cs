@@ -49,6 +49,10 @@ public sealed class ContentRenderer
         return new HtmlString(html);
     }
 
+    /// <summary>The words of editors' Markdown without any markup, e.g. for structured data that search engines read.</summary>
+    public string PlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, _pipeline).Trim();
+
     /// <summary>Plain text shown as a paragraph, with glossary explanations added.</summary>
     public IHtmlContent RenderPlain(string? text, GlossaryAnnotator? glossary = null)
     {

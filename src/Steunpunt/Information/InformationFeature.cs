@@ -2,6 +2,7 @@ using Steunpunt.Tenancy;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Privacy;
+using Steunpunt.Information.Api;
 
 namespace Steunpunt.Information;
 
@@ -21,6 +22,8 @@ public static class InformationFeature
             o.Conventions.AllowAnonymousToFolder("/Information/Glossary");
             o.Conventions.AllowAnonymousToFolder("/Information/Regional").SteunpuntOnlyFolder("/Information/Regional");
             o.Conventions.AllowAnonymousToFolder("/Information/Search");
+            // Voor scholen: a steunpunt's page for schools, its flyer, poster and the block schools may frame.
+            o.Conventions.AllowAnonymousToFolder("/Information/Schools").SteunpuntOnlyFolder("/Information/Schools");
             o.Conventions.AuthorizeFolder("/Information/Editing", Accounts.Policies.EditsThisSite);
             // The parts of the national information set: national editors, on the national site.
             o.Conventions.AuthorizeFolder("/Information/Releases", Accounts.Policies.EditsThisSite).NationalOnlyFolder("/Information/Releases");
@@ -37,6 +40,8 @@ public static class InformationFeature
         builder.Services.AddScoped<Surface.PublishedInformation>();
         builder.Services.AddScoped<Surface.DutchMatching>();
         builder.Services.AddScoped<SteunpuntProfile>();
+        builder.Services.AddScoped<Schools.SchoolKit>();
+        builder.AddInformationApi();
         builder.Services.AddScoped<PageGlossary>();
         builder.Services.AddScoped<ContentChanges>();
         builder.Services.AddSingleton<ContentSync>();
@@ -64,6 +69,11 @@ public static class InformationFeature
         Data.StartupRegistration.AddStartupStep(builder.Services, "search index", (services, ct) => services.GetRequiredService<ContentSync>().StartAsync(ct));
     }
 
-    /// <summary>Informeren's endpoints beside its pages: the suggestions while typing a search.</summary>
-    public static void MapInformation(this WebApplication app) => Search.SuggestionsEndpoint.MapSearchSuggestions(app);
+    /// <summary>Informeren's endpoints beside its pages: the suggestions while typing a search, and the read-only
+    /// JSON API of the published information with its OpenAPI description.</summary>
+    public static void MapInformation(this WebApplication app)
+    {
+        Search.SuggestionsEndpoint.MapSearchSuggestions(app);
+        app.MapInformationApi();
+    }
 }

@@ -10,6 +10,13 @@ public static class WebFeature
     public const string PublicPages = "PublicPages";
     public const string ContentTag = "content";
 
+    public const string ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
+        "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    /// <summary>The same policy for a page any site may frame (<see cref="FramableAnywhereAttribute"/>).</summary>
+    public const string FramableContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
+        "object-src 'none'; frame-ancestors *; base-uri 'self'; form-action 'self'";
+
     public static void AddWeb(this WebApplicationBuilder builder)
     {
         // No form of ours needs more; Kestrel stops reading a larger body (413).
@@ -92,11 +99,21 @@ public static class WebFeature
         {
             var headers = context.Response.Headers;
             // Every byte is ours: nothing may load from another origin.
-            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
-                "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
+            // No other site may show our pages in a frame, except the few that say so (the block schools put on their
+            // website). Decided when the response starts, once routing knows the page, also for a cached response.
+            context.Response.OnStarting(() =>
+            {
+                if (context.GetEndpoint()?.Metadata.GetMetadata<FramableAnywhereAttribute>() is not null)
+                {
+                    headers.ContentSecurityPolicy = FramableContentSecurityPolicy;
+                    headers.Remove("X-Frame-Options");
+                }
+                return Task.CompletedTask;
+            });
             await next();
         });
     }

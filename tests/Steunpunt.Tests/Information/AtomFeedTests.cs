@@ -10,6 +10,7 @@ namespace Steunpunt.Tests.Information;
 public sealed class AtomFeedTests(Apps apps) : IClassFixture<Apps>
 {
     private static readonly XNamespace s_atom = "http://www.w3.org/2005/Atom";
+    private const string Rfc3339 = @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$";
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task The_feed_is_atom_with_the_sites_newest_answer_first(string provider)
@@ -34,15 +35,24 @@ public sealed class AtomFeedTests(Apps apps) : IClassFixture<Apps>
         }
         Assert.Contains(feed.Elements(s_atom + "link"), l => (string?)l.Attribute("rel") == "self"
             && new Uri((string)l.Attribute("href")!).AbsolutePath == tenant.Path("/nieuw-en-gewijzigd.atom"));
+        Assert.Single(feed.Elements(s_atom + "id"));
+        Assert.True(Uri.TryCreate(feed.Element(s_atom + "id")!.Value, UriKind.Absolute, out _));
+        Assert.Matches(Rfc3339, feed.Element(s_atom + "updated")!.Value);
+        Assert.False(string.IsNullOrWhiteSpace(feed.Element(s_atom + "author")!.Element(s_atom + "name")?.Value));
         var entries = feed.Elements(s_atom + "entry").ToList();
         Assert.InRange(entries.Count, 2, 50);
         foreach (var entry in entries)
         {
-            Assert.NotNull(entry.Element(s_atom + "id"));
-            Assert.NotNull(entry.Element(s_atom + "title"));
-            Assert.True(DateTimeOffset.TryParse(entry.Element(s_atom + "updated")?.Value, out _));
-            Assert.NotNull(entry.Element(s_atom + "link"));
+            // Exactly one id (an absolute IRI), title and updated (an RFC 3339 date-time) per entry; content or an
+            // alternate link.
+            Assert.True(Uri.TryCreate(Assert.Single(entry.Elements(s_atom + "id")).Value, UriKind.Absolute, out _));
+            Assert.Single(entry.Elements(s_atom + "title"));
+            Assert.Matches(Rfc3339, Assert.Single(entry.Elements(s_atom + "updated")).Value);
+            Assert.True(entry.Element(s_atom + "content") is not null
+                || entry.Elements(s_atom + "link").Any(l => (string?)l.Attribute("rel") is null or "alternate"));
         }
+        // Entry ids are unique in the feed.
+        Assert.Equal(entries.Count, entries.Select(e => e.Element(s_atom + "id")!.Value).Distinct().Count());
         Assert.Equal(own.Question, entries[0].Element(s_atom + "title")!.Value);
         Assert.Equal(tenant.Path($"/informatie/{own.Slug}"), new Uri(entries[0].Element(s_atom + "id")!.Value).AbsolutePath);
 

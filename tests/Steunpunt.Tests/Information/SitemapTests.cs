@@ -1,5 +1,7 @@
 using System.Net;
+using System.Xml;
 using System.Xml.Linq;
+using System.Xml.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Steunpunt.Tenancy;
@@ -31,7 +33,9 @@ public sealed class SitemapTests(Apps apps) : IClassFixture<Apps>
         var response = await client.GetAsync(tenant.Path("/sitemap.xml"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
-        var sitemap = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        var text = await response.Content.ReadAsStringAsync();
+        AssertValid(text, $"/{tenant.Slug}/sitemap.xml");
+        var sitemap = XDocument.Parse(text);
         Assert.Equal(s_ns + "urlset", sitemap.Root!.Name);
         var urls = sitemap.Root.Elements(s_ns + "url").ToList();
         Assert.True(urls.Count > 20, $"{urls.Count} addresses");
@@ -51,10 +55,57 @@ public sealed class SitemapTests(Apps apps) : IClassFixture<Apps>
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
 
-        var national = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        var nationalText = await client.GetStringAsync("/sitemap.xml");
+        AssertValid(nationalText, "/sitemap.xml");
+        var national = XDocument.Parse(nationalText);
         var nationalLocs = national.Root!.Elements(s_ns + "url").Select(u => new Uri(u.Element(s_ns + "loc")!.Value).AbsolutePath).ToList();
         Assert.Contains($"/{tenant.Slug}/", nationalLocs);
         Assert.DoesNotContain($"/{building.Slug}/", nationalLocs);
         Assert.DoesNotContain(nationalLocs, l => l.Contains(own.Slug, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_schema_check_finds_what_breaks_a_sitemap()
+    {
+        const string Head = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+        Assert.Empty(Errors(Head + "<url><loc>https://a.example/x</loc><lastmod>2026-11-01</lastmod></url></urlset>"));
+        foreach (var broken in new[]
+        {
+            Head + "<url><lastmod>2026-11-01</lastmod></url></urlset>",                                   // no loc
+            Head + "<url><loc>/relatief/adres</loc></url></urlset>",                                        // not absolute
+            Head + "<url><loc>https://a.example/x</loc><lastmod>1 november 2026</lastmod></url></urlset>",  // not a W3C date
+            Head + "<url><loc>https://a.example/x</loc></url><url><loc>https://a.example/x</loc></url></urlset>", // twice
+            Head + "<url><loc>https://a.example/x</loc><priority>2</priority></url></urlset>",
+            Head + "</urlset>",                                                                              // no url
+        })
+        {
+            Assert.NotEmpty(Errors(broken));
+        }
+    }
+
+    private static void AssertValid(string xml, string what)
+    {
+        var errors = Errors(xml);
+        Assert.True(errors.Count == 0, $"{what} does not follow the sitemaps.org schema:\n" + string.Join("\n", errors));
+        Assert.True(XDocument.Parse(xml).Root!.Elements().Count() <= 50_000, $"{what} has more than 50,000 addresses");
+    }
+
+    /// <summary>What the sitemaps.org 0.9 schema (sitemap.xsd, embedded in this project) finds wrong in the XML.</summary>
+    private static List<string> Errors(string xml)
+    {
+        var schemas = new XmlSchemaSet();
+        using (var xsd = typeof(SitemapTests).Assembly.GetManifestResourceStream("sitemap.xsd")!)
+        {
+            schemas.Add(null, XmlReader.Create(xsd));
+        }
+        var errors = new List<string>();
+        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas };
+        settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
+        settings.ValidationEventHandler += (_, e) => errors.Add($"{e.Severity} at {e.Exception?.LineNumber}:{e.Exception?.LinePosition}: {e.Message}");
+        using var reader = XmlReader.Create(new StringReader(xml), settings);
+        while (reader.Read())
+        {
+        }
+        return errors;
     }
 }

@@ -13,6 +13,8 @@ public sealed class TenantIsolationTests(Apps apps) : IClassFixture<Apps>
     [
         "/", "/jongeren", "/begrippen", "/contact", "/sociale-kaart", "/bij-wie-moet-je-zijn", "/over-ons", "/privacy",
         "/toegankelijkheid", "/thema/thuiszitten-en-verzuim", "/zoeken?q=geheim", "/zoeken?q=thuis",
+        "/voor-scholen", "/voor-scholen/folder", "/voor-scholen/poster", "/voor-scholen/blok",
+        "/api/themas", "/api/informatie", "/api/begrippen", "/api/contact", "/api/openapi.json",
     ];
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -49,6 +51,8 @@ public sealed class TenantIsolationTests(Apps apps) : IClassFixture<Apps>
         var client = app.Anonymous();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/informatie/{secret.Slug}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/contact")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/informatie/{secret.Slug}")).StatusCode);
+        Assert.DoesNotContain(secret.Slug, await client.GetStringAsync("/api/informatie"), StringComparison.Ordinal);
         var search = await client.GetStringAsync("/zoeken?q=regionale");
         Assert.DoesNotContain("Regionale vraag alleen voor A", search, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,6 +21,10 @@ public sealed class ArticleModel(InformationCatalog catalog, ContentRenderer ren
     public IHtmlContent Supplement { get; private set; } = HtmlString.Empty;
     public GlossaryAnnotator Words { get; private set; } = null!;
 
+    /// <summary>schema.org FAQPage as JSON-LD. System.Text.Json escapes &lt;, &gt; and &amp;, so no text can end the
+    /// script element it stands in; a data block is not run, so the CSP's script-src does not apply to it.</summary>
+    public string StructuredData { get; private set; } = "";
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var article = await catalog.ArticleAsync(slug, ct);
@@ -36,6 +41,29 @@ public sealed class ArticleModel(InformationCatalog catalog, ContentRenderer ren
         Supplement = renderer.Render(article.Supplement, terms);
         WhatYouCanDo = renderer.Render(article.WhatYouCanDo, terms);
         WhoToGoTo = renderer.Render(article.WhoToGoTo, terms);
+        StructuredData = FaqPage(article);
         return Page();
+    }
+
+    private string FaqPage(Article article)
+    {
+        var answer = string.Join("\n\n", new[] { article.ShortAnswer, renderer.PlainText(article.Explanation), renderer.PlainText(article.Supplement),
+            renderer.PlainText(article.WhatYouCanDo) }.Where(t => t.Length > 0));
+        return new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "FAQPage",
+            ["inLanguage"] = "nl",
+            ["mainEntity"] = new JsonArray(new JsonObject
+            {
+                ["@type"] = "Question",
+                ["name"] = article.Question,
+                ["acceptedAnswer"] = new JsonObject
+                {
+                    ["@type"] = "Answer",
+                    ["text"] = answer,
+                },
+            }),
+        }.ToJsonString();
     }
 }

@@ -59,6 +59,9 @@ public sealed class SitemapModel(InformationCatalog catalog, CurrentTenant tenan
         {
             Add(Url.Page("/Information/Regional/Contact"));
             Add(Url.Page("/Information/Regional/SocialMap"));
+            Add(Url.Page("/Information/Schools/ForSchools"));
+            Add(Url.Page("/Information/Schools/Flyer"));
+            Add(Url.Page("/Information/Schools/Poster"));
             foreach (var kind in new[] { "over-ons", "bij-wie-moet-je-zijn", "privacy", "toegankelijkheid" })
             {
                 Add(Url.Page("/Information/Regional/RegionalText", new { kind }));
