@@ -39,6 +39,14 @@ public static class NationalFeature
         builder.Services.AddScoped<Webinars.WebinarDesk>();
         builder.Services.Configure<Webinars.WebinarOptions>(builder.Configuration.GetSection("Webinars"));
         builder.Services.AddHostedService<Webinars.WebinarReminders>();
+        // A question to the expert group and its thread are kept Experts:KeepQuestionMonths (24) after the last word in
+        // it; what plays more widely lives on, rewritten, in the knowledge base.
+        builder.Services.AddRetentionRule("expert questions after their last activity", (services, now, ct) =>
+        {
+            var months = services.GetRequiredService<IConfiguration>().GetValue("Experts:KeepQuestionMonths", 24);
+            return services.GetRequiredService<Data.SteunpuntDb>().Set<Experts.ExpertQuestion>()
+                .Where(q => q.LastActivityAt < now.AddMonths(-months)).ExecuteDeleteAsync(ct);
+        });
         // Who registered for a webinar (name, e-mail, organisation) is kept a set time after it, then deleted; the
         // questions sent in advance have no person and stay with the webinar.
         builder.Services.AddRetentionRule("webinar registrations after the webinar", (services, now, ct) =>

@@ -102,6 +102,21 @@ public sealed partial class FormGuard(IDataProtectionProvider protection, IAntif
         }
     }
 
+    /// <summary>One line of text (a name, a title): <see cref="Clean"/>, with line breaks and tabs as single spaces, so
+    /// it cannot break a mail subject or a header.</summary>
+    public static string Line(string? text) =>
+        string.Join(' ', Clean(text).Split(['\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>An e-mail address as typed, when it is one bare address ("naam@school.nl"), not a display name with an
+    /// address in brackets or a list; null otherwise. What is fingerprinted and mailed is then exactly what was checked.</summary>
+    public static string? BareEmail(string? typed)
+    {
+        var text = (typed ?? "").Trim();
+        return text.Length is > 0 and <= 200 && MimeKit.MailboxAddress.TryParse(text, out var parsed) && string.IsNullOrEmpty(parsed.Name)
+            && string.Equals(parsed.Address, text, StringComparison.Ordinal) && !text.Any(c => char.IsWhiteSpace(c) || c is ',' or ';' or '<' or '>')
+            ? text : null;
+    }
+
     /// <summary>Keeps what people write (emoji, right-to-left text, line breaks) and drops invisible control
     /// characters that only break display.</summary>
     public static string Clean(string? text) =>

@@ -52,6 +52,7 @@ public sealed class ExpertiseJourneyTests(BrowserFixture browser) : IClassFixtur
         await expert.WaitForSelectorAsync("h1:has-text('Kennisbank-item schrijven')");
         await Axe.AssertAccessibleAsync(expert, "writing a knowledge-base item");
         await expert.GetByLabel("De vraag", new() { Exact = true }).FillAsync("Hoe laat je ouders meelezen met de informatie van het steunpunt?");
+        await expert.GetByLabel("Het antwoord").FillAsync(answer);
         await expert.GetByLabel("Noem het steunpunt").CheckAsync();
         await expert.GetByRole(AriaRole.Button, new() { Name = "Publiceer in de kennisbank" }).ClickAsync();
         await expert.WaitForSelectorAsync("h2:has-text('Het antwoord van de expertgroep')");
@@ -82,7 +83,7 @@ public sealed class ExpertiseJourneyTests(BrowserFixture browser) : IClassFixtur
         await professional.GetByLabel("Uw organisatie").FillAsync("Basisschool De Linde");
         await professional.GetByLabel("Wilt u vooraf een vraag stellen?").FillAsync("Hoe vaak sturen jullie een rapportage?");
         await professional.GetByRole(AriaRole.Button, new() { Name = "Meld mij aan" }).ClickAsync();
-        await professional.WaitForSelectorAsync("p[role=status]:has-text('U bent aangemeld')");
+        await professional.WaitForSelectorAsync("p[role=status]:has-text('We sturen een mail')");
         await Axe.AssertAccessibleAsync(professional, "registered for a webinar at 320px", reflow: true);
         var confirmation = await Mailbox.WaitForAsync(browser.App.MailFolder, email);
         var ics = confirmation.Attachments.OfType<MimePart>().Single(a => a.ContentType.MimeType == "text/calendar");

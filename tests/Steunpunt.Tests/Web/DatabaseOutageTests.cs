@@ -37,6 +37,14 @@ public sealed class DatabaseOutageTests
             || category.StartsWith("Npgsql", StringComparison.Ordinal) || category.StartsWith("Microsoft.AspNetCore.DataProtection", StringComparison.Ordinal)
             || category.StartsWith("Microsoft.Extensions.Diagnostics.HealthChecks", StringComparison.Ordinal));
 
+        // A webinar and a practice example with a contact, their forms opened before the outage.
+        var webinar = new Steunpunt.National.Webinars.Webinar { Title = "Webinar tijdens de storing", Description = "Over signaleren.", StartsAt = DateTimeOffset.UtcNow.AddDays(7), RoomUrl = "https://vergaderen.example/x", MaxParticipants = 10 };
+        var example = new Steunpunt.National.Practice.PracticeExample { SteunpuntId = tenant.Id, SteunpuntName = tenant.Name, Title = "Voorbeeld tijdens de storing", Situation = "S", WhatWeDid = "W", WhatWorked = "W", WhatDidNot = "N", WhatItTook = "T", Status = Steunpunt.National.Practice.PracticeStatus.Gepubliceerd, PublishedAt = DateTimeOffset.UtcNow, ContactAgreed = true, ContactName = "Carla", ContactEmail = "carla@steunpunt.example" };
+        await app.WithDbAsync(null, db => { db.AddRange(webinar, example); return db.SaveChangesAsync(); });
+        var professional = app.Anonymous();
+        var webinarForm = await professional.GetStringAsync($"/webinars/{webinar.Id}");
+        var exampleForm = await professional.GetStringAsync($"/praktijkvoorbeelden/{example.Id}");
+
         var acknowledged = new ConcurrentBag<(string Marker, string Link)>();
         var problems = new ConcurrentBag<string>();
         var refusedCalmly = 0;
@@ -107,6 +115,30 @@ public sealed class DatabaseOutageTests
             Assert.Equal(HttpStatusCode.ServiceUnavailable, reply.StatusCode);
             Assert.Contains("Reactie tijdens de storing", replyHtml, StringComparison.Ordinal);
             Assert.Contains(NotStored, replyHtml, StringComparison.Ordinal);
+
+            // A webinar registration and a message to a practice example's contact come back with what was typed.
+            var registration = await professional.PostAsync($"/webinars/{webinar.Id}", SteunpuntApp.FormWithHidden(webinarForm, new Dictionary<string, string>
+            {
+                ["Input.Name"] = "Pim tijdens de storing",
+                ["Input.Email"] = "pim@school.example",
+                ["Input.Organisation"] = "De Linde",
+                ["Input.Question"] = "Vraag tijdens de storing",
+            }));
+            var registrationHtml = await registration.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, registration.StatusCode);
+            Assert.Contains("Pim tijdens de storing", registrationHtml, StringComparison.Ordinal);
+            Assert.Contains("Vraag tijdens de storing", registrationHtml, StringComparison.Ordinal);
+            Assert.Contains("Webinar tijdens de storing", Html.Text(registrationHtml), StringComparison.Ordinal);
+            var interest = await professional.PostAsync($"/praktijkvoorbeelden/{example.Id}", SteunpuntApp.FormWithHidden(exampleForm, new Dictionary<string, string>
+            {
+                ["Input.Name"] = "Ilse",
+                ["Input.Email"] = "ilse@swv.example",
+                ["Input.Organisation"] = "SWV",
+                ["Input.Text"] = "Bericht tijdens de storing",
+            }));
+            var interestHtml = await interest.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, interest.StatusCode);
+            Assert.Contains("Bericht tijdens de storing", interestHtml, StringComparison.Ordinal);
 
             while (down.Elapsed < TimeSpan.FromSeconds(10))
             {

@@ -30,7 +30,7 @@ public sealed class IndexModel(ExpertDesk desk, CurrentTenant tenant) : PageMode
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        var title = Web.FormGuard.Clean(Title);
+        var title = Web.FormGuard.Line(Title);
         var text = Web.FormGuard.Clean(Text);
         var pillar = Pillars.Parse(Pillar);
         if (title.Length == 0)

@@ -38,6 +38,8 @@ public sealed class ExpertMessage
     public Guid QuestionId { get; set; }
     public bool ByExpert { get; set; }
     public string AuthorName { get; set; } = "";
+    /// <summary>Encrypted like every confidential text: a team may still write more about a situation than it should.</summary>
+    [Privacy.Confidential]
     public string Text { get; set; } = "";
     public DateTimeOffset At { get; set; }
 }

@@ -14,6 +14,11 @@ namespace Steunpunt.National.Experts;
 /// </summary>
 public sealed class KnowledgeEditModel(SteunpuntDb db, ExpertDesk desk, TimeProvider clock) : PageModel
 {
+    /// <summary>Parts of a display name that are no name: particles, and the role words of accounts named after their
+    /// role ("Coördinator Steunpunt Rivierenland").</summary>
+    private static readonly HashSet<string> s_nameParticles = new(["van", "der", "den", "de", "het", "ter", "ten", "von",
+        "steunpunt", "coördinator", "coordinator", "medewerker", "redacteur", "bestuurder", "team", "ouder", "jeugdsteunpunt"], StringComparer.OrdinalIgnoreCase);
+
     public ExpertQuestion? Source { get; private set; }
     public string? SourceSteunpunt { get; private set; }
     public KnowledgeItem? Existing { get; private set; }
@@ -38,8 +43,9 @@ public sealed class KnowledgeEditModel(SteunpuntDb db, ExpertDesk desk, TimeProv
         }
         else if (Source is { } q)
         {
-            // A start for the rewrite: the title and the pillar; the text is the expert's own, without the asker.
-            (Title, Pillar, Answer) = (q.Title, q.Pillar.ToString(), q.Messages.LastOrDefault(m => m.ByExpert)?.Text);
+            // A start for the rewrite: the title and the pillar. Question and answer are written anew (an answer in the
+            // thread often begins with the asker's name).
+            (Title, Pillar) = (q.Title, q.Pillar.ToString());
         }
         return Page();
     }
@@ -51,7 +57,7 @@ public sealed class KnowledgeEditModel(SteunpuntDb db, ExpertDesk desk, TimeProv
             return NotFound();
         }
         ModelState.Clear();
-        var title = Web.FormGuard.Clean(Title);
+        var title = Web.FormGuard.Line(Title);
         var question = Web.FormGuard.Clean(QuestionText);
         var answer = Web.FormGuard.Clean(Answer);
         var pillar = Pillars.Parse(Pillar);
@@ -75,9 +81,22 @@ public sealed class KnowledgeEditModel(SteunpuntDb db, ExpertDesk desk, TimeProv
                 ModelState.AddModelError(field, $"Er staat {found} in de tekst. Haal dat weg: de kennisbank is openbaar.");
             }
         }
-        if (Source is { } src && !string.IsNullOrEmpty(src.AskedByName) && (title + question + answer).Contains(src.AskedByName, StringComparison.OrdinalIgnoreCase))
+        if (Source is { } src)
         {
-            ModelState.AddModelError(nameof(QuestionText), "De naam van wie de vraag stelde staat in de tekst. Haal die weg.");
+            var written = $"{title}\n{question}\n{answer}";
+            // Every name of the team in the thread, and each part of it ("Marieke" of "Marieke de Vries").
+            var names = src.Messages.Where(m => !m.ByExpert).Select(m => m.AuthorName).Append(src.AskedByName)
+                .SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(n))
+                .Where(n => n.Length >= 3 && !s_nameParticles.Contains(n)).Distinct(StringComparer.OrdinalIgnoreCase);
+            if (names.FirstOrDefault(n => System.Text.RegularExpressions.Regex.IsMatch(written, $@"(?<!\w){System.Text.RegularExpressions.Regex.Escape(n)}(?!\w)",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))) is { } name)
+            {
+                ModelState.AddModelError(nameof(QuestionText), $"De naam ‘{name}’ uit het gesprek staat in de tekst. Haal die weg: de kennisbank noemt niemand van het steunpunt.");
+            }
+            if (!(src.MayName && Credit) && SourceSteunpunt is { Length: > 0 } steunpunt && written.Contains(steunpunt, StringComparison.OrdinalIgnoreCase))
+            {
+                ModelState.AddModelError(nameof(QuestionText), $"De naam van het steunpunt ({steunpunt}) staat in de tekst. Dat mag alleen als het steunpunt toestemming gaf en je het steunpunt noemt.");
+            }
         }
         if (pillar is null)
         {
@@ -107,7 +126,16 @@ public sealed class KnowledgeEditModel(SteunpuntDb db, ExpertDesk desk, TimeProv
         (item.Title, item.Question, item.Answer, item.Pillar, item.ThemeCode, item.UpdatedAt, item.WrittenBy) =
             (title, question, answer, pillar!.Value, theme, now, ExpertDesk.Person.Of(User).Name);
         item.CreditedTo = Credit && mayName ? SourceSteunpunt ?? Existing?.CreditedTo : null;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (Existing is null)
+        {
+            // Two items with the same title saved at once: the unique address went to the other; take the next one.
+            item.Slug = await FreeSlugAsync(title, ct);
+            await db.SaveChangesAsync(ct);
+        }
         return RedirectToPage("/National/Knowledge/Item", new { slug = item.Slug });
     }
 

@@ -12,7 +12,7 @@ namespace Steunpunt.National.Experts;
 /// recording, the slides and the answered questions. Shows who registered and the questions sent in advance, grouped by
 /// the theme their senders chose.
 /// </summary>
-public sealed class WebinarEditModel(SteunpuntDb db, WebinarDesk desk, TimeProvider clock) : PageModel
+public sealed class WebinarEditModel(SteunpuntDb db, WebinarDesk desk, TimeProvider clock, Web.Mail.MailSender mail) : PageModel
 {
     public Webinar? Existing { get; private set; }
     public IReadOnlyList<WebinarRegistration> Registrations { get; private set; } = [];
@@ -107,7 +107,7 @@ public sealed class WebinarEditModel(SteunpuntDb db, WebinarDesk desk, TimeProvi
         var webinar = Existing is null ? new Webinar { PlannedBy = ExpertDesk.Person.Of(User).Name } : await db.Set<Webinar>().SingleAsync(w => w.Id == Existing.Id, ct);
         var changed = Existing is not null && (webinar.StartsAt != startsAt || webinar.Minutes != minutes || webinar.RoomUrl != room);
         (webinar.Title, webinar.Pillar, webinar.StartsAt, webinar.Minutes, webinar.Description, webinar.RoomUrl, webinar.MaxParticipants) =
-            (title, pillar!.Value, startsAt!.Value, minutes, description, room!, max);
+            (Web.FormGuard.Line(title), pillar!.Value, startsAt!.Value, minutes, description, room!, max);
         (webinar.RecordingUrl, webinar.SlidesUrl, webinar.Answers) = (recording, slides, answers.Length == 0 ? null : answers);
         if (changed)
         {
@@ -117,8 +117,9 @@ public sealed class WebinarEditModel(SteunpuntDb db, WebinarDesk desk, TimeProvi
         {
             db.Add(webinar);
         }
-        await db.SaveChangesAsync(ct);
         var told = changed ? await desk.TellChangeAsync(webinar, Url.Page("/National/Webinars/Detail", new { id = webinar.Id })!, ct) : 0;
+        await db.SaveChangesAsync(ct);
+        mail.Wake();
         return RedirectToPage(null, null, new { id = webinar.Id, klaar = told > 0 ? "gewijzigd" : "opgeslagen" }, null);
     }
 
@@ -132,8 +133,9 @@ public sealed class WebinarEditModel(SteunpuntDb db, WebinarDesk desk, TimeProvi
         {
             webinar.Cancelled = true;
             webinar.Sequence++;
-            await db.SaveChangesAsync(ct);
             await desk.TellChangeAsync(webinar, Url.Page("/National/Webinars/Detail", new { id })!, ct);
+            await db.SaveChangesAsync(ct);
+            mail.Wake();
         }
         return RedirectToPage(null, null, new { id, klaar = "afgezegd" }, null);
     }

@@ -41,6 +41,8 @@ public sealed class ExampleModel(SteunpuntDb db, FormGuard guard, TimeProvider c
         [StringLength(2000, ErrorMessage = "Het bericht is te lang: hoogstens 2000 tekens.")]
         public string? Text { get; set; }
 
+        /// <summary>The example's title as the form showed it, to show the form again when the database is away.</summary>
+        public string? ExampleTitle { get; set; }
         public string? Website { get; set; }
         public string? Started { get; set; }
     }
@@ -52,47 +54,67 @@ public sealed class ExampleModel(SteunpuntDb db, FormGuard guard, TimeProvider c
             return NotFound();
         }
         Input.Started = guard.NewStamp();
-        Message = Request.Query.ContainsKey("verstuurd") ? "Uw bericht is verstuurd. De contactpersoon antwoordt u per mail." : null;
+        Message = Request.Query.ContainsKey("verstuurd") ? "Uw bericht is verstuurd. De contactpersoon kan u per mail antwoorden." : null;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct) || !Example.ContactAgreed || Example.ContactEmail is not { Length: > 0 } to)
+        try
         {
-            return NotFound();
+            if (!await LoadAsync(id, ct) || !Example.ContactAgreed || Example.ContactEmail is not { Length: > 0 } to)
+            {
+                return NotFound();
+            }
+            var email = FormGuard.BareEmail(Input.Email);
+            if (!string.IsNullOrWhiteSpace(Input.Email) && email is null && ModelState["Input.Email"]?.Errors.Count is null or 0)
+            {
+                ModelState.AddModelError("Input.Email", "Vul één e-mailadres in, zonder naam ervoor. Bijvoorbeeld: naam@steunpunt.nl");
+            }
+            if (!ModelState.IsValid)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                Input.Started = guard.NewStamp();
+                return Page();
+            }
+            if (await guard.RefuseAsync(HttpContext, Input, "uw bericht", "Verstuur", youth: false, ct) is { } refusal)
+            {
+                Refusal = refusal;
+                return Page();
+            }
+            var (name, organisation, text) = (FormGuard.Line(Input.Name), FormGuard.Line(Input.Organisation), FormGuard.Clean(Input.Text));
+            db.QueueMail(null, "Praktijkvoorbeelden steunpunten", to, $"Interesse in uw praktijkvoorbeeld: {Example.Title}",
+                $"""
+                Beste {Example.ContactName},
+
+                Via de bibliotheek van praktijkvoorbeelden kreeg u een bericht over "{Example.Title}".
+                De afzender noemt zich {name}, van {organisation}. Wij hebben niet gecontroleerd wie het is.
+
+                Het bericht:
+
+                {text}
+
+                Wilt u antwoorden? Mail dan naar het adres dat de afzender opgaf: {email}
+                Uw eigen e-mailadres staat niet op de website; de afzender ziet het pas als u antwoordt.
+                """, clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            mail.Wake();
+            return RedirectToPage(null, null, new { id, verstuurd = 1 }, "interesse");
         }
-        if (await guard.RefuseAsync(HttpContext, Input, "uw bericht", "Verstuur", youth: false, ct) is { } refusal)
+        catch (Exception e) when (DatabaseFaults.IsOutage(e))
         {
-            Refusal = refusal;
-            return Page();
-        }
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            // Not sent: the form comes back with what was typed.
+            Example ??= new PracticeExample { Id = id, Title = FormGuard.Line(Input.ExampleTitle) is { Length: > 0 } t ? t : "Praktijkvoorbeeld", ContactAgreed = true, ContactName = "de contactpersoon" };
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Refusal = "We konden uw bericht nu niet versturen. Probeer het over een paar minuten opnieuw. Wat u schreef, staat hieronder nog.";
             Input.Started = guard.NewStamp();
             return Page();
         }
-        var (name, email, organisation, text) = (FormGuard.Clean(Input.Name), Input.Email!.Trim(), FormGuard.Clean(Input.Organisation), FormGuard.Clean(Input.Text));
-        db.QueueMail(null, "Praktijkvoorbeelden steunpunten", to, $"Interesse in uw praktijkvoorbeeld: {Example.Title}",
-            $"""
-            Beste {Example.ContactName},
-
-            {name} van {organisation} las uw praktijkvoorbeeld "{Example.Title}" en stuurt u dit bericht:
-
-            {text}
-
-            Wilt u antwoorden? Mail dan naar {email}.
-            Uw e-mailadres staat niet op de website; {name} ziet het pas als u antwoordt.
-            """, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        mail.Wake();
-        return RedirectToPage(null, null, new { id, verstuurd = 1 }, "interesse");
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await db.Set<PracticeExample>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.Status == PracticeStatus.Gepubliceerd, ct) is not { } example)
+        if (await PracticeExample.Public(db).SingleOrDefaultAsync(p => p.Id == id, ct) is not { } example)
         {
             return false;
         }

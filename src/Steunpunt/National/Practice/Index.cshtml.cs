@@ -23,7 +23,7 @@ public sealed class IndexModel(SteunpuntDb db, DutchMatching matching) : PageMod
         Theme = Themes.Any(t => t.Code == thema) ? thema : null;
         var typed = (q ?? "").Trim();
         Query = typed.Length > 200 ? typed[..200] : typed;
-        var examples = db.Set<PracticeExample>().AsNoTracking().Where(p => p.Status == PracticeStatus.Gepubliceerd);
+        var examples = PracticeExample.Public(db);
         if (Pillar is { } p)
         {
             examples = examples.Where(e => e.Pillar == p);

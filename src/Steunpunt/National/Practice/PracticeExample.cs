@@ -43,6 +43,11 @@ public sealed class PracticeExample
     public DateTimeOffset? SubmittedAt { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>What the public library shows: published examples of steunpunten that were not removed.</summary>
+    public static IQueryable<PracticeExample> Public(Data.SteunpuntDb db) =>
+        db.Set<PracticeExample>().AsNoTracking().Where(p => p.Status == PracticeStatus.Gepubliceerd
+            && db.Set<Tenancy.Tenant>().Any(t => t.Id == p.SteunpuntId && t.RemovedAt == null));
 }
 
 internal sealed class PracticeExampleConfiguration : IEntityTypeConfiguration<PracticeExample>

@@ -20,6 +20,9 @@ public sealed class IndexModel(SteunpuntDb db, TimeProvider clock, PublicAddress
     public PracticeExample? Selected { get; private set; }
     public string? Message { get; private set; }
     [BindProperty] public string? Remark { get; set; }
+    /// <summary>The version the editor read (its last change, in ticks): a publication of a text that changed since
+    /// is refused.</summary>
+    [BindProperty] public long Seen { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
@@ -38,17 +41,27 @@ public sealed class IndexModel(SteunpuntDb db, TimeProvider clock, PublicAddress
         return Page();
     }
 
-    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => DecideAsync(id, PracticeStatus.Gepubliceerd, ct);
+    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => DecideAsync(id, PracticeStatus.Ingediend, PracticeStatus.Gepubliceerd, ct);
 
-    public Task<IActionResult> OnPostAskChangeAsync(Guid id, CancellationToken ct) => DecideAsync(id, PracticeStatus.AanpassenGevraagd, ct);
+    public Task<IActionResult> OnPostAskChangeAsync(Guid id, CancellationToken ct) => DecideAsync(id, PracticeStatus.Ingediend, PracticeStatus.AanpassenGevraagd, ct);
 
-    public Task<IActionResult> OnPostOfflineAsync(Guid id, CancellationToken ct) => DecideAsync(id, PracticeStatus.AanpassenGevraagd, ct, offline: true);
+    public Task<IActionResult> OnPostOfflineAsync(Guid id, CancellationToken ct) => DecideAsync(id, PracticeStatus.Gepubliceerd, PracticeStatus.AanpassenGevraagd, ct, offline: true);
 
-    private async Task<IActionResult> DecideAsync(Guid id, PracticeStatus to, CancellationToken ct, bool offline = false)
+    private async Task<IActionResult> DecideAsync(Guid id, PracticeStatus from, PracticeStatus to, CancellationToken ct, bool offline = false)
     {
         if (await db.Set<PracticeExample>().SingleOrDefaultAsync(p => p.Id == id && p.Status != PracticeStatus.Concept, ct) is not { } example)
         {
             return NotFound();
+        }
+        if (example.Status != from || example.UpdatedAt.UtcTicks != Seen)
+        {
+            // The steunpunt changed it (or took it back) since this page was opened: read it again first.
+            ModelState.Clear();
+            ModelState.AddModelError(string.Empty, "Het steunpunt heeft dit voorbeeld intussen veranderd of teruggenomen. Lees het opnieuw voordat je besluit.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            await LoadAsync(ct);
+            Selected = await FindAsync(id, ct);
+            return Selected is null ? RedirectToPage(null, null, new { id = (Guid?)null }, null) : Page();
         }
         var remark = Web.FormGuard.Clean(Remark);
         if (to == PracticeStatus.AanpassenGevraagd && (remark.Length == 0 || remark.Length > 2000))

@@ -101,7 +101,7 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, TimeProvider
         }
         ModelState.Clear();
         var i = Input;
-        var title = Web.FormGuard.Clean(i.Title);
+        var title = Web.FormGuard.Line(i.Title);
         var parts = TextParts.ToDictionary(p => p.Field, p => Web.FormGuard.Clean(typeof(PracticeInput).GetProperty(p.Field)!.GetValue(i) as string));
         var pillar = Pillars.Parse(i.Pillar);
         Sector? sector = Enum.TryParse<Sector>(i.Sector, out var s) && Enum.IsDefined(s) && !int.TryParse(i.Sector, out _) ? s : null;
@@ -110,6 +110,10 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, TimeProvider
         if (title.Length == 0 || title.Length > 200)
         {
             ModelState.AddModelError("Input.Title", title.Length == 0 ? "Geef het praktijkvoorbeeld een titel." : "De titel is te lang: hoogstens 200 tekens.");
+        }
+        else if (Privacy.PersonalDetails.Obvious(title) is { } inTitle)
+        {
+            ModelState.AddModelError("Input.Title", $"Er staat {inTitle} in de titel. Haal dat weg: het voorbeeld wordt openbaar.");
         }
         foreach (var (field, label, _) in TextParts)
         {
@@ -142,15 +146,15 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, TimeProvider
         {
             ModelState.AddModelError("Input.Theme", "Kies een thema uit de lijst.");
         }
-        var contactName = Web.FormGuard.Clean(i.ContactName);
-        var contactEmail = (i.ContactEmail ?? "").Trim();
+        var contactName = Web.FormGuard.Line(i.ContactName);
+        var contactEmail = Web.FormGuard.BareEmail(i.ContactEmail);
         if (i.ContactAgreed)
         {
             if (contactName.Length is 0 or > 200)
             {
                 ModelState.AddModelError("Input.ContactName", "Vul de naam van de contactpersoon in.");
             }
-            if (contactEmail.Length > 200 || !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(contactEmail) || contactEmail.Length == 0)
+            if (contactEmail is null || !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(contactEmail))
             {
                 ModelState.AddModelError("Input.ContactEmail", "Vul een goed e-mailadres in, bijvoorbeeld naam@steunpunt.nl. Het wordt nooit getoond.");
             }
@@ -176,9 +180,11 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, TimeProvider
         (example.Pillar, example.Sector, example.RegionSize, example.ThemeCode) = (pillar!.Value, sector!.Value, size!.Value, theme);
         (example.ContactAgreed, example.ContactName, example.ContactEmail) = i.ContactAgreed ? (true, contactName, contactEmail) : (false, null, null);
         example.UpdatedAt = now;
+        // Sent, it waits for the editors; kept as a concept, it is taken back from them until it is sent again (so they
+        // never publish a text that changed after they read it).
+        example.Status = Send ? PracticeStatus.Ingediend : PracticeStatus.Concept;
         if (Send)
         {
-            example.Status = PracticeStatus.Ingediend;
             example.SubmittedAt = now;
         }
         await db.SaveChangesAsync(ct);

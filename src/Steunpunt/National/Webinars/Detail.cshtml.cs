@@ -46,6 +46,8 @@ public sealed class DetailModel(SteunpuntDb db, WebinarDesk desk, FormGuard guar
         public string? Question { get; set; }
 
         public string? Theme { get; set; }
+        /// <summary>The webinar's title as the form showed it, to show the form again when the database is away.</summary>
+        public string? WebinarTitle { get; set; }
         public string? Website { get; set; }
         public string? Started { get; set; }
     }
@@ -57,57 +59,68 @@ public sealed class DetailModel(SteunpuntDb db, WebinarDesk desk, FormGuard guar
             return NotFound();
         }
         Input.Started = guard.NewStamp();
-        Message = Request.Query["aangemeld"].ToString() switch
-        {
-            "1" => "U bent aangemeld. U krijgt een mail met een uitnodiging voor uw agenda, en de dag ervoor een herinnering.",
-            "al" => "Dit e-mailadres is al aangemeld. U krijgt geen tweede mail.",
-            _ => null,
-        };
+        Message = Request.Query.ContainsKey("aangemeld")
+            ? "Dank u. We sturen een mail naar het adres dat u opgaf, met de link naar het webinar en een uitnodiging voor uw agenda. Kreeg u al eerder zo'n mail? Dan krijgt u hem nog een keer."
+            : null;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        try
         {
-            return NotFound();
-        }
-        if (await guard.RefuseAsync(HttpContext, Input, "uw aanmelding", "Meld mij aan", youth: false, ct) is { } refusal)
-        {
-            Refusal = refusal;
+            if (!await LoadAsync(id, ct))
+            {
+                return NotFound();
+            }
+            var email = FormGuard.BareEmail(Input.Email);
+            if (!string.IsNullOrWhiteSpace(Input.Email) && email is null && ModelState[$"{nameof(Input)}.{nameof(Input.Email)}"]?.Errors.Count is null or 0)
+            {
+                ModelState.AddModelError("Input.Email", "Vul één e-mailadres in, zonder naam ervoor. Bijvoorbeeld: naam@school.nl");
+            }
+            var question = FormGuard.Clean(Input.Question);
+            var theme = Themes.Any(t => t.Code == Input.Theme) ? Input.Theme : null;
+            if (!string.IsNullOrEmpty(Input.Theme) && theme is null)
+            {
+                ModelState.AddModelError("Input.Theme", "Kies een onderwerp uit de lijst.");
+            }
+            if (Privacy.PersonalDetails.Obvious(question) is { } found)
+            {
+                ModelState.AddModelError("Input.Question", $"Er staat {found} in uw vraag. Haal dat weg: we bespreken de vragen zonder namen.");
+            }
+            if (!ModelState.IsValid)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                Input.Started = guard.NewStamp();
+                return Page();
+            }
+            if (await guard.RefuseAsync(HttpContext, Input, "uw aanmelding", "Meld mij aan", youth: false, ct) is { } refusal)
+            {
+                Refusal = refusal;
+                return Page();
+            }
+            var result = await desk.RegisterAsync(Webinar, FormGuard.Line(Input.Name), email!, FormGuard.Line(Input.Organisation),
+                question, theme, Url.Page("/National/Webinars/Detail", new { id })!, ct);
+            if (result is WebinarDesk.Result.Registered or WebinarDesk.Result.AlreadyRegistered)
+            {
+                return RedirectToPage(null, null, new { id, aangemeld = 1 }, "aanmelden");
+            }
+            Refusal = result == WebinarDesk.Result.Full
+                ? "Het webinar is net vol geraakt. U bent niet aangemeld. Kijk bij de andere webinars, of bekijk dit webinar later terug."
+                : "Aanmelden kan niet meer: het webinar is al begonnen of gaat niet door.";
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            Registered = await db.Set<Webinar>().Where(w => w.Id == id).Select(w => w.Taken).SingleAsync(ct);
             return Page();
         }
-        var question = FormGuard.Clean(Input.Question);
-        var theme = Themes.Any(t => t.Code == Input.Theme) ? Input.Theme : null;
-        if (!string.IsNullOrEmpty(Input.Theme) && theme is null)
+        catch (Exception e) when (DatabaseFaults.IsOutage(e))
         {
-            ModelState.AddModelError("Input.Theme", "Kies een onderwerp uit de lijst.");
-        }
-        if (Privacy.PersonalDetails.Obvious(question) is { } found)
-        {
-            ModelState.AddModelError("Input.Question", $"Er staat {found} in uw vraag. Haal dat weg: vragen worden zonder naam besproken.");
-        }
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            // Not stored: the form comes back with what was typed. The page itself could not be read either, so it shows
+            // the form with the title the form carried.
+            Webinar ??= new Webinar { Id = id, Title = FormGuard.Line(Input.WebinarTitle) is { Length: > 0 } title ? title : "Webinar", StartsAt = DateTimeOffset.MaxValue.AddDays(-2), MaxParticipants = int.MaxValue };
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Refusal = "We konden uw aanmelding nu niet bewaren. Probeer het over een paar minuten opnieuw. Wat u invulde, staat hieronder nog.";
             Input.Started = guard.NewStamp();
             return Page();
-        }
-        var result = await desk.RegisterAsync(Webinar, FormGuard.Clean(Input.Name), Input.Email!.Trim(), FormGuard.Clean(Input.Organisation),
-            question, theme, Url.Page("/National/Webinars/Detail", new { id })!, ct);
-        switch (result)
-        {
-            case WebinarDesk.Result.Registered:
-                return RedirectToPage(null, null, new { id, aangemeld = 1 }, "aanmelden");
-            case WebinarDesk.Result.AlreadyRegistered:
-                return RedirectToPage(null, null, new { id, aangemeld = "al" }, "aanmelden");
-            default:
-                Refusal = result == WebinarDesk.Result.Full
-                    ? "Het webinar is net vol geraakt. U bent niet aangemeld. Kijk bij de andere webinars, of bekijk dit webinar later terug."
-                    : "Aanmelden kan niet meer: het webinar is begonnen of gaat niet door.";
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                Registered = await desk.CountAsync(id, ct);
-                return Page();
         }
     }
 
@@ -118,7 +131,7 @@ public sealed class DetailModel(SteunpuntDb db, WebinarDesk desk, FormGuard guar
             return false;
         }
         Webinar = webinar;
-        Registered = await desk.CountAsync(id, ct);
+        Registered = webinar.Taken;
         Themes = await db.Set<Theme>().AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
         return true;
     }

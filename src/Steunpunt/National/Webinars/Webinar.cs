@@ -16,6 +16,9 @@ public sealed class Webinar
     /// <summary>The online meeting room: sent to those who registered, never shown on the public page.</summary>
     public string RoomUrl { get; set; } = "";
     public int MaxParticipants { get; set; }
+    /// <summary>Places taken: claimed with one conditional update (Taken &lt; MaxParticipants) before a registration is
+    /// stored, so two people at once cannot both take the last place. Not lowered when registrations are deleted later.</summary>
+    public int Taken { get; set; }
     /// <summary>Afterwards: the recording, the slides and the questions with their answers.</summary>
     public string? RecordingUrl { get; set; }
     public string? SlidesUrl { get; set; }

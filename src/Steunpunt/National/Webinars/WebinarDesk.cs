@@ -29,9 +29,8 @@ public sealed class WebinarDesk(SteunpuntDb db, TimeProvider clock, PublicAddres
 
     public static string EmailHash(string email) => Privacy.Fingerprint.Of("webinar-registration", email.Trim().ToLowerInvariant());
 
-    public Task<int> CountAsync(Guid webinarId, CancellationToken ct) =>
-        db.Set<WebinarRegistration>().CountAsync(r => r.WebinarId == webinarId, ct);
-
+    /// <summary>Registers someone. Whether the address was already registered is not told (that would say who
+    /// registered): it gets the confirmation again instead.</summary>
     public async Task<Result> RegisterAsync(Webinar webinar, string name, string email, string organisation, string? question, string? themeCode, string pagePath, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -40,11 +39,16 @@ public sealed class WebinarDesk(SteunpuntDb db, TimeProvider clock, PublicAddres
             return Result.Closed;
         }
         var hash = EmailHash(email);
-        if (await db.Set<WebinarRegistration>().AnyAsync(r => r.WebinarId == webinar.Id && r.EmailHash == hash, ct))
+        if (await db.Set<WebinarRegistration>().AsNoTracking().SingleOrDefaultAsync(r => r.WebinarId == webinar.Id && r.EmailHash == hash, ct) is { } known)
         {
+            db.QueueMail(null, Sender, email, $"Aangemeld: {webinar.Title}", Confirmation(webinar, known.Name, pagePath), now, Invitation(webinar, now));
+            await db.SaveChangesAsync(ct);
+            mail.Wake();
             return Result.AlreadyRegistered;
         }
-        if (await CountAsync(webinar.Id, ct) >= webinar.MaxParticipants)
+        // Claim a place first: the update only hits while there is one left.
+        if (await db.Set<Webinar>().Where(w => w.Id == webinar.Id && !w.Cancelled && w.Taken < w.MaxParticipants)
+                .ExecuteUpdateAsync(u => u.SetProperty(w => w.Taken, w => w.Taken + 1), ct) == 0)
         {
             return Result.Full;
         }
@@ -58,11 +62,13 @@ public sealed class WebinarDesk(SteunpuntDb db, TimeProvider clock, PublicAddres
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbUpdateException || DatabaseFaults.IsOutage(e))
         {
-            // The same address sent twice at once: the unique index kept one.
+            // Not stored (the same address sent twice at once meets the unique index, or the database went away):
+            // the place goes back.
             db.ChangeTracker.Clear();
-            if (await db.Set<WebinarRegistration>().AsNoTracking().AnyAsync(r => r.WebinarId == webinar.Id && r.EmailHash == hash, ct))
+            await db.Set<Webinar>().Where(w => w.Id == webinar.Id && w.Taken > 0).ExecuteUpdateAsync(u => u.SetProperty(w => w.Taken, w => w.Taken - 1), CancellationToken.None);
+            if (e is DbUpdateException && await db.Set<WebinarRegistration>().AsNoTracking().AnyAsync(r => r.WebinarId == webinar.Id && r.EmailHash == hash, ct))
             {
                 return Result.AlreadyRegistered;
             }
@@ -80,7 +86,7 @@ public sealed class WebinarDesk(SteunpuntDb db, TimeProvider clock, PublicAddres
         Wanneer: {Dutch.Moment(webinar.StartsAt)} (Nederlandse tijd), {webinar.Minutes} minuten
         Waar: online, via deze link: {webinar.RoomUrl}
 
-        In de bijlage zit een uitnodiging voor uw agenda. De dag ervoor krijgt u een herinnering.
+        In de bijlage zit een uitnodiging voor uw agenda.{(webinar.StartsAt - clock.GetUtcNow() > TimeSpan.FromHours(24) ? " De dag ervoor krijgt u een herinnering." : "")}
         Meer over het webinar: {address.Link(pagePath)}
 
         Uw naam en e-mailadres bewaren we tot {KeepDays} dagen na het webinar. Daarna wissen we ze.
@@ -99,8 +105,10 @@ public sealed class WebinarDesk(SteunpuntDb db, TimeProvider clock, PublicAddres
         Meer over het webinar: {address.Link(pagePath)}
         """;
 
-    /// <summary>After the time or the room changed, or the webinar was cancelled: every registration gets a mail with the
-    /// new invitation (a higher SEQUENCE), which replaces the old one in calendars.</summary>
+    /// <summary>After the time or the room changed, or the webinar was cancelled: queues for every registration a mail
+    /// with the new invitation (a higher SEQUENCE), which replaces the old one in calendars. Written with the caller's
+    /// save of the change itself, so a change is never stored without its mails. A moved webinar gets its reminders
+    /// again; a cancelled one forgets who registered (the mails carry their own copy of the address until sent).</summary>
     public async Task<int> TellChangeAsync(Webinar webinar, string pagePath, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -127,9 +135,15 @@ public sealed class WebinarDesk(SteunpuntDb db, TimeProvider clock, PublicAddres
                   De bijlage zet de nieuwe tijd in uw agenda. Meer over het webinar: {address.Link(pagePath)}
                   """;
             db.QueueMail(null, Sender, r.Email, webinar.Cancelled ? $"Gaat niet door: {webinar.Title}" : $"Gewijzigd: {webinar.Title}", body, now, Invitation(webinar, now));
+            if (webinar.Cancelled)
+            {
+                db.Remove(r);
+            }
+            else
+            {
+                db.Attach(r).Entity.ReminderQueuedAt = null;
+            }
         }
-        await db.SaveChangesAsync(ct);
-        mail.Wake();
         return registrations.Count;
     }
 
@@ -179,7 +193,9 @@ public sealed class WebinarReminders(IServiceScopeFactory scopes, Readiness read
         var done = 0;
         foreach (var webinar in webinars)
         {
-            var due = await db.Set<WebinarRegistration>().Where(r => r.WebinarId == webinar.Id && r.ReminderQueuedAt == null).ToListAsync(ct);
+            // Who registered in the last day before the start just had the confirmation: no reminder on top of it.
+            var dayBefore = webinar.StartsAt.AddHours(-24);
+            var due = await db.Set<WebinarRegistration>().Where(r => r.WebinarId == webinar.Id && r.ReminderQueuedAt == null && r.RegisteredAt < dayBefore).ToListAsync(ct);
             var path = "/webinars/" + webinar.Id;
             foreach (var registration in due)
             {

@@ -792,10 +792,10 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<Guid>("QuestionId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("TextSealed")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasColumnType("text")
+                        .HasColumnName("Text");
 
                     b.HasKey("Id");
 
@@ -1250,6 +1250,9 @@ namespace Steunpunt.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Taken")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -779,10 +779,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<Guid>("QuestionId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("TextSealed")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Text");
 
                     b.HasKey("Id");
 
@@ -1236,6 +1236,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Taken")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")

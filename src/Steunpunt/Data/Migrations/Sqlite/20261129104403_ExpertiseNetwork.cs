@@ -120,6 +120,7 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     Minutes = table.Column<int>(type: "INTEGER", nullable: false),
                     RoomUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     MaxParticipants = table.Column<int>(type: "INTEGER", nullable: false),
+                    Taken = table.Column<int>(type: "INTEGER", nullable: false),
                     RecordingUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     SlidesUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Answers = table.Column<string>(type: "TEXT", maxLength: 12000, nullable: true),
@@ -140,8 +141,8 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     QuestionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ByExpert = table.Column<bool>(type: "INTEGER", nullable: false),
                     AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using Steunpunt.Data;
 namespace Steunpunt.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSteunpuntDb))]
-    [Migration("20261129101909_ExpertiseNetwork")]
+    [Migration("20261129104445_ExpertiseNetwork")]
     partial class ExpertiseNetwork
     {
         /// <inheritdoc />
@@ -795,10 +795,10 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<Guid>("QuestionId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("TextSealed")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasColumnType("text")
+                        .HasColumnName("Text");
 
                     b.HasKey("Id");
 
@@ -1253,6 +1253,9 @@ namespace Steunpunt.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Taken")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()

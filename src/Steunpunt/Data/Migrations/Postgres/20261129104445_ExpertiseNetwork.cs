@@ -120,6 +120,7 @@ namespace Steunpunt.Data.Migrations.Postgres
                     Minutes = table.Column<int>(type: "integer", nullable: false),
                     RoomUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     MaxParticipants = table.Column<int>(type: "integer", nullable: false),
+                    Taken = table.Column<int>(type: "integer", nullable: false),
                     RecordingUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     SlidesUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Answers = table.Column<string>(type: "character varying(12000)", maxLength: 12000, nullable: true),
@@ -140,8 +141,8 @@ namespace Steunpunt.Data.Migrations.Postgres
                     QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
                     ByExpert = table.Column<bool>(type: "boolean", nullable: false),
                     AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Steunpunt.Data;
 namespace Steunpunt.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSteunpuntDb))]
-    [Migration("20261129101814_ExpertiseNetwork")]
+    [Migration("20261129104403_ExpertiseNetwork")]
     partial class ExpertiseNetwork
     {
         /// <inheritdoc />
@@ -782,10 +782,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<Guid>("QuestionId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("TextSealed")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Text");
 
                     b.HasKey("Id");
 
@@ -1239,6 +1239,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Taken")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
