@@ -45,6 +45,10 @@ public sealed class FaqItem : INationalOrTenant, IShipped
     /// yet. Meanwhile an own version or a hidden choice waits; a supplement stays under the new national text.</summary>
     public bool NeedsReview { get; set; }
     public DateOnly LastReviewedOn { get; set; }
+    /// <summary>Changes often (amounts, dates, a law about to change): checked again after 3 months instead of 12.</summary>
+    public bool TimeSensitive { get; set; }
+    /// <summary>A concept planned to go out by itself at this moment (<see cref="Review.ScheduledPublishing"/>).</summary>
+    public DateTimeOffset? PublishAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -25,6 +25,7 @@ public static class InformationFeature
             // Voor scholen: a steunpunt's page for schools, its flyer, poster and the block schools may frame.
             o.Conventions.AllowAnonymousToFolder("/Information/Schools").SteunpuntOnlyFolder("/Information/Schools");
             o.Conventions.AuthorizeFolder("/Information/Editing", Accounts.Policies.EditsThisSite);
+            o.Conventions.AuthorizeFolder("/Information/Versions", Accounts.Policies.EditsThisSite);
             // The parts of the national information set: national editors, on the national site.
             o.Conventions.AuthorizeFolder("/Information/Releases", Accounts.Policies.EditsThisSite).NationalOnlyFolder("/Information/Releases");
             // A steunpunt's own pages and layer; the national site has none.
@@ -39,6 +40,9 @@ public static class InformationFeature
         builder.Services.AddScoped<Surface.RegionalDirectory>();
         builder.Services.AddScoped<Surface.PublishedInformation>();
         builder.Services.AddScoped<Surface.DutchMatching>();
+        builder.Services.AddScoped<Review.ReviewList>();
+        builder.Services.AddHostedService<Review.ReviewReminders>();
+        builder.Services.AddHostedService<Review.ScheduledPublishing>();
         builder.Services.AddScoped<SteunpuntProfile>();
         builder.Services.AddScoped<Schools.SchoolKit>();
         builder.AddInformationApi();

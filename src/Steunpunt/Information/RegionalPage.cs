@@ -18,6 +18,8 @@ public sealed class RegionalPage : ITenantOwned, IStamped
     public string TermChoices { get; set; } = "";
     public ContentStatus Status { get; set; } = ContentStatus.Published;
     public DateOnly LastReviewedOn { get; set; }
+    /// <summary>Changes often: checked again after 3 months instead of 12.</summary>
+    public bool TimeSensitive { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -39,8 +39,8 @@ public sealed class DatabaseOutageTests
 
         // A webinar and a practice example with a contact, their forms opened before the outage.
         var webinar = new Steunpunt.National.Webinars.Webinar { Title = "Webinar tijdens de storing", Description = "Over signaleren.", StartsAt = DateTimeOffset.UtcNow.AddDays(7), RoomUrl = "https://vergaderen.example/x", MaxParticipants = 10 };
-        var example = new Steunpunt.National.Practice.PracticeExample { SteunpuntId = tenant.Id, SteunpuntName = tenant.Name, Title = "Voorbeeld tijdens de storing", Situation = "S", WhatWeDid = "W", WhatWorked = "W", WhatDidNot = "N", WhatItTook = "T", Status = Steunpunt.National.Practice.PracticeStatus.Gepubliceerd, PublishedAt = DateTimeOffset.UtcNow, ContactAgreed = true, ContactName = "Carla", ContactEmail = "carla@steunpunt.example" };
-        await app.WithDbAsync(null, db => { db.AddRange(webinar, example); return db.SaveChangesAsync(); });
+        var example = new Steunpunt.National.Practice.PracticeExample { SteunpuntId = tenant.Id, SteunpuntName = tenant.Name, Title = "Voorbeeld tijdens de storing", Situation = "S", WhatWeDid = "W", WhatWorked = "W", WhatDidNot = "N", WhatItTook = "T", Status = Steunpunt.National.Practice.PracticeStatus.Gepubliceerd, PublishedAt = DateTimeOffset.UtcNow, ContactAgreed = true, ContactName = "Carla" };
+        await app.WithDbAsync(null, db => { db.AddRange(webinar, example, new Steunpunt.National.Practice.PracticeContact { ExampleId = example.Id, Email = "carla@steunpunt.example" }); return db.SaveChangesAsync(); });
         var professional = app.Anonymous();
         var webinarForm = await professional.GetStringAsync($"/webinars/{webinar.Id}");
         var exampleForm = await professional.GetStringAsync($"/praktijkvoorbeelden/{example.Id}");

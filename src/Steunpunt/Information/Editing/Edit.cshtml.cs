@@ -27,13 +27,30 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
     [BindProperty]
     public FaqInput Input { get; set; } = new();
 
+    /// <summary>The page changes often: check it again after 3 months instead of 12.</summary>
+    [BindProperty]
+    public bool TimeSensitive { get; set; }
+
+    /// <summary>"Publiceer op": a date and a time (Dutch time) for the concept to go out by itself.</summary>
+    [BindProperty]
+    public string? PublishDay { get; set; }
+
+    [BindProperty]
+    public string? PublishTime { get; set; }
+
+    /// <summary>When the item is a concept planned to go out.</summary>
+    public DateTimeOffset? PlannedAt { get; private set; }
+
+    /// <summary>The version whose text was put back in the form (not saved yet).</summary>
+    public int? RestoredVersion { get; private set; }
+
     public Guid? Id { get; private set; }
     public ContentStatus? Status { get; private set; }
     public IReadOnlyList<Theme> Themes { get; private set; } = [];
     public IHtmlContent? Preview { get; private set; }
     public bool Saved { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid? id, bool saved, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid? id, bool saved, Guid? versie, CancellationToken ct)
     {
         var change = ChangeId;
         Themes = await catalog.ThemesAsync(ct);
@@ -59,7 +76,23 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         {
             return NotFound();
         }
-        (Id, Status, Input) = (item.Id, item.Status, FaqInput.From(item));
+        (Id, Status, Input, TimeSensitive, PlannedAt) = (item.Id, item.Status, FaqInput.From(item), item.TimeSensitive, item.PublishAt);
+        if (versie is { } versionId)
+        {
+            // Restore: the old text goes back in the form; saving it makes it a concept (or publishes it) like any edit.
+            if (await db.Set<Versions.ContentVersion>().AsNoTracking().SingleOrDefaultAsync(v => v.Id == versionId && v.SubjectId == item.Id, ct) is not { } version)
+            {
+                return NotFound();
+            }
+            var fields = version.Fields.ToDictionary(f => f.Key, f => (string?)f.Value);
+            Input.Question = fields.GetValueOrDefault("Vraag") ?? Input.Question;
+            Input.ShortAnswer = fields.GetValueOrDefault("Kort antwoord") ?? Input.ShortAnswer;
+            Input.Explanation = fields.GetValueOrDefault("Meer uitleg", Input.Explanation);
+            Input.WhatYouCanDo = fields.GetValueOrDefault("Wat kun je doen?", Input.WhatYouCanDo);
+            Input.WhoToGoTo = fields.GetValueOrDefault("Bij wie moet je zijn?", Input.WhoToGoTo);
+            Input.Sources = fields.GetValueOrDefault("Bronnen", Input.Sources);
+            RestoredVersion = version.Number;
+        }
         var open = OpenReleases.Select(r => r.Id).ToList();
         var waiting = await db.Set<Releases.ReleaseChange>().AsNoTracking().Where(c => c.FaqItemId == item.Id && open.Contains(c.ReleaseId))
             .Select(c => c.ReleaseId).ToListAsync(ct);
@@ -72,6 +105,9 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
     public Task<IActionResult> OnPostDraftAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, ContentStatus.Draft, ct);
 
     public Task<IActionResult> OnPostPublishAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, ContentStatus.Published, ct);
+
+    /// <summary>Saves a concept that publishes itself at the chosen moment.</summary>
+    public Task<IActionResult> OnPostScheduleAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, ContentStatus.Draft, ct, schedule: true);
 
     /// <summary>National editors: keep the edit in a release instead of publishing it now; it goes out with the release.</summary>
     public async Task<IActionResult> OnPostStageAsync(Guid? id, CancellationToken ct)
@@ -119,7 +155,7 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         return RedirectToPage("/Information/Releases/Release", new { id = ReleaseId });
     }
 
-    private async Task<IActionResult> SaveOrPreviewAsync(Guid? id, ContentStatus? status, CancellationToken ct)
+    private async Task<IActionResult> SaveOrPreviewAsync(Guid? id, ContentStatus? status, CancellationToken ct, bool schedule = false)
     {
         Themes = await catalog.ThemesAsync(ct);
         OpenReleases = tenant.IsNational ? await releases.OpenAsync(ct) : [];
@@ -134,6 +170,24 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
             (Id, Status) = (item.Id, item.Status);
         }
         Input.Validate(ModelState, nameof(Input), tenant.IsNational, await catalog.GlossaryAsync(ct));
+        DateTimeOffset? publishAt = null;
+        if (schedule)
+        {
+            if (!DateOnly.TryParseExact(PublishDay, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+                || !TimeOnly.TryParseExact(PublishTime, ["HH:mm", "H:mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time))
+            {
+                ModelState.AddModelError(nameof(PublishDay), "Vul een datum en een tijd in, bijvoorbeeld 2027-01-15 en 09:00.");
+            }
+            else
+            {
+                var local = day.ToDateTime(time);
+                publishAt = new DateTimeOffset(local, Dutch.TimeZone.GetUtcOffset(local)).ToUniversalTime();
+                if (publishAt <= clock.GetUtcNow())
+                {
+                    ModelState.AddModelError(nameof(PublishDay), "Dit moment is al voorbij. Kies een moment in de toekomst, of kies ‘Publiceren’.");
+                }
+            }
+        }
         if (!ModelState.IsValid)
         {
             return Page();
@@ -154,7 +208,13 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         Input.Slug = slug;
         Input.CopyTo(item);
         item.Status = status.Value;
+        item.PublishAt = publishAt;
+        item.TimeSensitive = TimeSensitive;
         item.LastReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (status == ContentStatus.Published)
+        {
+            await Versions.ContentVersions.KeepAsync(db, item, Versions.ContentVersions.Who(User), clock.GetUtcNow(), ct);
+        }
         await db.SaveChangesAsync(ct);
         await changes.PublishedAsync(item.Id, ct);
         InformationLog.ItemSaved(log, item.Id, item.Status, User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);

@@ -6,8 +6,11 @@ using Steunpunt.Tenancy;
 
 namespace Steunpunt.Information.Editing;
 
-public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant, Releases.InformationReleases releases) : PageModel
+public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant, Releases.InformationReleases releases, Review.ReviewList reviews, TimeProvider clock, ContentChanges changes) : PageModel
 {
+    /// <summary>Pages to check again: overdue first, then what comes due within a month.</summary>
+    public IReadOnlyList<Review.ReviewEntry> ToReview { get; private set; } = [];
+    public DateOnly Today { get; private set; }
     /// <summary>A release changed a national item under this steunpunt's own layer: what changed, and the decision asked.</summary>
     public sealed record Alert(Guid Id, Guid NationalItemId, string Question, string Release, ContentLayer Layer, Microsoft.AspNetCore.Html.IHtmlContent Diff);
 
@@ -20,6 +23,8 @@ public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant, Releases.In
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        Today = WorkingDays.DutchDate(clock.GetUtcNow());
+        ToReview = await reviews.DueAsync(Today, ct);
         var rows = await db.FaqItems.AsNoTracking().ToListAsync(ct);
         if (tenant.IsNational)
         {
@@ -48,6 +53,17 @@ public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant, Releases.In
             return NotFound();
         }
         return RedirectToPage(null, null, new { besloten = 1 }, "meldingen");
+    }
+
+    /// <summary>"Gecontroleerd": the page was read again and is still right.</summary>
+    public async Task<IActionResult> OnPostReviewedAsync(Guid id, CancellationToken ct)
+    {
+        if (!await reviews.MarkReviewedAsync(id, WorkingDays.DutchDate(clock.GetUtcNow()), ct))
+        {
+            return NotFound();
+        }
+        await changes.PublishedAsync(ct: ct); // the "laatst gecontroleerd" date on the public page changes
+        return RedirectToPage(null, null, new { gecontroleerd = 1 }, "controleren");
     }
 
     public static string Describe(FaqItem? layer) => layer switch

@@ -137,6 +137,7 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
             layer.Status = ContentStatus.Published;
             layer.LastReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             layer.NeedsReview = false;
+            await Versions.ContentVersions.KeepAsync(db, layer, Versions.ContentVersions.Who(User), clock.GetUtcNow(), ct);
         }
         // Saving here after a release changed the national item is the steunpunt's decision on it.
         await releases.SettleAsync(id, Kind == Choice.None ? Releases.AlertDecision.Vervallen : Releases.AlertDecision.Aangepast,

@@ -17,6 +17,13 @@ public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, 
     public InputModel Input { get; set; } = new();
 
     public string Route { get; private set; } = "";
+    public Guid? PageId { get; private set; }
+    /// <summary>The version whose text was put back in the form (not saved yet).</summary>
+    public int? RestoredVersion { get; private set; }
+
+    /// <summary>The page changes often: check it again after 3 months instead of 12.</summary>
+    [BindProperty]
+    public bool TimeSensitive { get; set; }
     public IHtmlContent? Preview { get; private set; }
     public bool Saved { get; private set; }
 
@@ -31,7 +38,7 @@ public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, 
         public string Body { get; set; } = "";
     }
 
-    public async Task<IActionResult> OnGetAsync(string kind, bool saved, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string kind, bool saved, Guid? versie, CancellationToken ct)
     {
         if (!Resolve(kind, out _))
         {
@@ -39,6 +46,16 @@ public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, 
         }
         var page = await FindAsync(kind, ct);
         Input = new InputModel { Title = page?.Title ?? "", Body = page?.Body ?? "" };
+        (PageId, TimeSensitive) = (page?.Id, page?.TimeSensitive ?? false);
+        if (versie is { } versionId)
+        {
+            if (page is null || await db.Set<Versions.ContentVersion>().AsNoTracking().SingleOrDefaultAsync(v => v.Id == versionId && v.SubjectId == page.Id, ct) is not { } version)
+            {
+                return NotFound();
+            }
+            var fields = version.Fields.ToDictionary(f => f.Key, f => f.Value);
+            (Input.Title, Input.Body, RestoredVersion) = (fields.GetValueOrDefault("Titel", Input.Title), fields.GetValueOrDefault("Tekst", Input.Body), version.Number);
+        }
         Saved = saved;
         return Page();
     }
@@ -62,7 +79,13 @@ public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, 
         page.Title = Input.Title.Trim();
         page.Body = Input.Body.Trim();
         page.Status = ContentStatus.Published;
+        page.TimeSensitive = TimeSensitive;
         page.LastReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (page.TenantId == Guid.Empty)
+        {
+            page.TenantId = tenant.Id!.Value;
+        }
+        await Versions.ContentVersions.KeepAsync(db, page, Versions.ContentVersions.Who(User), clock.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
         await changes.PublishedAsync(ct: ct);
         return RedirectToPage(new { kind, saved = true });

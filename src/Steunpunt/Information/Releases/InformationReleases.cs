@@ -117,6 +117,10 @@ public sealed class InformationReleases(SteunpuntDb db, ContentChanges changes, 
             Proposed(change).CopyTo(item);
             (item.Status, item.LastReviewedOn) = (ContentStatus.Published, today);
             change.TextAfter = FullText(item);
+            if (change.TextBefore != change.TextAfter)
+            {
+                await Versions.ContentVersions.KeepAsync(db, item, $"{who} (deel ‘{release.Name}’)", now, ct);
+            }
             if (change.TextBefore == change.TextAfter)
             {
                 continue; // nothing a visitor reads changed: no steunpunt needs to decide anything

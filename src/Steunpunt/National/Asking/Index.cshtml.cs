@@ -12,7 +12,9 @@ namespace Steunpunt.National.Asking;
 /// </summary>
 public sealed class IndexModel(ExpertDesk desk, CurrentTenant tenant) : PageModel
 {
-    public IReadOnlyList<ExpertQuestion> Questions { get; private set; } = [];
+    public sealed record Row(Guid Id, string Title, ExpertQuestionStatus Status, DateTimeOffset LastActivityAt);
+
+    public IReadOnlyList<Row> Questions { get; private set; } = [];
 
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Pillar { get; set; }
@@ -64,7 +66,8 @@ public sealed class IndexModel(ExpertDesk desk, CurrentTenant tenant) : PageMode
     }
 
     private async Task LoadAsync(CancellationToken ct) =>
-        Questions = await desk.OfSteunpunt(tenant.Id!.Value).AsNoTracking().Take(200).ToListAsync(ct);
+        Questions = await desk.OfSteunpunt(tenant.Id!.Value).AsNoTracking().Take(200)
+            .Select(q => new Row(q.Id, q.Title, q.Status, q.LastActivityAt)).ToListAsync(ct);
 
     public static string StatusName(ExpertQuestionStatus status) => status switch
     {

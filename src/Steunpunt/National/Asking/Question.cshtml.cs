@@ -9,7 +9,8 @@ namespace Steunpunt.National.Asking;
 /// does not exist here (404).</summary>
 public sealed class QuestionModel(ExpertDesk desk, CurrentTenant tenant) : PageModel
 {
-    public ExpertQuestion Question { get; private set; } = null!;
+    public ExpertThread Question { get; private set; } = null!;
+    private ExpertQuestion _question = null!;
     [BindProperty] public string? Text { get; set; }
     public string? Message { get; private set; }
 
@@ -37,7 +38,7 @@ public sealed class QuestionModel(ExpertDesk desk, CurrentTenant tenant) : PageM
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        await desk.ReplyAsTeamAsync(Question, ExpertDesk.Person.Of(User), text, ct);
+        await desk.ReplyAsTeamAsync(_question, ExpertDesk.Person.Of(User), text, ct);
         return RedirectToPage(null, null, new { id, gereageerd = 1 }, "reageer");
     }
 
@@ -47,7 +48,7 @@ public sealed class QuestionModel(ExpertDesk desk, CurrentTenant tenant) : PageM
         {
             return false;
         }
-        Question = question;
+        (_question, Question) = (question, ExpertThread.Of(question));
         return true;
     }
 }

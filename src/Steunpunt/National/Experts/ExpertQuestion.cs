@@ -31,6 +31,17 @@ public sealed class ExpertQuestion
     public List<ExpertMessage> Messages { get; set; } = [];
 }
 
+/// <summary>What a page shows of a question and its thread: the same facts without the entity, so no view is handed a
+/// type with confidential fields (the privacy-in-the-types rule).</summary>
+public sealed record ExpertThread(Guid Id, Guid SteunpuntId, string Title, Pillar Pillar, ExpertQuestionStatus Status, bool MayName,
+    bool PlaysWider, string? TakenById, string? TakenByName, string AskedByName, IReadOnlyList<ExpertThread.Line> Messages)
+{
+    public sealed record Line(bool ByExpert, string AuthorName, string Text, DateTimeOffset At);
+
+    public static ExpertThread Of(ExpertQuestion q) => new(q.Id, q.SteunpuntId, q.Title, q.Pillar, q.Status, q.MayName, q.PlaysWider,
+        q.TakenById, q.TakenByName, q.AskedByName, [.. q.Messages.OrderBy(m => m.At).Select(m => new Line(m.ByExpert, m.AuthorName, m.Text, m.At))]);
+}
+
 /// <summary>One message in a question's thread: the question itself comes first.</summary>
 public sealed class ExpertMessage
 {

@@ -19,7 +19,7 @@ public sealed class KnowledgeEditModel(SteunpuntDb db, ExpertDesk desk, TimeProv
     private static readonly HashSet<string> s_nameParticles = new(["van", "der", "den", "de", "het", "ter", "ten", "von",
         "steunpunt", "coördinator", "coordinator", "medewerker", "redacteur", "bestuurder", "team", "ouder", "jeugdsteunpunt"], StringComparer.OrdinalIgnoreCase);
 
-    public ExpertQuestion? Source { get; private set; }
+    public ExpertThread? Source { get; private set; }
     public string? SourceSteunpunt { get; private set; }
     public KnowledgeItem? Existing { get; private set; }
     public IReadOnlyList<Theme> Themes { get; private set; } = [];
@@ -176,7 +176,7 @@ public sealed class KnowledgeEditModel(SteunpuntDb db, ExpertDesk desk, TimeProv
         }
         if (vraag is { } questionId)
         {
-            Source = await desk.FindAsync(questionId, ct);
+            Source = await desk.FindAsync(questionId, ct) is { } found ? ExpertThread.Of(found) : null;
             if (Source is null && Existing is null)
             {
                 return false;

@@ -10,7 +10,8 @@ namespace Steunpunt.National.Experts;
 /// make a knowledge-base item of it.</summary>
 public sealed class ThreadModel(ExpertDesk desk, SteunpuntDb db) : PageModel
 {
-    public ExpertQuestion Question { get; private set; } = null!;
+    public ExpertThread Question { get; private set; } = null!;
+    private ExpertQuestion _question = null!;
     public string Steunpunt { get; private set; } = "";
     public Knowledge.KnowledgeItem? Item { get; private set; }
     [BindProperty] public string? Text { get; set; }
@@ -39,7 +40,7 @@ public sealed class ThreadModel(ExpertDesk desk, SteunpuntDb db) : PageModel
         {
             return NotFound();
         }
-        await desk.TakeAsync(Question, ExpertDesk.Person.Of(User), ct);
+        await desk.TakeAsync(_question, ExpertDesk.Person.Of(User), ct);
         return RedirectToPage(null, null, new { id, klaar = "opgepakt" }, null);
     }
 
@@ -56,7 +57,7 @@ public sealed class ThreadModel(ExpertDesk desk, SteunpuntDb db) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        await desk.AnswerAsync(Question, ExpertDesk.Person.Of(User), text, Url.Page("/National/Asking/Question", new { id })!, ct);
+        await desk.AnswerAsync(_question, ExpertDesk.Person.Of(User), text, Url.Page("/National/Asking/Question", new { id })!, ct);
         return RedirectToPage(null, null, new { id, klaar = "beantwoord" }, null);
     }
 
@@ -66,7 +67,7 @@ public sealed class ThreadModel(ExpertDesk desk, SteunpuntDb db) : PageModel
         {
             return NotFound();
         }
-        await desk.MarkWiderAsync(Question, Wider, ct);
+        await desk.MarkWiderAsync(_question, Wider, ct);
         return RedirectToPage(null, null, new { id, klaar = "breder" }, null);
     }
 
@@ -76,7 +77,7 @@ public sealed class ThreadModel(ExpertDesk desk, SteunpuntDb db) : PageModel
         {
             return false;
         }
-        Question = question;
+        (_question, Question) = (question, ExpertThread.Of(question));
         Steunpunt = await db.Tenants.Where(t => t.Id == question.SteunpuntId).Select(t => t.Name).SingleAsync(ct);
         Item = await db.Set<Knowledge.KnowledgeItem>().AsNoTracking().FirstOrDefaultAsync(k => k.FromQuestionId == id, ct);
         return true;

@@ -15,7 +15,10 @@ namespace Steunpunt.National.Experts;
 public sealed class WebinarEditModel(SteunpuntDb db, WebinarDesk desk, TimeProvider clock, Web.Mail.MailSender mail) : PageModel
 {
     public Webinar? Existing { get; private set; }
-    public IReadOnlyList<WebinarRegistration> Registrations { get; private set; } = [];
+    /// <summary>Who registered, as the experts see them: name and organisation (never the e-mail address).</summary>
+    public sealed record Registrant(string Name, string Organisation);
+
+    public IReadOnlyList<Registrant> Registrations { get; private set; } = [];
     public IReadOnlyList<(string Group, IReadOnlyList<WebinarQuestion> Questions)> QuestionGroups { get; private set; } = [];
     public string? Message { get; private set; }
 
@@ -193,7 +196,8 @@ public sealed class WebinarEditModel(SteunpuntDb db, WebinarDesk desk, TimeProvi
         {
             return false;
         }
-        Registrations = await db.Set<WebinarRegistration>().AsNoTracking().Where(r => r.WebinarId == webinarId).OrderBy(r => r.RegisteredAt).ToListAsync(ct);
+        Registrations = [.. (await db.Set<WebinarRegistration>().AsNoTracking().Where(r => r.WebinarId == webinarId).OrderBy(r => r.RegisteredAt).ToListAsync(ct))
+            .Select(r => new Registrant(r.Name, r.Organisation))];
         var questions = await db.Set<WebinarQuestion>().AsNoTracking().Where(q => q.WebinarId == webinarId).OrderBy(q => q.SentAt).ToListAsync(ct);
         var themes = await db.Set<Theme>().AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name, ct);
         QuestionGroups = [.. questions.GroupBy(q => q.ThemeCode is { } c && themes.TryGetValue(c, out var n) ? n : "Iets anders")

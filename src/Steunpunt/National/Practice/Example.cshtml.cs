@@ -62,7 +62,8 @@ public sealed class ExampleModel(SteunpuntDb db, FormGuard guard, TimeProvider c
     {
         try
         {
-            if (!await LoadAsync(id, ct) || !Example.ContactAgreed || Example.ContactEmail is not { Length: > 0 } to)
+            if (!await LoadAsync(id, ct) || !Example.ContactAgreed
+                || await db.Set<PracticeContact>().Where(c => c.ExampleId == id).Select(c => c.Email).SingleOrDefaultAsync(ct) is not { Length: > 0 } to)
             {
                 return NotFound();
             }

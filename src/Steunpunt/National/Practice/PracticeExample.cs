@@ -33,8 +33,6 @@ public sealed class PracticeExample
     /// <summary>Whether a contact person may be reached through the app; their name and address only then.</summary>
     public bool ContactAgreed { get; set; }
     public string? ContactName { get; set; }
-    [Confidential]
-    public string? ContactEmail { get; set; }
     public PracticeStatus Status { get; set; }
     /// <summary>What the national editors asked to change, for the steunpunt to read.</summary>
     public string? EditorRemark { get; set; }
@@ -48,6 +46,25 @@ public sealed class PracticeExample
     public static IQueryable<PracticeExample> Public(Data.SteunpuntDb db) =>
         db.Set<PracticeExample>().AsNoTracking().Where(p => p.Status == PracticeStatus.Gepubliceerd
             && db.Set<Tenancy.Tenant>().Any(t => t.Id == p.SteunpuntId && t.RemovedAt == null));
+}
+
+/// <summary>The contact person's address, apart from the example: no page that shows an example is handed it; only the
+/// "Ook interesse?" handler reads it to send the message, and the steunpunt's own form to fill it in.</summary>
+public sealed class PracticeContact
+{
+    public Guid ExampleId { get; set; }
+    [Confidential]
+    public string Email { get; set; } = "";
+}
+
+internal sealed class PracticeContactConfiguration : IEntityTypeConfiguration<PracticeContact>
+{
+    public void Configure(EntityTypeBuilder<PracticeContact> b)
+    {
+        b.ToTable("PracticeContacts");
+        b.HasKey(c => c.ExampleId);
+        b.HasOne<PracticeExample>().WithOne().HasForeignKey<PracticeContact>(c => c.ExampleId).OnDelete(DeleteBehavior.Cascade);
+    }
 }
 
 internal sealed class PracticeExampleConfiguration : IEntityTypeConfiguration<PracticeExample>

@@ -72,7 +72,7 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, TimeProvider
                 Theme = p.ThemeCode,
                 ContactAgreed = p.ContactAgreed,
                 ContactName = p.ContactName,
-                ContactEmail = p.ContactEmail,
+                ContactEmail = await db.Set<PracticeContact>().Where(c => c.ExampleId == p.Id).Select(c => c.Email).SingleOrDefaultAsync(ct),
             };
         }
         else
@@ -178,7 +178,17 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, TimeProvider
             (parts[nameof(PracticeInput.Situation)], parts[nameof(PracticeInput.WhatWeDid)], parts[nameof(PracticeInput.WhatWorked)],
              parts[nameof(PracticeInput.WhatDidNot)], parts[nameof(PracticeInput.WhatItTook)]);
         (example.Pillar, example.Sector, example.RegionSize, example.ThemeCode) = (pillar!.Value, sector!.Value, size!.Value, theme);
-        (example.ContactAgreed, example.ContactName, example.ContactEmail) = i.ContactAgreed ? (true, contactName, contactEmail) : (false, null, null);
+        (example.ContactAgreed, example.ContactName) = i.ContactAgreed ? (true, contactName) : (false, null);
+        var contact = await db.Set<PracticeContact>().SingleOrDefaultAsync(c => c.ExampleId == example.Id, ct);
+        if (i.ContactAgreed)
+        {
+            contact ??= db.Add(new PracticeContact { ExampleId = example.Id }).Entity;
+            contact.Email = contactEmail!;
+        }
+        else if (contact is not null)
+        {
+            db.Remove(contact);
+        }
         example.UpdatedAt = now;
         // Sent, it waits for the editors; kept as a concept, it is taken back from them until it is sent again (so they
         // never publish a text that changed after they read it).

@@ -302,6 +302,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<int>("Phases")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PublishAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Question")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -345,6 +348,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("TimeSensitive")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
@@ -541,6 +547,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("TimeSensitive")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -693,6 +702,33 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.ToTable("ReleaseChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.Information.Review.ReviewReminderSent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Site")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Week")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Site", "Week")
+                        .IsUnique();
+
+                    b.ToTable("ReviewReminders", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Information.Search.SearchSynonym", b =>
                 {
                     b.Property<Guid>("Id")
@@ -757,6 +793,48 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("UnansweredSearch");
+                });
+
+            modelBuilder.Entity("Steunpunt.Information.Versions.ContentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("SubjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ContentVersions", (string)null);
                 });
 
             modelBuilder.Entity("Steunpunt.National.Experts.ExpertMessage", b =>
@@ -1051,6 +1129,21 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.ToTable("SwvPlans", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.National.Practice.PracticeContact", b =>
+                {
+                    b.Property<Guid>("ExampleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailSealed")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Email");
+
+                    b.HasKey("ExampleId");
+
+                    b.ToTable("PracticeContacts", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.National.Practice.PracticeExample", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1059,10 +1152,6 @@ namespace Steunpunt.Data.Migrations.Sqlite
 
                     b.Property<bool>("ContactAgreed")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContactEmailSealed")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("ContactEmail");
 
                     b.Property<string>("ContactName")
                         .HasMaxLength(200)
@@ -2337,6 +2426,15 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.HasOne("Steunpunt.National.Leidraad.SwvPlan", null)
                         .WithMany("Milestones")
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steunpunt.National.Practice.PracticeContact", b =>
+                {
+                    b.HasOne("Steunpunt.National.Practice.PracticeExample", null)
+                        .WithOne()
+                        .HasForeignKey("Steunpunt.National.Practice.PracticeContact", "ExampleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,8 +12,8 @@ using Steunpunt.Data;
 namespace Steunpunt.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSteunpuntDb))]
-    [Migration("20261129104445_ExpertiseNetwork")]
-    partial class ExpertiseNetwork
+    [Migration("20261129111610_ExpertiseNetworkAndEditorial")]
+    partial class ExpertiseNetworkAndEditorial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -318,6 +318,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<int>("Phases")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("PublishAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Question")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -361,6 +364,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
+
+                    b.Property<bool>("TimeSensitive")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -557,6 +563,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<bool>("TimeSensitive")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -709,6 +718,35 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.ToTable("ReleaseChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.Information.Review.ReviewReminderSent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Site")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Week")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Site", "Week")
+                        .IsUnique();
+
+                    b.ToTable("ReviewReminders", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Information.Search.SearchSynonym", b =>
                 {
                     b.Property<Guid>("Id")
@@ -773,6 +811,48 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("UnansweredSearch");
+                });
+
+            modelBuilder.Entity("Steunpunt.Information.Versions.ContentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("SubjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ContentVersions", (string)null);
                 });
 
             modelBuilder.Entity("Steunpunt.National.Experts.ExpertMessage", b =>
@@ -1067,6 +1147,21 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.ToTable("SwvPlans", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.National.Practice.PracticeContact", b =>
+                {
+                    b.Property<Guid>("ExampleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EmailSealed")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Email");
+
+                    b.HasKey("ExampleId");
+
+                    b.ToTable("PracticeContacts", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.National.Practice.PracticeExample", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1075,10 +1170,6 @@ namespace Steunpunt.Data.Migrations.Postgres
 
                     b.Property<bool>("ContactAgreed")
                         .HasColumnType("boolean");
-
-                    b.Property<string>("ContactEmailSealed")
-                        .HasColumnType("text")
-                        .HasColumnName("ContactEmail");
 
                     b.Property<string>("ContactName")
                         .HasMaxLength(200)
@@ -2355,6 +2446,15 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.HasOne("Steunpunt.National.Leidraad.SwvPlan", null)
                         .WithMany("Milestones")
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steunpunt.National.Practice.PracticeContact", b =>
+                {
+                    b.HasOne("Steunpunt.National.Practice.PracticeExample", null)
+                        .WithOne()
+                        .HasForeignKey("Steunpunt.National.Practice.PracticeContact", "ExampleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,22 +1,61 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 namespace Steunpunt.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class ExpertiseNetwork : Migration
+    public partial class ExpertiseNetworkAndEditorial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "TimeSensitive",
+                table: "RegionalPage",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<string>(
                 name: "Calendar",
                 table: "OutgoingMail",
                 type: "text",
                 nullable: false,
                 defaultValue: "");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "PublishAt",
+                table: "FaqItem",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "TimeSensitive",
+                table: "FaqItem",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "ContentVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    FieldsJson = table.Column<string>(type: "text", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentVersions", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "ExpertQuestions",
@@ -94,8 +133,7 @@ namespace Steunpunt.Data.Migrations.Postgres
                     SubmittedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ContactEmail = table.Column<string>(type: "text", nullable: true)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,6 +144,21 @@ namespace Steunpunt.Data.Migrations.Postgres
                         principalTable: "Tenant",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewReminders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Site = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Week = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewReminders", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -156,6 +209,24 @@ namespace Steunpunt.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PracticeContacts",
+                columns: table => new
+                {
+                    ExampleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeContacts", x => x.ExampleId);
+                    table.ForeignKey(
+                        name: "FK_PracticeContacts_PracticeExamples_ExampleId",
+                        column: x => x.ExampleId,
+                        principalTable: "PracticeExamples",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WebinarQuestions",
                 columns: table => new
                 {
@@ -201,6 +272,17 @@ namespace Steunpunt.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentVersions_SubjectId_Number",
+                table: "ContentVersions",
+                columns: new[] { "SubjectId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentVersions_TenantId",
+                table: "ContentVersions",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExpertMessages_QuestionId_At",
                 table: "ExpertMessages",
                 columns: new[] { "QuestionId", "At" });
@@ -237,6 +319,12 @@ namespace Steunpunt.Data.Migrations.Postgres
                 column: "SteunpuntId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewReminders_Site_Week",
+                table: "ReviewReminders",
+                columns: new[] { "Site", "Week" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WebinarQuestions_WebinarId",
                 table: "WebinarQuestions",
                 column: "WebinarId");
@@ -262,13 +350,19 @@ namespace Steunpunt.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ContentVersions");
+
+            migrationBuilder.DropTable(
                 name: "ExpertMessages");
 
             migrationBuilder.DropTable(
                 name: "KnowledgeItems");
 
             migrationBuilder.DropTable(
-                name: "PracticeExamples");
+                name: "PracticeContacts");
+
+            migrationBuilder.DropTable(
+                name: "ReviewReminders");
 
             migrationBuilder.DropTable(
                 name: "WebinarQuestions");
@@ -280,11 +374,26 @@ namespace Steunpunt.Data.Migrations.Postgres
                 name: "ExpertQuestions");
 
             migrationBuilder.DropTable(
+                name: "PracticeExamples");
+
+            migrationBuilder.DropTable(
                 name: "Webinars");
+
+            migrationBuilder.DropColumn(
+                name: "TimeSensitive",
+                table: "RegionalPage");
 
             migrationBuilder.DropColumn(
                 name: "Calendar",
                 table: "OutgoingMail");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "FaqItem");
+
+            migrationBuilder.DropColumn(
+                name: "TimeSensitive",
+                table: "FaqItem");
         }
     }
 }

@@ -6,17 +6,55 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Steunpunt.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ExpertiseNetwork : Migration
+    public partial class ExpertiseNetworkAndEditorial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "TimeSensitive",
+                table: "RegionalPage",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<string>(
                 name: "Calendar",
                 table: "OutgoingMail",
                 type: "TEXT",
                 nullable: false,
                 defaultValue: "");
+
+            migrationBuilder.AddColumn<long>(
+                name: "PublishAt",
+                table: "FaqItem",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "TimeSensitive",
+                table: "FaqItem",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "ContentVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    FieldsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentVersions", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "ExpertQuestions",
@@ -94,8 +132,7 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     SubmittedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ContactEmail = table.Column<string>(type: "TEXT", nullable: true)
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,6 +143,21 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         principalTable: "Tenant",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewReminders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Site = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Week = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewReminders", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -156,6 +208,24 @@ namespace Steunpunt.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PracticeContacts",
+                columns: table => new
+                {
+                    ExampleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeContacts", x => x.ExampleId);
+                    table.ForeignKey(
+                        name: "FK_PracticeContacts_PracticeExamples_ExampleId",
+                        column: x => x.ExampleId,
+                        principalTable: "PracticeExamples",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WebinarQuestions",
                 columns: table => new
                 {
@@ -201,6 +271,17 @@ namespace Steunpunt.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentVersions_SubjectId_Number",
+                table: "ContentVersions",
+                columns: new[] { "SubjectId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentVersions_TenantId",
+                table: "ContentVersions",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExpertMessages_QuestionId_At",
                 table: "ExpertMessages",
                 columns: new[] { "QuestionId", "At" });
@@ -237,6 +318,12 @@ namespace Steunpunt.Data.Migrations.Sqlite
                 column: "SteunpuntId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewReminders_Site_Week",
+                table: "ReviewReminders",
+                columns: new[] { "Site", "Week" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WebinarQuestions_WebinarId",
                 table: "WebinarQuestions",
                 column: "WebinarId");
@@ -262,13 +349,19 @@ namespace Steunpunt.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ContentVersions");
+
+            migrationBuilder.DropTable(
                 name: "ExpertMessages");
 
             migrationBuilder.DropTable(
                 name: "KnowledgeItems");
 
             migrationBuilder.DropTable(
-                name: "PracticeExamples");
+                name: "PracticeContacts");
+
+            migrationBuilder.DropTable(
+                name: "ReviewReminders");
 
             migrationBuilder.DropTable(
                 name: "WebinarQuestions");
@@ -280,11 +373,26 @@ namespace Steunpunt.Data.Migrations.Sqlite
                 name: "ExpertQuestions");
 
             migrationBuilder.DropTable(
+                name: "PracticeExamples");
+
+            migrationBuilder.DropTable(
                 name: "Webinars");
+
+            migrationBuilder.DropColumn(
+                name: "TimeSensitive",
+                table: "RegionalPage");
 
             migrationBuilder.DropColumn(
                 name: "Calendar",
                 table: "OutgoingMail");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "FaqItem");
+
+            migrationBuilder.DropColumn(
+                name: "TimeSensitive",
+                table: "FaqItem");
         }
     }
 }

@@ -1,0 +1,116 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Steunpunt.Accounts;
+using Steunpunt.Data;
+using Steunpunt.Tenancy;
+using Steunpunt.Web;
+using Steunpunt.Web.Mail;
+
+namespace Steunpunt.Information.Review;
+
+/// <summary>
+/// Once a week, the editors of every site with pages to check get a mail that says how many are due and how many are
+/// overdue, and where to look; never which pages or what they say.
+/// </summary>
+public sealed class ReviewReminders(IServiceScopeFactory scopes, Readiness readiness, TimeProvider clock, ILogger<ReviewReminders> log)
+    : PeriodicJob(scopes, readiness, clock, log)
+{
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
+
+    // Nothing is urgent at start-up (and a short test run never sends one by itself).
+    protected override bool RunAtStart => false;
+
+    protected override Task<int> RunAsync(IServiceProvider services, DateTimeOffset now, CancellationToken ct) => SendAsync(services, now, ct);
+
+    public static string WeekOf(DateOnly day) => $"{ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)):00}";
+
+    /// <summary>Sends this week's mail for every site that has pages due and had none this week; returns how many
+    /// sites were told.</summary>
+    public static async Task<int> SendAsync(IServiceProvider services, DateTimeOffset now, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<SteunpuntDb>();
+        var today = WorkingDays.DutchDate(now);
+        var week = WeekOf(today);
+        var sites = new List<TenantEntry?> { null };
+        sites.AddRange((await services.GetRequiredService<TenantDirectory>().GetAsync(ct)).BySlug.Values.DistinctBy(t => t.Id));
+        var told = 0;
+        foreach (var site in sites)
+        {
+            var key = Search.SearchSource.KeyOf(site?.Id);
+            if (await db.Set<ReviewReminderSent>().AnyAsync(r => r.Site == key && r.Week == week, ct))
+            {
+                continue;
+            }
+            await using var scope = services.CreateAsyncScope();
+            var current = scope.ServiceProvider.GetRequiredService<CurrentTenant>();
+            current.Set(site);
+            var due = await scope.ServiceProvider.GetRequiredService<ReviewList>().DueAsync(today, ct);
+            if (due.Count == 0)
+            {
+                continue;
+            }
+            var overdue = due.Count(e => e.Overdue(today));
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<SteunpuntUser>>();
+            var role = site is null ? Policies.NationalEditor : Policies.Editor;
+            var editors = (await users.GetUsersInRoleAsync(role)).Where(u => u.TenantId == site?.Id && u.Email is not null && u.LockoutEnd is null).ToList();
+            var link = scope.ServiceProvider.GetRequiredService<PublicAddress>().Link("/beheer#controleren");
+            var siteDb = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
+            foreach (var editor in editors)
+            {
+                siteDb.QueueMail(site?.Id, site?.Name ?? "Steunpunt (landelijk)", editor.Email!, "Pagina's om te controleren",
+                    $"""
+                    Er {(due.Count == 1 ? "is 1 pagina" : $"zijn {due.Count} pagina's")} om te controleren{(overdue > 0 ? $", waarvan {overdue} over tijd" : "")}.
+
+                    Kijk op het overzicht voor de redactie:
+                    {link}
+                    """, now);
+            }
+            siteDb.Add(new ReviewReminderSent { Site = key, Week = week, SentAt = now });
+            try
+            {
+                await siteDb.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                continue; // another instance sent this week's mail at the same moment
+            }
+            told++;
+        }
+        if (told > 0)
+        {
+            services.GetRequiredService<MailSender>().Wake();
+        }
+        return told;
+    }
+}
+
+/// <summary>Publishes the concepts an editor planned for a moment that has come: as if the editor pressed "Publiceren"
+/// then (a version is kept, the pages and the search follow within a second).</summary>
+public sealed class ScheduledPublishing(IServiceScopeFactory scopes, Readiness readiness, TimeProvider clock, ILogger<ScheduledPublishing> log)
+    : PeriodicJob(scopes, readiness, clock, log)
+{
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
+
+    protected override Task<int> RunAsync(IServiceProvider services, DateTimeOffset now, CancellationToken ct) => PublishDueAsync(services, now, ct);
+
+    public static async Task<int> PublishDueAsync(IServiceProvider services, DateTimeOffset now, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<SteunpuntDb>();
+        var due = await db.FaqItems.IgnoreQueryFilters([SteunpuntDb.TenantFilter])
+            .Where(f => f.Status == ContentStatus.Draft && f.PublishAt != null && f.PublishAt <= now && f.Layer == ContentLayer.Item).ToListAsync(ct);
+        var today = WorkingDays.DutchDate(now);
+        foreach (var item in due)
+        {
+            (item.Status, item.PublishAt, item.LastReviewedOn) = (ContentStatus.Published, null, today);
+            await Versions.ContentVersions.KeepAsync(db, item, "gepland", now, ct);
+            db.ContentChanges.Add(new ContentChange { TenantId = item.TenantId, ItemId = item.TenantId is null ? item.Id : null, At = now });
+        }
+        if (due.Count > 0)
+        {
+            await db.SaveChangesAsync(ct);
+            await services.GetRequiredService<ContentSync>().CatchUpAsync(ct);
+        }
+        return due.Count;
+    }
+}
