@@ -143,6 +143,40 @@ public sealed class VersionsAndReviewTests(Apps apps) : IClassFixture<Apps>
         Assert.DoesNotContain($"value=\"{id}\"", await editor.GetStringAsync(tenant.Path("/beheer")), StringComparison.Ordinal);
     }
 
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_preview_is_the_public_page(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, tenant), tenant);
+        var question = $"Wat is een TLV {Guid.NewGuid():N}?";
+        var fields = new[]
+        {
+            ("Input.Question", question), ("Input.ShortAnswer", "Met een TLV mag uw kind naar het speciaal onderwijs."),
+            ("Input.Explanation", "Het samenwerkingsverband geeft de **TLV**. Vraag ernaar bij de intern begeleider."),
+            ("Input.WhatYouCanDo", "- Praat met school\n- Bel ons"), ("Input.ThemeCode", "T04"), ("Input.Audience", "Ouders"), ("Input.Phases", "SO"),
+        };
+        var form = await editor.GetStringAsync(tenant.Path("/beheer/item"));
+        var preview = await editor.PostAsync(tenant.Path("/beheer/item?handler=Preview"), SteunpuntApp.FormFrom(form, fields));
+        var previewArticle = ArticleOf(await preview.Content.ReadAsStringAsync()).Replace("<h2 class=\"h1\">", "<h1>", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(tenant.Path("/beheer/item?handler=Publish"), SteunpuntApp.FormFrom(form, fields))).StatusCode);
+        var slug = Steunpunt.Information.Editing.Slugs.From(question);
+        var publicArticle = ArticleOf(await app.Anonymous().GetStringAsync(tenant.Path($"/informatie/{slug}")));
+        var h1End = publicArticle.IndexOf("</h1>", StringComparison.Ordinal);
+        Assert.True(h1End > 0);
+        // Same text, same labels, same glossary explanations; only the heading level differs inside the editor's page.
+        Assert.Equal(publicArticle.Remove(h1End, 5).Insert(h1End, "</h2>"), previewArticle);
+        Assert.Contains("begrip", publicArticle, StringComparison.OrdinalIgnoreCase); // the TLV explanation is part of what is compared
+    }
+
+    private static string ArticleOf(string html)
+    {
+        var start = html.IndexOf("<article class=\"faq\">", StringComparison.Ordinal);
+        var end = html.IndexOf("</article>", start, StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, "No article in the page.");
+        return html[start..end];
+    }
+
     /// <summary>The job ran at a moment in the future, so its mails wait for that moment: let that time have come.</summary>
     private static Task<int> MailDueNowAsync(SteunpuntApp app) => app.WithDbAsync(null, db => db.OutgoingMail
         .Where(m => m.SentAt == null && m.Subject == "Pagina's om te controleren").ExecuteUpdateAsync(u => u.SetProperty(m => m.NextAttemptAt, DateTimeOffset.UtcNow)));

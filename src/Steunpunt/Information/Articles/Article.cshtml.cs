@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -13,13 +12,7 @@ public sealed class ArticleModel(InformationCatalog catalog, ContentRenderer ren
 {
     public Article Article { get; private set; } = null!;
     public Theme? Theme { get; private set; }
-    public bool OnSteunpuntSite => !tenant.IsNational;
-    public IHtmlContent ShortAnswer { get; private set; } = HtmlString.Empty;
-    public IHtmlContent Explanation { get; private set; } = HtmlString.Empty;
-    public IHtmlContent WhatYouCanDo { get; private set; } = HtmlString.Empty;
-    public IHtmlContent WhoToGoTo { get; private set; } = HtmlString.Empty;
-    public IHtmlContent Supplement { get; private set; } = HtmlString.Empty;
-    public GlossaryAnnotator Words { get; private set; } = null!;
+    public ArticleView View { get; private set; } = null!;
 
     /// <summary>schema.org FAQPage as JSON-LD. System.Text.Json escapes &lt;, &gt; and &amp;, so no text can end the
     /// script element it stands in; a data block is not run, so the CSP's script-src does not apply to it.</summary>
@@ -34,13 +27,7 @@ public sealed class ArticleModel(InformationCatalog catalog, ContentRenderer ren
         }
         Article = article;
         Theme = (await catalog.ThemesAsync(ct)).FirstOrDefault(t => t.Code == article.ThemeCode);
-        var terms = await glossary.ForPageAsync(Url, choices: article.TermChoices, ct: ct);
-        Words = terms;
-        ShortAnswer = renderer.RenderPlain(article.ShortAnswer, terms);
-        Explanation = renderer.Render(article.Explanation, terms);
-        Supplement = renderer.Render(article.Supplement, terms);
-        WhatYouCanDo = renderer.Render(article.WhatYouCanDo, terms);
-        WhoToGoTo = renderer.Render(article.WhoToGoTo, terms);
+        View = await ArticleView.BuildAsync(article, !tenant.IsNational, renderer, glossary, Url, preview: false, ct);
         StructuredData = FaqPage(article);
         return Page();
     }

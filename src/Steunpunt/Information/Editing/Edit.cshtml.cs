@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +8,7 @@ namespace Steunpunt.Information.Editing;
 
 /// <summary>Create or edit a whole FAQ item: a national one on the national site, the steunpunt's own on its site.</summary>
 public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationCatalog catalog, ContentRenderer renderer,
-    ContentChanges changes, Releases.InformationReleases releases, TimeProvider clock, ILogger<EditModel> log) : PageModel
+    ContentChanges changes, Releases.InformationReleases releases, TimeProvider clock, ILogger<EditModel> log, PageGlossary glossary) : PageModel
 {
     /// <summary>On the national site: the parts of the information set not out yet, to put this edit in.</summary>
     public IReadOnlyList<Releases.InformationRelease> OpenReleases { get; private set; } = [];
@@ -47,7 +46,8 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
     public Guid? Id { get; private set; }
     public ContentStatus? Status { get; private set; }
     public IReadOnlyList<Theme> Themes { get; private set; } = [];
-    public IHtmlContent? Preview { get; private set; }
+    /// <summary>The preview: the article exactly as the public page will show it (same parts, same glossary explanations).</summary>
+    public Articles.ArticleView? Preview { get; private set; }
     public bool Saved { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid? id, bool saved, Guid? versie, CancellationToken ct)
@@ -200,7 +200,9 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         }
         if (status is null)
         {
-            Preview = RenderPreview();
+            var draft = new FaqItem { TenantId = tenant.Id, Layer = ContentLayer.Item, LastReviewedOn = WorkingDays.DutchDate(clock.GetUtcNow()) };
+            Input.CopyTo(draft);
+            Preview = await Articles.ArticleView.BuildAsync(new Article(draft, null, null), !tenant.IsNational, renderer, glossary, Url, preview: true, ct);
             return Page();
         }
 
@@ -219,18 +221,6 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         await changes.PublishedAsync(item.Id, ct);
         InformationLog.ItemSaved(log, item.Id, item.Status, User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
         return RedirectToPage(new { id = item.Id, saved = true });
-    }
-
-    private HtmlContentBuilder RenderPreview()
-    {
-        var html = new HtmlContentBuilder();
-        html.AppendHtml("<h2>").Append(Input.Question).AppendHtml("</h2>");
-        html.AppendHtml(renderer.RenderPlain(Input.ShortAnswer));
-        html.AppendHtml("<h3>Meer uitleg</h3>").AppendHtml(renderer.Render(Input.Explanation));
-        var youth = Input.Audience == Audience.Jongeren;
-        html.AppendHtml(youth ? "<h3>Wat kun je doen?</h3>" : "<h3>Wat kunt u doen?</h3>").AppendHtml(renderer.Render(Input.WhatYouCanDo));
-        html.AppendHtml(youth ? "<h3>Bij wie moet je zijn?</h3>" : "<h3>Bij wie moet u zijn?</h3>").AppendHtml(renderer.Render(Input.WhoToGoTo));
-        return html;
     }
 
     // Editors only reach whole items of their own site: a steunpunt's own items, or national items on the national site.

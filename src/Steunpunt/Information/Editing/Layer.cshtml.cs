@@ -10,7 +10,7 @@ namespace Steunpunt.Information.Editing;
 
 /// <summary>A steunpunt's layer on one national item: nothing, a regional supplement, an own version, or hidden.</summary>
 public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, InformationCatalog catalog, ContentRenderer renderer,
-    ContentChanges changes, Releases.InformationReleases releases, TimeProvider clock) : PageModel
+    ContentChanges changes, Releases.InformationReleases releases, TimeProvider clock, PageGlossary glossary) : PageModel
 {
     public enum Choice
     {
@@ -33,6 +33,8 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
     public FaqItem NationalItem { get; private set; } = null!;
     public IReadOnlyList<Theme> Themes { get; private set; } = [];
     public IHtmlContent? Preview { get; private set; }
+    /// <summary>The preview as the public page will show it: the national item with this layer applied.</summary>
+    public Articles.ArticleView? PreviewArticle { get; private set; }
     public bool Saved { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool saved, CancellationToken ct)
@@ -95,13 +97,24 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
         }
         if (preview)
         {
-            Preview = Kind switch
+            if (Kind == Choice.Hidden)
             {
-                Choice.Supplement => renderer.Render(Supplement),
-                Choice.Override => renderer.Render($"## {Replacement.Question}\n\n{Replacement.ShortAnswer}\n\n{Replacement.Explanation}"),
-                Choice.Hidden => new HtmlString("<p>Dit item wordt niet getoond in uw regio.</p>"),
-                _ => new HtmlString("<p>De landelijke tekst wordt getoond, zonder aanvulling.</p>"),
-            };
+                Preview = new HtmlString("<p>Dit item wordt niet getoond in uw regio.</p>");
+                return Page();
+            }
+            var today = WorkingDays.DutchDate(clock.GetUtcNow());
+            FaqItem? replacement = null;
+            if (Kind == Choice.Override)
+            {
+                replacement = new FaqItem { TenantId = tenant.Id, Layer = ContentLayer.Override, LastReviewedOn = today };
+                (Replacement.Slug, Replacement.ThemeCode, Replacement.Audience) = (NationalItem.Slug, NationalItem.ThemeCode, NationalItem.Audience);
+                Replacement.CopyTo(replacement);
+                replacement.Phases = NationalItem.Phases;
+            }
+            var supplement = Kind == Choice.Supplement
+                ? new FaqItem { TenantId = tenant.Id, Layer = ContentLayer.Supplement, Supplement = Supplement?.Trim() ?? "", LastReviewedOn = today }
+                : null;
+            PreviewArticle = await Articles.ArticleView.BuildAsync(new Article(NationalItem, replacement, supplement), true, renderer, glossary, Url, preview: true, ct);
             return Page();
         }
 
