@@ -148,4 +148,35 @@ public sealed class WasThisUsefulTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.Redirect, forged.StatusCode);
         Assert.Equal(0, await app.WithDbAsync(tenant.Id, db => db.ArticleFeedback.CountAsync()));
     }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Answers_over_the_hourly_limit_of_an_address_are_not_counted(string provider)
+    {
+        await using var app = await SteunpuntApp.StartAsync(provider, settings: new Dictionary<string, string> { ["Forms:VotesPerAddressPerHour"] = "2" });
+        var tenant = await app.CreateTenantAsync();
+        var item = await app.AddItemAsync(tenant, $"Hoe laat gaat de school uit {Guid.NewGuid():N}", "Om drie uur.");
+        var visitor = app.Anonymous();
+
+        Assert.Equal(HttpStatusCode.Redirect, (await AnswerAsync(visitor, tenant, item, "ja")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await AnswerAsync(visitor, tenant, item, "nee")).StatusCode);
+        var third = await AnswerAsync(visitor, tenant, item, "ja");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Contains("Uw antwoord is niet bewaard.", await third.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(2, await app.WithDbAsync(tenant.Id, db => db.ArticleFeedback.CountAsync()));
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_article_page_sets_no_cookie_and_so_stays_cached(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var item = await app.AddItemAsync(tenant, $"Wat doet de mentor {Guid.NewGuid():N}", "Die helpt je.");
+
+        var response = await app.Anonymous().GetAsync(tenant.Path($"/informatie/{item.Slug}"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // The output cache skips a response that sets a cookie: an antiforgery cookie would end the caching of every article.
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
 }
