@@ -58,4 +58,18 @@ public sealed class UsefulnessAndReadabilityTests(BrowserFixture browser) : ICla
         await Axe.AssertAccessibleAsync(page, "editor with readability advice at 320px", reflow: true);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task With_JavaScript_the_advice_follows_the_typing()
+    {
+        var page = await browser.SignInAsEditorAsync("rivierenland");
+        await page.GotoAsync(browser.Url("/rivierenland/beheer/item"));
+        await page.FillAsync("#Input_Question", "Hoe gaat de toelating?");
+        await page.FocusAsync("#Input_Explanation");
+        await page.Keyboard.TypeAsync("Het ZAT en het CvB worden teneinde de plaatsing van de leerling te bewerkstelligen hierover geïnformeerd. Je kunt bezwaar maken.");
+        await page.WaitForSelectorAsync(".readability-words");
+        Assert.Contains("teneinde", await page.InnerTextAsync(".readability-words"), StringComparison.Ordinal);
+        await Axe.AssertAccessibleAsync(page, "editor with live readability advice");
+        await page.Context.CloseAsync();
+    }
 }

@@ -60,4 +60,24 @@ public sealed class ReadabilityAdviceTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("Geen zinnen van meer dan 20 woorden.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Aanspreekvorm", html, StringComparison.Ordinal);
     }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_live_panel_answers_editors_only(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, tenant), tenant);
+        var form = await editor.GetStringAsync(tenant.Path("/beheer/item"));
+        Assert.Contains("data-fields=\"Input.Question Input.ShortAnswer Input.Explanation Input.WhatYouCanDo Input.WhoToGoTo\"", form, StringComparison.Ordinal);
+        (string, string)[] fields = [("deel", "Toelating?"), ("deel", Jargon), ("voor", "Jongeren")];
+
+        var panel = await editor.PostAsync(tenant.Path("/beheer/leesbaarheid"), SteunpuntApp.FormFrom(form, fields));
+
+        Assert.Equal(HttpStatusCode.OK, panel.StatusCode);
+        var html = await panel.Content.ReadAsStringAsync();
+        Assert.Contains("(33 woorden)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<main", html, StringComparison.Ordinal);
+        var anonymous = await app.Anonymous().PostAsync(tenant.Path("/beheer/leesbaarheid"), SteunpuntApp.FormFrom(form, fields));
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+    }
 }
