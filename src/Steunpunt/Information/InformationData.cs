@@ -11,6 +11,7 @@ public static class InformationData
         public DbSet<FaqItem> FaqItems => db.Set<FaqItem>();
         public DbSet<GlossaryTerm> GlossaryTerms => db.Set<GlossaryTerm>();
         public DbSet<RegionalPage> RegionalPages => db.Set<RegionalPage>();
+        public DbSet<Articles.ArticleFeedback> ArticleFeedback => db.Set<Articles.ArticleFeedback>();
         public DbSet<Organisation> Organisations => db.Set<Organisation>();
         public DbSet<OpeningHours> OpeningHours => db.Set<OpeningHours>();
         public DbSet<ContentChange> ContentChanges => db.Set<ContentChange>();

@@ -37,6 +37,15 @@ public static class InformationFeature
         builder.Services.AddSingleton<ContentRenderer>();
         builder.Services.AddScoped<InformationCatalog>();
         builder.Services.AddScoped<Surface.SearchGaps>();
+        builder.Services.AddScoped<Surface.ReaderFeedback>();
+        builder.Services.AddScoped<Articles.ArticleVotes>();
+        // "Was dit nuttig?" answers and what readers missed: two years is enough to see a trend.
+        builder.Services.AddRetentionRule("article feedback after two years", (services, now, ct) =>
+        {
+            var cutoff = Articles.ArticleFeedback.WeekOf(now.AddYears(-2));
+            return services.GetRequiredService<Data.SteunpuntDb>().ArticleFeedback.IgnoreQueryFilters([Data.SteunpuntDb.TenantFilter])
+                .Where(f => f.Week < cutoff).ExecuteDeleteAsync(ct);
+        });
         builder.Services.AddScoped<Surface.RegionalDirectory>();
         builder.Services.AddScoped<Surface.PublishedInformation>();
         builder.Services.AddScoped<Surface.DutchMatching>();

@@ -7,7 +7,7 @@ namespace Steunpunt.Signals;
 
 /// <summary>
 /// A knelpunt the steunpunt puts before the SWV board: made from case flags, stories, searches without an answer,
-/// or by hand. Its text is de-identified (it is shown to the board, and its feedback publicly); it links to cases
+/// what readers missed in an article, or by hand. Its text is de-identified (it is shown to the board, and its feedback publicly); it links to cases
 /// and stories only to count them.
 /// </summary>
 public sealed class Signal : ITenantOwned, IStamped
@@ -35,7 +35,8 @@ public sealed class Signal : ITenantOwned, IStamped
     public List<SignalLink> Links { get; set; } = [];
 }
 
-public enum SignalSource { Handmatig, Knelpunten, Verhalen, Zoekvragen }
+/// <summary>Where a signal came from; Lezers: what readers missed in an article ("Was dit nuttig?" → nee).</summary>
+public enum SignalSource { Handmatig, Knelpunten, Verhalen, Zoekvragen, Lezers }
 
 public enum SignalStatus { Nieuw, Geduid, VoorgelegdAanBestuur, ReactieBestuur, Maatregel, Teruggekoppeld }
 

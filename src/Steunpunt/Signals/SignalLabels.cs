@@ -17,6 +17,7 @@ public static class SignalLabels
         SignalSource.Knelpunten => "Knelpunten uit contacten",
         SignalSource.Verhalen => "Verhalen",
         SignalSource.Zoekvragen => "Zoekvragen zonder antwoord",
+        SignalSource.Lezers => "Wat lezers misten",
         _ => "Zelf gemaakt",
     };
 }

@@ -18,10 +18,15 @@ public sealed class AbuseLimits(SteunpuntDb db, TimeProvider clock, IOptions<For
 {
     public const string Submissions = "submission";
     public const string FailedLookups = "failed-lookup";
+    public const string Votes = "vote";
 
     /// <summary>Counts one question or story from the caller's address; false when the hour's limit is reached.</summary>
     public Task<bool> TrySubmitAsync(HttpContext context, CancellationToken ct) =>
         TakeAsync(Submissions, context, options.Value.SubmissionsPerAddressPerHour, ct);
+
+    /// <summary>Counts one "Was dit nuttig?" answer from the caller's address; false when the hour's limit is reached.</summary>
+    public Task<bool> TryVoteAsync(HttpContext context, CancellationToken ct) =>
+        TakeAsync(Votes, context, options.Value.VotesPerAddressPerHour, ct);
 
     /// <summary>Whether the caller's address has tried too many links or codes that opened nothing this hour. Opening
     /// a real conversation never counts, so a person who opens their own link often is never stopped.</summary>

@@ -17,6 +17,10 @@ public sealed class FormLimitsOptions
     [Range(1, 100000)]
     public int SubmissionsPerAddressPerHour { get; set; } = 10;
 
+    /// <summary>"Was dit nuttig?" answers one address may give per hour (a school or library shares one address).</summary>
+    [Range(1, 100000)]
+    public int VotesPerAddressPerHour { get; set; } = 30;
+
     /// <summary>The longest text one anonymous form takes (a question, a reply, a story's answers together).</summary>
     [Range(100, 100000)]
     public int MaxTextLength { get; set; } = 10000;

@@ -104,6 +104,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         builder.UseSetting("Forms:MinimumFillSeconds", "0");
         builder.UseSetting("Forms:SubmissionsPerAddressPerHour", "100000");
         builder.UseSetting("Forms:LookupsPerAddressPerHour", "100000");
+        builder.UseSetting("Forms:VotesPerAddressPerHour", "100000");
         builder.UseSetting("Search:SearchesPerAddressPerMinute", "100000");
         builder.UseSetting("Search:SuggestionsPerAddressPerMinute", "100000");
         if (Mailbox.SmtpPort is { } port)

@@ -10,11 +10,16 @@ using Steunpunt.Web;
 namespace Steunpunt.Signals.Register;
 
 /// <summary>The steunpunt's signal register, with suggestions: knelpunten flagged on contacts, stories that went
-/// badly per theme, and searches that found no answer.</summary>
-public sealed class IndexModel(SteunpuntDb db, TimeProvider clock, CaseCounts cases, ReviewedStories stories, SearchGaps searches) : PageModel
+/// badly per theme, searches that found no answer, and what readers missed in an article.</summary>
+public sealed class IndexModel(SteunpuntDb db, TimeProvider clock, CaseCounts cases, ReviewedStories stories, SearchGaps searches,
+    ReaderFeedback readers) : PageModel
 {
-    /// <summary>A suggested signal; Kind is one of <see cref="SignalSource"/> Knelpunten, Verhalen or Zoekvragen.</summary>
-    public sealed record Suggestion(SignalSource Kind, string Key, string Title, int Count);
+    /// <summary>A suggested signal; Kind is one of <see cref="SignalSource"/> Knelpunten, Verhalen, Zoekvragen or Lezers;
+    /// Texts are what readers wrote (Lezers only), for staff to read before they make a signal of it.</summary>
+    public sealed record Suggestion(SignalSource Kind, string Key, string Title, int Count, IReadOnlyList<string>? Texts = null);
+
+    private static string MissedTitle(string question) =>
+        $"Lezers misten iets bij: “{(question.Length > 150 ? question[..150] + "…" : question)}”";
 
     public IReadOnlyList<(Signal Signal, int Contacts, int Stories)> Signals { get; private set; } = [];
     public IReadOnlyList<Suggestion> Suggestions { get; private set; } = [];
@@ -36,6 +41,8 @@ public sealed class IndexModel(SteunpuntDb db, TimeProvider clock, CaseCounts ca
             .Select(t => new Suggestion(SignalSource.Verhalen, t.Code, $"Negatieve ervaringen: {themes.GetValueOrDefault(t.Code, t.Code)}", t.Count)));
         suggestions.AddRange((await searches.TopAsync(5, ct))
             .Select(s => new Suggestion(SignalSource.Zoekvragen, s.Query, $"Gezocht zonder antwoord: “{s.Query}”", s.Count)));
+        suggestions.AddRange((await readers.MissedAsync(DateOnly.FromDateTime(since.UtcDateTime), 5, ct))
+            .Select(m => new Suggestion(SignalSource.Lezers, m.ItemId.ToString(), MissedTitle(m.Question), m.Texts.Count, m.Texts)));
         Suggestions = [.. suggestions.OrderByDescending(s => s.Count)];
     }
 
@@ -75,6 +82,11 @@ public sealed class IndexModel(SteunpuntDb db, TimeProvider clock, CaseCounts ca
                 break;
             case SignalSource.Zoekvragen when key.Length is > 0 and <= 200:
                 signal = new Signal { Title = $"Gezocht zonder antwoord: “{key}”", Source = kind };
+                break;
+            // Only the title: what readers wrote stays with staff until they write the signal's description themselves.
+            case SignalSource.Lezers when Guid.TryParse(key, out var itemId)
+                && await readers.MissedForAsync(itemId, DateOnly.FromDateTime(since.UtcDateTime), ct) is { } missed:
+                signal = new Signal { Title = MissedTitle(missed.Question), Source = kind };
                 break;
             default:
                 return NotFound();

@@ -262,6 +262,43 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.Information.Articles.ArticleFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FaqItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("HasText")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MissedSealed")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Missed");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Useful")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("Week");
+
+                    b.HasIndex("TenantId", "FaqItemId");
+
+                    b.ToTable("ArticleFeedback", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Information.ContentChange", b =>
                 {
                     b.Property<long>("Id")

@@ -251,6 +251,43 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.Information.Articles.ArticleFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FaqItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasText")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MissedSealed")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Missed");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Useful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("Week");
+
+                    b.HasIndex("TenantId", "FaqItemId");
+
+                    b.ToTable("ArticleFeedback", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Information.ContentChange", b =>
                 {
                     b.Property<long>("Id")
