@@ -109,7 +109,7 @@ public sealed class VersionsAndReviewTests(Apps apps) : IClassFixture<Apps>
         }
         await MailDueNowAsync(app);
         var mail = await Mailbox.WaitForAsync(app.MailFolder, editorEmail);
-        Assert.Contains("zijn 6 pagina's om te controleren, waarvan 6 over tijd", mail.TextBody, StringComparison.Ordinal); // 2 items, 4 starter pages
+        Assert.Contains("zijn 6 pagina's om te controleren, waarvan 6 te laat", mail.TextBody, StringComparison.Ordinal); // 2 items, 4 starter pages
         Assert.DoesNotContain("Gewone vraag", mail.TextBody, StringComparison.Ordinal);
         var week = ReviewReminders.WeekOf(WorkingDays.DutchDate(nextYear));
         var key = Steunpunt.Information.Search.SearchSource.KeyOf(tenant.Id);
@@ -135,8 +135,14 @@ public sealed class VersionsAndReviewTests(Apps apps) : IClassFixture<Apps>
         var id = await app.WithDbAsync(tenant.Id, db => db.FaqItems.Where(f => f.Question == normal).Select(f => f.Id).SingleAsync());
         await app.WithDbAsync(tenant.Id, db => db.FaqItems.Where(f => f.Id == id).ExecuteUpdateAsync(u => u.SetProperty(f => f.LastReviewedOn, today.AddMonths(-13))));
         var dashboard = await editor.GetStringAsync(tenant.Path("/beheer"));
-        Assert.Contains("over tijd sinds", Html.Text(dashboard), StringComparison.Ordinal);
+        Assert.Contains("te laat, had gecontroleerd moeten zijn op", Html.Text(dashboard), StringComparison.Ordinal);
         Assert.Contains(normal, Html.Text(dashboard), StringComparison.Ordinal);
+        // Another steunpunt's editor cannot mark it reviewed.
+        var other = await app.CreateTenantAsync();
+        var stranger = await app.SignInAsync(await app.CreateAccountAsync(other, "Ander", Policies.Editor), other);
+        var strangerPage = await stranger.GetStringAsync(other.Path("/beheer"));
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync(other.Path("/beheer?handler=Reviewed"), SteunpuntApp.FormFrom(strangerPage, ("id", id.ToString())))).StatusCode);
+        Assert.Equal(today.AddMonths(-13), await app.WithDbAsync(tenant.Id, db => db.FaqItems.Where(f => f.Id == id).Select(f => f.LastReviewedOn).SingleAsync()));
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(tenant.Path("/beheer?handler=Reviewed"), SteunpuntApp.FormFrom(dashboard, ("id", id.ToString())))).StatusCode);
         Assert.Equal(WorkingDays.DutchDate(DateTimeOffset.UtcNow), await app.WithDbAsync(tenant.Id, db => db.FaqItems.Where(f => f.Id == id).Select(f => f.LastReviewedOn).SingleAsync()));
         Assert.Contains($"value=\"{id}\"", dashboard, StringComparison.Ordinal);
@@ -204,6 +210,16 @@ public sealed class VersionsAndReviewTests(Apps apps) : IClassFixture<Apps>
             Assert.Equal(1, await ScheduledPublishing.PublishDueAsync(scope.ServiceProvider, DateTimeOffset.UtcNow.AddDays(11), default));
         }
         Assert.Contains("Vanaf januari geldt dit.", Html.Text(await app.Anonymous().GetStringAsync(tenant.Path($"/informatie/{slug}"))), StringComparison.Ordinal);
-        Assert.Equal("gepland", await app.WithDbAsync(tenant.Id, db => db.Set<ContentVersion>().Where(v => v.TenantId == tenant.Id).Select(v => v.PublishedBy).SingleAsync()));
+
+        // A page that is online cannot be planned (it would go offline until the moment): refused, the text kept.
+        var id = await app.WithDbAsync(tenant.Id, db => db.FaqItems.Where(f => f.Question == question).Select(f => f.Id).SingleAsync());
+        var edit = await editor.GetStringAsync(tenant.Path($"/beheer/item/{id}"));
+        var refused = await editor.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Schedule"), SteunpuntApp.FormFrom(edit,
+            [.. Item(question, "Vanaf maart geldt iets anders."), ("PublishDay", day), ("PublishTime", "09:00")]));
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Dit item staat al online", Html.Text(refusedHtml), StringComparison.Ordinal);
+        Assert.Contains("Vanaf maart geldt iets anders.", refusedHtml, StringComparison.Ordinal);
+        Assert.Equal(ContentStatus.Published, await app.WithDbAsync(tenant.Id, db => db.FaqItems.Where(f => f.Id == id).Select(f => f.Status).SingleAsync()));
+        Assert.Equal("automatisch (gepland)", await app.WithDbAsync(tenant.Id, db => db.Set<ContentVersion>().Where(v => v.TenantId == tenant.Id).Select(v => v.PublishedBy).SingleAsync()));
     }
 }

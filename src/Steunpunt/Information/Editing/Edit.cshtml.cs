@@ -171,12 +171,18 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         }
         Input.Validate(ModelState, nameof(Input), tenant.IsNational, await catalog.GlossaryAsync(ct));
         DateTimeOffset? publishAt = null;
-        if (schedule)
+        if (schedule && item is { Status: ContentStatus.Published })
+        {
+            // Planning makes the item a concept until the moment: a published page would go offline meanwhile.
+            ModelState.AddModelError(nameof(PublishDay), "Dit item staat al online. Een nieuwe tekst plannen kan nog niet: publiceer de wijziging nu, of sla hem op als concept.");
+        }
+        else if (schedule)
         {
             if (!DateOnly.TryParseExact(PublishDay, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
-                || !TimeOnly.TryParseExact(PublishTime, ["HH:mm", "H:mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time))
+                || !TimeOnly.TryParseExact(PublishTime, ["HH:mm", "H:mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time)
+                || day.Year is < 2000 or > 2200)
             {
-                ModelState.AddModelError(nameof(PublishDay), "Vul een datum en een tijd in, bijvoorbeeld 2027-01-15 en 09:00.");
+                ModelState.AddModelError(nameof(PublishDay), "Kies een datum en vul een tijd in, bijvoorbeeld 09:00.");
             }
             else
             {
@@ -212,7 +218,7 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         item.Status = status.Value;
         item.PublishAt = publishAt;
         item.TimeSensitive = TimeSensitive;
-        item.LastReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        item.LastReviewedOn = WorkingDays.DutchDate(clock.GetUtcNow());
         if (status == ContentStatus.Published)
         {
             await Versions.ContentVersions.KeepAsync(db, item, Versions.ContentVersions.Who(User), clock.GetUtcNow(), ct);

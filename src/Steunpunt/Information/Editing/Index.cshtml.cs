@@ -62,7 +62,8 @@ public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant, Releases.In
         {
             return NotFound();
         }
-        await changes.PublishedAsync(ct: ct); // the "laatst gecontroleerd" date on the public page changes
+        // The "laatst gecontroleerd" date on the public page changes; a national item only re-indexes itself.
+        await changes.PublishedAsync(tenant.IsNational ? id : null, ct);
         return RedirectToPage(null, null, new { gecontroleerd = 1 }, "controleren");
     }
 

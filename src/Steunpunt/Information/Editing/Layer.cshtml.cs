@@ -148,7 +148,7 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
                 layer.Phases = NationalItem.Phases;
             }
             layer.Status = ContentStatus.Published;
-            layer.LastReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            layer.LastReviewedOn = WorkingDays.DutchDate(clock.GetUtcNow());
             layer.NeedsReview = false;
             await Versions.ContentVersions.KeepAsync(db, layer, Versions.ContentVersions.Who(User), clock.GetUtcNow(), ct);
         }

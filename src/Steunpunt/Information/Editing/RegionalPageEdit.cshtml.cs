@@ -80,7 +80,7 @@ public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, 
         page.Body = Input.Body.Trim();
         page.Status = ContentStatus.Published;
         page.TimeSensitive = TimeSensitive;
-        page.LastReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        page.LastReviewedOn = WorkingDays.DutchDate(clock.GetUtcNow());
         if (page.TenantId == Guid.Empty)
         {
             page.TenantId = tenant.Id!.Value;

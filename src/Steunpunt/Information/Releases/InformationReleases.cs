@@ -119,7 +119,7 @@ public sealed class InformationReleases(SteunpuntDb db, ContentChanges changes, 
             change.TextAfter = FullText(item);
             if (change.TextBefore != change.TextAfter)
             {
-                await Versions.ContentVersions.KeepAsync(db, item, $"{who} (deel ‘{release.Name}’)", now, ct);
+                await Versions.ContentVersions.KeepAsync(db, item, $"{who} ({release.Name})", now, ct);
             }
             if (change.TextBefore == change.TextAfter)
             {

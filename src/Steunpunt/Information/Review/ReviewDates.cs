@@ -34,7 +34,8 @@ public sealed class ReviewList(SteunpuntDb db, CurrentTenant tenant)
     public async Task<IReadOnlyList<ReviewEntry>> DueAsync(DateOnly today, CancellationToken ct)
     {
         var horizon = today.AddDays(ReviewDates.SoonDays);
-        var (normal, sensitive) = (horizon.AddMonths(-ReviewDates.Months), horizon.AddMonths(-ReviewDates.TimeSensitiveMonths));
+        // A little wider in the database (month ends: 31 August + 3 months is 30 November), exact in memory below.
+        var (normal, sensitive) = (horizon.AddMonths(-ReviewDates.Months).AddDays(3), horizon.AddMonths(-ReviewDates.TimeSensitiveMonths).AddDays(3));
         var items = await db.FaqItems.AsNoTracking()
             .Where(f => f.TenantId == tenant.Id && f.Status == ContentStatus.Published && f.Layer != ContentLayer.Hidden
                 && (f.TimeSensitive ? f.LastReviewedOn <= sensitive : f.LastReviewedOn <= normal))
@@ -54,7 +55,7 @@ public sealed class ReviewList(SteunpuntDb db, CurrentTenant tenant)
             entries.AddRange(pages.Select(p => new ReviewEntry("Pagina", p.Id, p.Title, ReviewDates.DueOn(p.LastReviewedOn, p.TimeSensitive),
                 "/Information/Editing/RegionalPageEdit", new() { ["kind"] = Regional.RegionalTextModel.Routes.Single(r => r.Value == p.Kind).Key })));
         }
-        return [.. entries.OrderBy(e => e.DueOn).ThenBy(e => e.Title, StringComparer.Ordinal)];
+        return [.. entries.Where(e => e.DueOn <= horizon).OrderBy(e => e.DueOn).ThenBy(e => e.Title, StringComparer.Ordinal)];
     }
 
     /// <summary>"Gecontroleerd": the page was read again and is still right; its next check moves on.</summary>

@@ -53,14 +53,14 @@ public sealed class ReviewReminders(IServiceScopeFactory scopes, Readiness readi
             var overdue = due.Count(e => e.Overdue(today));
             var users = scope.ServiceProvider.GetRequiredService<UserManager<SteunpuntUser>>();
             var role = site is null ? Policies.NationalEditor : Policies.Editor;
-            var editors = (await users.GetUsersInRoleAsync(role)).Where(u => u.TenantId == site?.Id && u.Email is not null && u.LockoutEnd is null).ToList();
+            var editors = (await users.GetUsersInRoleAsync(role)).Where(u => u.TenantId == site?.Id && u.Email is not null && (u.LockoutEnd == null || u.LockoutEnd <= now)).ToList();
             var link = scope.ServiceProvider.GetRequiredService<PublicAddress>().Link("/beheer#controleren");
             var siteDb = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
             foreach (var editor in editors)
             {
                 siteDb.QueueMail(site?.Id, site?.Name ?? "Steunpunt (landelijk)", editor.Email!, "Pagina's om te controleren",
                     $"""
-                    Er {(due.Count == 1 ? "is 1 pagina" : $"zijn {due.Count} pagina's")} om te controleren{(overdue > 0 ? $", waarvan {overdue} over tijd" : "")}.
+                    Er {(due.Count == 1 ? "is 1 pagina" : $"zijn {due.Count} pagina's")} om te controleren{(overdue > 0 ? $", waarvan {overdue} te laat" : "")}.
 
                     Kijk op het overzicht voor de redactie:
                     {link}
@@ -97,13 +97,26 @@ public sealed class ScheduledPublishing(IServiceScopeFactory scopes, Readiness r
     public static async Task<int> PublishDueAsync(IServiceProvider services, DateTimeOffset now, CancellationToken ct)
     {
         var db = services.GetRequiredService<SteunpuntDb>();
-        var due = await db.FaqItems.IgnoreQueryFilters([SteunpuntDb.TenantFilter])
-            .Where(f => f.Status == ContentStatus.Draft && f.PublishAt != null && f.PublishAt <= now && f.Layer == ContentLayer.Item).ToListAsync(ct);
+        // A removed steunpunt publishes nothing any more.
+        var candidates = await db.FaqItems.IgnoreQueryFilters([SteunpuntDb.TenantFilter])
+            .Where(f => f.Status == ContentStatus.Draft && f.PublishAt != null && f.PublishAt <= now && f.Layer == ContentLayer.Item
+                && (f.TenantId == null || db.Set<Tenant>().Any(t => t.Id == f.TenantId && t.RemovedAt == null)))
+            .Select(f => f.Id).ToListAsync(ct);
+        var due = new List<FaqItem>();
+        foreach (var id in candidates)
+        {
+            // Claim it: with two instances, only the one whose update hits the row publishes it.
+            if (await db.FaqItems.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).Where(f => f.Id == id && f.Status == ContentStatus.Draft && f.PublishAt != null)
+                    .ExecuteUpdateAsync(u => u.SetProperty(f => f.PublishAt, (DateTimeOffset?)null), ct) == 1)
+            {
+                due.Add(await db.FaqItems.IgnoreQueryFilters([SteunpuntDb.TenantFilter]).SingleAsync(f => f.Id == id, ct));
+            }
+        }
         var today = WorkingDays.DutchDate(now);
         foreach (var item in due)
         {
             (item.Status, item.PublishAt, item.LastReviewedOn) = (ContentStatus.Published, null, today);
-            await Versions.ContentVersions.KeepAsync(db, item, "gepland", now, ct);
+            await Versions.ContentVersions.KeepAsync(db, item, "automatisch (gepland)", now, ct);
             db.ContentChanges.Add(new ContentChange { TenantId = item.TenantId, ItemId = item.TenantId is null ? item.Id : null, At = now });
         }
         if (due.Count > 0)

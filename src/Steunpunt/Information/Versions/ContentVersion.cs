@@ -20,8 +20,8 @@ public sealed class ContentVersion : INationalOrTenant
     /// <summary>1, 2, 3 … per subject.</summary>
     public int Number { get; set; }
     public string Title { get; set; } = "";
-    /// <summary>The fields by their Dutch label, in the order the editor sees them (JSON object of strings).</summary>
-    public string FieldsJson { get; set; } = "{}";
+    /// <summary>The fields by their Dutch label, in the order the editor sees them (a JSON list of key/value pairs).</summary>
+    public string FieldsJson { get; set; } = "[]";
     public string PublishedBy { get; set; } = "";
     public DateTimeOffset PublishedAt { get; set; }
 
@@ -60,8 +60,14 @@ public static class ContentVersions
     public static async Task KeepAsync(SteunpuntDb db, Guid? tenantId, Guid subjectId, string title, IReadOnlyList<KeyValuePair<string, string>> fields,
         string who, DateTimeOffset now, CancellationToken ct)
     {
-        var last = await db.Set<ContentVersion>().IgnoreQueryFilters([SteunpuntDb.TenantFilter]).Where(v => v.SubjectId == subjectId)
-            .MaxAsync(v => (int?)v.Number, ct) ?? 0;
+        var latest = await db.Set<ContentVersion>().IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking().Where(v => v.SubjectId == subjectId)
+            .OrderByDescending(v => v.Number).Select(v => new { v.Number, v.FieldsJson }).FirstOrDefaultAsync(ct);
+        var json = JsonSerializer.Serialize(fields);
+        if (latest?.FieldsJson == json)
+        {
+            return; // published again unchanged: the last version already says this
+        }
+        var last = latest?.Number ?? 0;
         var pending = db.ChangeTracker.Entries<ContentVersion>().Where(e => e.State == EntityState.Added && e.Entity.SubjectId == subjectId)
             .Select(e => e.Entity.Number).DefaultIfEmpty(0).Max();
         db.Add(new ContentVersion
@@ -70,8 +76,8 @@ public static class ContentVersions
             SubjectId = subjectId,
             Number = Math.Max(last, pending) + 1,
             Title = title.Length > 300 ? title[..300] : title,
-            FieldsJson = JsonSerializer.Serialize(fields),
-            PublishedBy = who,
+            FieldsJson = json,
+            PublishedBy = who.Length > 200 ? who[..200] : who,
             PublishedAt = now,
         });
     }
