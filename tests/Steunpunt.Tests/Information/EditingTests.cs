@@ -100,6 +100,12 @@ public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("<strong>het examenloket</strong>", await visitor.GetStringAsync(tenant.Path($"/informatie/{national.Slug}")), StringComparison.Ordinal);
 
         form = await editor.GetStringAsync(url);
+        // The layer's published versions are one link away, and list the supplement.
+        var layerId = await app.WithDbAsync(tenant.Id, db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.FaqItems.Where(f => f.NationalItemId == national.Id && f.TenantId == tenant.Id).Select(f => f.Id)));
+        Assert.Contains(tenant.Path($"/beheer/versies/{layerId}"), form, StringComparison.Ordinal);
+        var versionsPage = Html.Text(await editor.GetStringAsync(tenant.Path($"/beheer/versies/{layerId}")));
+        Assert.True(versionsPage.Contains("het examenloket", StringComparison.Ordinal), versionsPage[versionsPage.IndexOf("Eerdere versies:", StringComparison.Ordinal)..]);
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(url + "?handler=Publish", Form(form, ("Kind", "Hidden")))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(tenant.Path($"/informatie/{national.Slug}"))).StatusCode);
 

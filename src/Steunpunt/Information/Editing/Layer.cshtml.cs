@@ -31,6 +31,8 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
     public FaqInput Replacement { get; set; } = new();
 
     public FaqItem NationalItem { get; private set; } = null!;
+    /// <summary>The steunpunt's layer row, when it has one: its published versions are listed under this id.</summary>
+    public Guid? LayerId { get; private set; }
     public IReadOnlyList<Theme> Themes { get; private set; } = [];
     public IHtmlContent? Preview { get; private set; }
     /// <summary>The preview as the public page will show it: the national item with this layer applied.</summary>
@@ -175,6 +177,7 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
         }
         NationalItem = national;
         var layer = await db.FaqItems.FirstOrDefaultAsync(f => f.NationalItemId == id && f.TenantId == tenantId, ct);
+        LayerId = layer?.Id;
         return layer ?? new FaqItem
         {
             Id = Guid.Empty,
