@@ -125,4 +125,31 @@ public sealed class ExpertiseJourneyTests(BrowserFixture browser) : IClassFixtur
         await Axe.AssertAccessibleAsync(colleague, "a practice example at 320px", reflow: true);
         Assert.Empty(browser.ThirdPartyRequests);
     }
+
+    [Fact]
+    public async Task The_public_expertise_pages_work_without_JavaScript()
+    {
+        // The knowledge base index passes axe (with JavaScript, as axe needs it).
+        var withScript = await browser.NewPageAsync(width: 320);
+        await withScript.GotoAsync(browser.Url("/kennisbank"));
+        await Axe.AssertAccessibleAsync(withScript, "the knowledge base at 320px", reflow: true);
+
+        var page = await browser.NewPageAsync(width: 320, javaScript: false);
+        // Search and filter are plain GET forms.
+        await page.GotoAsync(browser.Url("/kennisbank"));
+        await page.GetByLabel("Zoek in de kennisbank").FillAsync("klankbordgroepen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toon" }).ClickAsync();
+        await page.WaitForSelectorAsync("a:has-text('Hoe richt je een klankbordgroep van ouders in?')");
+
+        // Registering for a webinar is a plain form post.
+        await page.GotoAsync(browser.Url("/webinars"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Signaleren: van losse verhalen naar een rapportage voor het bestuur" }).ClickAsync();
+        var email = $"zonder-js-{Guid.NewGuid():N}@school.example";
+        await page.GetByLabel("Uw naam").FillAsync("Zonder Script");
+        await page.GetByLabel("Uw e-mailadres").FillAsync(email);
+        await page.GetByLabel("Uw organisatie").FillAsync("De Linde");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Meld mij aan" }).ClickAsync();
+        await page.WaitForSelectorAsync("p[role=status]:has-text('We sturen een mail')");
+        await Mailbox.WaitForAsync(browser.App.MailFolder, email);
+    }
 }

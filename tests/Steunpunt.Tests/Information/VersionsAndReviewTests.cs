@@ -172,7 +172,7 @@ public sealed class VersionsAndReviewTests(Apps apps) : IClassFixture<Apps>
         Assert.True(h1End > 0);
         // Same text, same labels, same glossary explanations; only the heading level differs inside the editor's page.
         Assert.Equal(publicArticle.Remove(h1End, 5).Insert(h1End, "</h2>"), previewArticle);
-        Assert.Contains("begrip", publicArticle, StringComparison.OrdinalIgnoreCase); // the TLV explanation is part of what is compared
+        Assert.Contains("id=\"uitleg-", publicArticle, StringComparison.Ordinal); // a glossary explanation is part of what is compared
     }
 
     private static string ArticleOf(string html)

@@ -28,9 +28,9 @@ public sealed partial class ExpertiseNetworkTests(Apps apps) : IClassFixture<App
         // Personal details are refused, and what was typed stays.
         foreach (var (text, what) in new[]
         {
-            ("Mail de moeder op ouder.jansen@example.nl over haar zoon.", "e-mailadres"),
-            ("Bel de vader op 06-12345678 terug.", "telefoonnummer"),
-            ("Het gaat om leerling 111222333 in groep 7.", "burgerservicenummer"),
+            ("Mail de moeder op ouder.jansen@example.nl over haar zoon.", "Er staat een e-mailadres in de tekst."),
+            ("Bel de vader op 06-12345678 terug.", "Er staat een telefoonnummer in de tekst."),
+            ("Het gaat om leerling 111222333 in groep 7.", "Er staat iets dat lijkt op een burgerservicenummer (BSN) in de tekst."),
         })
         {
             var refused = await staff.Client.PostAsync(tenant.Path("/postvak/expertgroep"), SteunpuntApp.FormFrom(form,

@@ -34,6 +34,11 @@ public sealed class ReviewReminders(IServiceScopeFactory scopes, Readiness readi
         var week = WeekOf(today);
         var sites = new List<TenantEntry?> { null };
         sites.AddRange((await services.GetRequiredService<TenantDirectory>().GetAsync(ct)).BySlug.Values.DistinctBy(t => t.Id));
+        // The editors of every site, read once (not once per site).
+        var users = services.GetRequiredService<UserManager<SteunpuntUser>>();
+        bool Reachable(SteunpuntUser u) => u.Email is not null && (u.LockoutEnd == null || u.LockoutEnd <= now);
+        var nationalEditors = (await users.GetUsersInRoleAsync(Policies.NationalEditor)).Where(u => u.TenantId == null && Reachable(u)).ToList();
+        var steunpuntEditors = (await users.GetUsersInRoleAsync(Policies.Editor)).Where(u => u.TenantId != null && Reachable(u)).ToLookup(u => u.TenantId!.Value);
         var told = 0;
         foreach (var site in sites)
         {
@@ -51,9 +56,7 @@ public sealed class ReviewReminders(IServiceScopeFactory scopes, Readiness readi
                 continue;
             }
             var overdue = due.Count(e => e.Overdue(today));
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<SteunpuntUser>>();
-            var role = site is null ? Policies.NationalEditor : Policies.Editor;
-            var editors = (await users.GetUsersInRoleAsync(role)).Where(u => u.TenantId == site?.Id && u.Email is not null && (u.LockoutEnd == null || u.LockoutEnd <= now)).ToList();
+            var editors = (site is null ? nationalEditors : steunpuntEditors[site.Id]).ToList();
             var link = scope.ServiceProvider.GetRequiredService<PublicAddress>().Link("/beheer#controleren");
             var siteDb = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
             foreach (var editor in editors)

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Steunpunt.Web;
 
@@ -9,17 +7,4 @@ namespace Steunpunt.Information.Schools;
 /// page any site may frame; it has no form and sets no cookie.</summary>
 [OutputCache(PolicyName = WebFeature.PublicPages)]
 [FramableAnywhere]
-public sealed class BlockModel(SchoolKit kit) : PageModel
-{
-    public SchoolKit.View Kit { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        if (await kit.LoadAsync(Url, ct) is not { } view)
-        {
-            return NotFound();
-        }
-        Kit = view;
-        return Page();
-    }
-}
+public sealed class BlockModel(SchoolKit kit) : SchoolKitPage(kit);

@@ -1,26 +1,7 @@
-using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Steunpunt.Web;
 
 namespace Steunpunt.Information.Schools;
 
 [OutputCache(PolicyName = WebFeature.PublicPages)]
-public sealed class FlyerModel(SchoolKit kit) : PageModel
-{
-    public SchoolKit.View Kit { get; private set; } = null!;
-
-    public IHtmlContent Qr { get; private set; } = HtmlString.Empty;
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        if (await kit.LoadAsync(Url, ct) is not { } view)
-        {
-            return NotFound();
-        }
-        Kit = view;
-        Qr = new HtmlString(QrSvg.Render(view.SiteUrl, $"QR-code: {view.SiteUrlShort}"));
-        return Page();
-    }
-}
+public sealed class FlyerModel(SchoolKit kit) : SchoolKitPage(kit);
