@@ -50,6 +50,8 @@ public static class InformationFeature
         builder.Services.AddScoped<Surface.PublishedInformation>();
         builder.Services.AddScoped<Surface.DutchMatching>();
         builder.Services.AddScoped<Review.ReviewList>();
+        builder.Services.AddScoped<Workflow.Drafts>();
+        builder.Services.AddScoped<Workflow.DraftViews>();
         builder.Services.AddHostedService<Review.ReviewReminders>();
         builder.Services.AddHostedService<Review.ScheduledPublishing>();
         builder.Services.AddScoped<SteunpuntProfile>();

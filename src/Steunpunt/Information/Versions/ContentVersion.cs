@@ -24,6 +24,8 @@ public sealed class ContentVersion : INationalOrTenant
     public string FieldsJson { get; set; } = "[]";
     public string PublishedBy { get; set; } = "";
     public DateTimeOffset PublishedAt { get; set; }
+    /// <summary>A small fix published without review: what was corrected.</summary>
+    public string? Note { get; set; }
 
     public IReadOnlyList<KeyValuePair<string, string>> Fields =>
         JsonSerializer.Deserialize<List<KeyValuePair<string, string>>>(FieldsJson) ?? [];
@@ -37,10 +39,11 @@ internal sealed class ContentVersionConfiguration : IEntityTypeConfiguration<Con
         b.HasIndex(v => new { v.SubjectId, v.Number }).IsUnique();
         b.Property(v => v.Title).HasMaxLength(300);
         b.Property(v => v.PublishedBy).HasMaxLength(200);
+        b.Property(v => v.Note).HasMaxLength(500);
     }
 }
 
-/// <summary>Keeps a version at every publish: call <see cref="KeepAsync(SteunpuntDb, FaqItem, string, DateTimeOffset, CancellationToken)"/> before the save that publishes.</summary>
+/// <summary>Keeps a version at every publish: call <see cref="KeepAsync(SteunpuntDb, FaqItem, string, DateTimeOffset, CancellationToken, string?)"/> before the save that publishes.</summary>
 public static class ContentVersions
 {
     public static IReadOnlyList<KeyValuePair<string, string>> FieldsOf(FaqItem item) => item.Layer switch
@@ -58,7 +61,7 @@ public static class ContentVersions
 
     /// <summary>Adds the next version of a subject to the unit of work (saved with the publish itself).</summary>
     public static async Task KeepAsync(SteunpuntDb db, Guid? tenantId, Guid subjectId, string title, IReadOnlyList<KeyValuePair<string, string>> fields,
-        string who, DateTimeOffset now, CancellationToken ct)
+        string who, DateTimeOffset now, CancellationToken ct, string? note = null)
     {
         var latest = await db.Set<ContentVersion>().IgnoreQueryFilters([SteunpuntDb.TenantFilter]).AsNoTracking().Where(v => v.SubjectId == subjectId)
             .OrderByDescending(v => v.Number).Select(v => new { v.Number, v.FieldsJson }).FirstOrDefaultAsync(ct);
@@ -79,15 +82,16 @@ public static class ContentVersions
             FieldsJson = json,
             PublishedBy = who.Length > 200 ? who[..200] : who,
             PublishedAt = now,
+            Note = note is null ? null : note.Length > 500 ? note[..500] : note,
         });
     }
 
-    public static Task KeepAsync(SteunpuntDb db, FaqItem item, string who, DateTimeOffset now, CancellationToken ct) =>
+    public static Task KeepAsync(SteunpuntDb db, FaqItem item, string who, DateTimeOffset now, CancellationToken ct, string? note = null) =>
         KeepAsync(db, item.TenantId, item.Id, item.Layer == ContentLayer.Item || item.Layer == ContentLayer.Override ? item.Question : item.Layer == ContentLayer.Supplement ? "In onze regio" : "Niet tonen",
-            FieldsOf(item), who, now, ct);
+            FieldsOf(item), who, now, ct, note);
 
-    public static Task KeepAsync(SteunpuntDb db, RegionalPage page, string who, DateTimeOffset now, CancellationToken ct) =>
-        KeepAsync(db, page.TenantId, page.Id, page.Title, FieldsOf(page), who, now, ct);
+    public static Task KeepAsync(SteunpuntDb db, RegionalPage page, string who, DateTimeOffset now, CancellationToken ct, string? note = null) =>
+        KeepAsync(db, page.TenantId, page.Id, page.Title, FieldsOf(page), who, now, ct, note);
 
     public static string Who(System.Security.Claims.ClaimsPrincipal user) =>
         user.FindFirst("name")?.Value is { Length: > 0 } name ? name : user.Identity?.Name ?? "";
