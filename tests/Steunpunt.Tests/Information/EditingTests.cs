@@ -188,14 +188,14 @@ public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
         var form = await editor.GetStringAsync(url);
         Assert.Contains($"OverOns van {tenant.Slug}", form, StringComparison.Ordinal);
 
-        var preview = await editor.PostAsync(url, Form(form, ("Input.Title", "Over ons"), ("Input.Body", "Wij zijn **twee** medewerkers."), ("knop", "voorbeeld")));
+        var preview = await editor.PostAsync(url + "?handler=Preview", Form(form, ("Input.Title", "Over ons"), ("Input.Body", "Wij zijn **twee** medewerkers.")));
         Assert.Contains("<strong>twee</strong>", await preview.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("twee", await app.Anonymous().GetStringAsync(tenant.Path("/over-ons")), StringComparison.Ordinal);
 
-        var empty = await editor.PostAsync(url, Form(form, ("Input.Title", "Over ons"), ("Input.Body", ""), ("knop", "publiceren")));
+        var empty = await editor.PostAsync(url + "?handler=Publish", Form(form, ("Input.Title", "Over ons"), ("Input.Body", "")));
         Assert.Contains("Schrijf de tekst van de pagina.", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var saved = await editor.PostAsync(url, Form(form, ("Input.Title", "Over ons"), ("Input.Body", "Wij zijn **twee** medewerkers."), ("knop", "publiceren")));
+        var saved = await editor.PostAsync(url + "?handler=Publish", Form(form, ("Input.Title", "Over ons"), ("Input.Body", "Wij zijn **twee** medewerkers.")));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("<strong>twee</strong>", await app.Anonymous().GetStringAsync(tenant.Path("/over-ons")), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync(tenant.Path("/beheer/pagina/bestaat-niet"))).StatusCode);

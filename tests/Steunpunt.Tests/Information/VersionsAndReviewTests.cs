@@ -66,8 +66,8 @@ public sealed class VersionsAndReviewTests(Apps apps) : IClassFixture<Apps>
         var regional = await editor.GetStringAsync(tenant.Path("/beheer/pagina/over-ons"));
         foreach (var body in new[] { "Wij zijn er voor ouders.", "Wij zijn er voor ouders en jongeren." })
         {
-            Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(tenant.Path("/beheer/pagina/over-ons"),
-                SteunpuntApp.FormFrom(regional, ("Input.Title", "Over ons"), ("Input.Body", body), ("knop", "publiceren")))).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(tenant.Path("/beheer/pagina/over-ons?handler=Publish"),
+                SteunpuntApp.FormFrom(regional, ("Input.Title", "Over ons"), ("Input.Body", body)))).StatusCode);
         }
         var pageId = await app.WithDbAsync(tenant.Id, db => db.RegionalPages.Where(p => p.Kind == RegionalPageKind.OverOns).Select(p => p.Id).SingleAsync());
         Assert.Matches("<ins>(<span[^>]*>[^<]*</span>)?[^<]*jongeren", Html.MainOf(await editor.GetStringAsync(tenant.Path($"/beheer/versies/{pageId}"))));

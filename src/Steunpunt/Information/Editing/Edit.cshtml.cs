@@ -2,14 +2,27 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
+using Steunpunt.Information.Workflow;
 using Steunpunt.Tenancy;
 
 namespace Steunpunt.Information.Editing;
 
 /// <summary>Create or edit a whole FAQ item: a national one on the national site, the steunpunt's own on its site.</summary>
 public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationCatalog catalog, ContentRenderer renderer,
-    ContentChanges changes, Releases.InformationReleases releases, TimeProvider clock, ILogger<EditModel> log, PageGlossary glossary) : PageModel
+    ContentChanges changes, Releases.InformationReleases releases, TimeProvider clock, ILogger<EditModel> log, PageGlossary glossary,
+    Drafts drafts) : PageModel
 {
+    /// <summary>The buttons under the form: the open draft of this item and what this editor may do with it.</summary>
+    public WorkflowView Flow { get; private set; } = null!;
+
+    /// <summary>The revision of the draft the editor read (for "Goedkeuren").</summary>
+    [BindProperty(Name = "revisie")]
+    public int? Revision { get; set; }
+
+    /// <summary>"Kleine correctie": what was corrected.</summary>
+    [BindProperty]
+    public string? FixNote { get; set; }
+
     /// <summary>On the national site: the parts of the information set not out yet, to put this edit in.</summary>
     public IReadOnlyList<Releases.InformationRelease> OpenReleases { get; private set; } = [];
 
@@ -48,12 +61,14 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
     public IReadOnlyList<Theme> Themes { get; private set; } = [];
     /// <summary>The preview: the article exactly as the public page will show it (same parts, same glossary explanations).</summary>
     public Articles.ArticleView? Preview { get; private set; }
-    public bool Saved { get; private set; }
+    /// <summary>What was just saved: concept, review, goedgekeurd or gepubliceerd.</summary>
+    public string? Saved { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid? id, bool saved, Guid? versie, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid? id, string? saved, Guid? versie, CancellationToken ct)
     {
         var change = ChangeId;
         Themes = await catalog.ThemesAsync(ct);
+        await LoadWorkflowAsync(id, null, ct);
         Saved = saved;
         OpenReleases = tenant.IsNational ? await releases.OpenAsync(ct) : [];
         if (tenant.IsNational && change is not null)
@@ -77,6 +92,10 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
             return NotFound();
         }
         (Id, Status, Input, TimeSensitive, PlannedAt) = (item.Id, item.Status, FaqInput.From(item), item.TimeSensitive, item.PublishAt);
+        if (Flow.Draft is { } openDraft)
+        {
+            Input = openDraft.Fields<FaqInput>(); // the editor goes on with the draft; visitors keep the published text
+        }
         if (versie is { } versionId)
         {
             // Restore: the old text goes back in the form; saving it makes it a concept (or publishes it) like any edit.
@@ -102,12 +121,28 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
 
     public Task<IActionResult> OnPostPreviewAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, null, ct);
 
-    public Task<IActionResult> OnPostDraftAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, ContentStatus.Draft, ct);
+    public Task<IActionResult> OnPostDraftAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, Drafts.EditorAction.Save, ct);
 
-    public Task<IActionResult> OnPostPublishAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, ContentStatus.Published, ct);
+    public Task<IActionResult> OnPostSubmitAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, Drafts.EditorAction.Submit, ct);
+
+    public Task<IActionResult> OnPostApproveAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, Drafts.EditorAction.Approve, ct);
+
+    public Task<IActionResult> OnPostPublishAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, Drafts.EditorAction.Publish, ct);
+
+    public Task<IActionResult> OnPostFixAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, Drafts.EditorAction.Fix, ct);
 
     /// <summary>Saves a concept that publishes itself at the chosen moment.</summary>
-    public Task<IActionResult> OnPostScheduleAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, ContentStatus.Draft, ct, schedule: true);
+    public Task<IActionResult> OnPostScheduleAsync(Guid? id, CancellationToken ct) => SaveOrPreviewAsync(id, Drafts.EditorAction.Save, ct, schedule: true);
+
+    /// <summary>"Concept weggooien": the published text stays; the draft is gone from the form.</summary>
+    public async Task<IActionResult> OnPostDiscardAsync(Guid? id, CancellationToken ct)
+    {
+        if (id is null || await FindAsync(id.Value, ct) is null || !await drafts.DiscardAsync(DraftSubject.Item, id.Value, ct))
+        {
+            return NotFound();
+        }
+        return RedirectToPage(new { id });
+    }
 
     /// <summary>National editors: keep the edit in a release instead of publishing it now; it goes out with the release.</summary>
     public async Task<IActionResult> OnPostStageAsync(Guid? id, CancellationToken ct)
@@ -155,9 +190,10 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         return RedirectToPage("/Information/Releases/Release", new { id = ReleaseId });
     }
 
-    private async Task<IActionResult> SaveOrPreviewAsync(Guid? id, ContentStatus? status, CancellationToken ct, bool schedule = false)
+    private async Task<IActionResult> SaveOrPreviewAsync(Guid? id, Drafts.EditorAction? step, CancellationToken ct, bool schedule = false)
     {
         Themes = await catalog.ThemesAsync(ct);
+        await LoadWorkflowAsync(id, FixNote, ct);
         OpenReleases = tenant.IsNational ? await releases.OpenAsync(ct) : [];
         FaqItem? item = null;
         if (id is not null)
@@ -204,7 +240,7 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
             ModelState.AddModelError("Input.Slug", "Er is al een item met dit webadres. Kies een ander webadres.");
             return Page();
         }
-        if (status is null)
+        if (step is null)
         {
             var draft = new FaqItem { TenantId = tenant.Id, Layer = ContentLayer.Item, LastReviewedOn = WorkingDays.DutchDate(clock.GetUtcNow()) };
             Input.CopyTo(draft);
@@ -214,19 +250,62 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
 
         item ??= db.FaqItems.Add(new FaqItem { TenantId = tenant.Id, Layer = ContentLayer.Item }).Entity;
         Input.Slug = slug;
-        Input.CopyTo(item);
-        item.Status = status.Value;
-        item.PublishAt = publishAt;
+        var published = item.Status == ContentStatus.Published;
+        var proposed = new FaqItem { TenantId = tenant.Id, Layer = ContentLayer.Item };
+        Input.CopyTo(proposed);
+        var fields = Drafts.Serialize(FaqInput.From(proposed));
+        var outcome = await drafts.ActAsync(schedule ? Drafts.EditorAction.Publish : step.Value, DraftSubject.Item, item.Id, proposed.Question, fields,
+            published ? Text(item) : "", Text(proposed), User, Revision, FixNote, ct);
+        if (outcome.Outcome != Drafts.Outcome.Ok)
+        {
+            ModelState.AddModelError(outcome.Outcome is Drafts.Outcome.NoNote or Drafts.Outcome.TooBigForFix ? nameof(FixNote)
+                : schedule ? nameof(PublishDay) : "Workflow", Drafts.Message(outcome.Outcome));
+            return Page();
+        }
+        var goesOnline = step is Drafts.EditorAction.Publish or Drafts.EditorAction.Fix;
+        if (schedule || goesOnline || !published)
+        {
+            // The page itself changes only when it goes online; a concept that was never online keeps its text in the
+            // row too (it is not public), so planned publishing and the lists of concepts read it there.
+            Input.CopyTo(item);
+            item.Status = goesOnline ? ContentStatus.Published : ContentStatus.Draft;
+            item.PublishAt = publishAt;
+        }
+        if (schedule)
+        {
+            await drafts.ActAsync(Drafts.EditorAction.Save, DraftSubject.Item, item.Id, proposed.Question, fields, "", "", User, null, null, ct);
+        }
         item.TimeSensitive = TimeSensitive;
         item.LastReviewedOn = WorkingDays.DutchDate(clock.GetUtcNow());
-        if (status == ContentStatus.Published)
+        if (goesOnline)
         {
-            await Versions.ContentVersions.KeepAsync(db, item, Versions.ContentVersions.Who(User), clock.GetUtcNow(), ct);
+            var note = step == Drafts.EditorAction.Fix ? FixNote?.Trim() : null;
+            await Versions.ContentVersions.KeepAsync(db, item, Versions.ContentVersions.Who(User), clock.GetUtcNow(), ct, note);
+            await drafts.PublishedAsync(DraftSubject.Item, item.Id, User, note, ct);
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("Workflow", Drafts.Message(Drafts.Outcome.Changed));
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         await changes.PublishedAsync(item.Id, ct);
         InformationLog.ItemSaved(log, item.Id, item.Status, User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
-        return RedirectToPage(new { id = item.Id, saved = true });
+        return RedirectToPage(new { id = item.Id, saved = Drafts.SavedNote(step.Value) });
+    }
+
+    /// <summary>The whole text as one string, to count what a small fix changes.</summary>
+    private static string Text(FaqItem item) => string.Join("\n\n", Versions.ContentVersions.FieldsOf(item).Select(f => f.Value));
+
+    private async Task LoadWorkflowAsync(Guid? id, string? fixNote, CancellationToken ct)
+    {
+        var draft = id is { } itemId ? await drafts.OpenAsync(DraftSubject.Item, itemId, ct) : null;
+        var published = id is { } existing && await db.FaqItems.AnyAsync(f => f.Id == existing && f.TenantId == tenant.Id && f.Status == ContentStatus.Published, ct);
+        Flow = new WorkflowView(draft, await drafts.ReviewRequiredAsync(ct), published, Drafts.UserId(User), fixNote);
     }
 
     // Editors only reach whole items of their own site: a steunpunt's own items, or national items on the national site.

@@ -6,8 +6,21 @@ using Steunpunt.Tenancy;
 
 namespace Steunpunt.Information.Editing;
 
-public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant, Releases.InformationReleases releases, Review.ReviewList reviews, TimeProvider clock, ContentChanges changes) : PageModel
+public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant, Releases.InformationReleases releases, Review.ReviewList reviews, TimeProvider clock,
+    ContentChanges changes, Workflow.Drafts drafts) : PageModel
 {
+    /// <summary>Texts on their way: concepts, texts waiting for a colleague's review, approved texts not online yet.</summary>
+    public IReadOnlyList<Workflow.ContentDraft> OpenDrafts { get; private set; } = [];
+    public bool ReviewRequired { get; private set; }
+
+    /// <summary>Where an editor continues with a draft.</summary>
+    public static (string Page, Dictionary<string, string> Route) EditorOf(Workflow.ContentDraft draft) => draft.Subject switch
+    {
+        Workflow.DraftSubject.Item => ("/Information/Editing/Edit", new() { ["id"] = draft.SubjectId.ToString() }),
+        Workflow.DraftSubject.Layer => ("/Information/Editing/Layer", new() { ["id"] = draft.SubjectId.ToString() }),
+        _ => ("/Information/Editing/RegionalPageEdit", new() { ["kind"] = Regional.RegionalTextModel.Routes.First(r => r.Value == draft.Fields<Workflow.PageFields>().Kind).Key }),
+    };
+
     /// <summary>Pages to check again: overdue first, then what comes due within a month.</summary>
     public IReadOnlyList<Review.ReviewEntry> ToReview { get; private set; } = [];
     public DateOnly Today { get; private set; }
@@ -25,6 +38,8 @@ public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant, Releases.In
     {
         Today = WorkingDays.DutchDate(clock.GetUtcNow());
         ToReview = await reviews.DueAsync(Today, ct);
+        OpenDrafts = await drafts.OpenListAsync(ct);
+        ReviewRequired = await drafts.ReviewRequiredAsync(ct);
         var rows = await db.FaqItems.AsNoTracking().ToListAsync(ct);
         if (tenant.IsNational)
         {
@@ -53,6 +68,13 @@ public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant, Releases.In
             return NotFound();
         }
         return RedirectToPage(null, null, new { besloten = 1 }, "meldingen");
+    }
+
+    /// <summary>Whether texts on this site need a colleague's approval before they go online.</summary>
+    public async Task<IActionResult> OnPostReviewSettingAsync(bool required, CancellationToken ct)
+    {
+        await drafts.SetReviewRequiredAsync(required, ct);
+        return RedirectToPage(null, null, new { werkwijze = 1 }, "concepten");
     }
 
     /// <summary>"Gecontroleerd": the page was read again and is still right.</summary>

@@ -4,14 +4,26 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
+using Steunpunt.Information.Workflow;
 using Steunpunt.Tenancy;
 
 namespace Steunpunt.Information.Editing;
 
 /// <summary>A steunpunt's layer on one national item: nothing, a regional supplement, an own version, or hidden.</summary>
 public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, InformationCatalog catalog, ContentRenderer renderer,
-    ContentChanges changes, Releases.InformationReleases releases, TimeProvider clock, PageGlossary glossary) : PageModel
+    ContentChanges changes, Releases.InformationReleases releases, TimeProvider clock, PageGlossary glossary, Drafts drafts) : PageModel
 {
+    /// <summary>The buttons under the form: the open draft of this layer and what this editor may do with it.</summary>
+    public WorkflowView Flow { get; private set; } = null!;
+
+    /// <summary>The revision of the draft the editor read (for "Goedkeuren").</summary>
+    [BindProperty(Name = "revisie")]
+    public int? Revision { get; set; }
+
+    /// <summary>"Kleine correctie": what was corrected.</summary>
+    [BindProperty]
+    public string? FixNote { get; set; }
+
     public enum Choice
     {
         None,
@@ -37,9 +49,10 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
     public IHtmlContent? Preview { get; private set; }
     /// <summary>The preview as the public page will show it: the national item with this layer applied.</summary>
     public Articles.ArticleView? PreviewArticle { get; private set; }
-    public bool Saved { get; private set; }
+    /// <summary>What was just saved: concept, review, goedgekeurd or gepubliceerd.</summary>
+    public string? Saved { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, bool saved, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, string? saved, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is not { } layer)
         {
@@ -62,15 +75,41 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
                 Replacement = FaqInput.From(layer);
             }
         }
+        if (Flow.Draft is { } openDraft)
+        {
+            // The editor goes on with the draft; visitors keep the published layer.
+            var fields = openDraft.Fields<LayerFields>();
+            (Kind, Supplement) = (fields.Kind, fields.Supplement);
+            Replacement = fields.Kind == Choice.Override ? fields.Replacement : Replacement;
+        }
         return Page();
     }
 
-    public Task<IActionResult> OnPostPreviewAsync(Guid id, CancellationToken ct) => SaveAsync(id, preview: true, ct);
+    public Task<IActionResult> OnPostPreviewAsync(Guid id, CancellationToken ct) => SaveAsync(id, null, ct);
 
-    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => SaveAsync(id, preview: false, ct);
+    public Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken ct) => SaveAsync(id, Drafts.EditorAction.Save, ct);
 
-    private async Task<IActionResult> SaveAsync(Guid id, bool preview, CancellationToken ct)
+    public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) => SaveAsync(id, Drafts.EditorAction.Submit, ct);
+
+    public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct) => SaveAsync(id, Drafts.EditorAction.Approve, ct);
+
+    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => SaveAsync(id, Drafts.EditorAction.Publish, ct);
+
+    public Task<IActionResult> OnPostFixAsync(Guid id, CancellationToken ct) => SaveAsync(id, Drafts.EditorAction.Fix, ct);
+
+    /// <summary>"Concept weggooien": the published layer stays; the draft is gone from the form.</summary>
+    public async Task<IActionResult> OnPostDiscardAsync(Guid id, CancellationToken ct)
     {
+        if (await LoadAsync(id, ct) is null || !await drafts.DiscardAsync(DraftSubject.Layer, id, ct))
+        {
+            return NotFound();
+        }
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult> SaveAsync(Guid id, Drafts.EditorAction? step, CancellationToken ct)
+    {
+        var preview = step is null;
         var layer = await LoadAsync(id, ct);
         if (layer is null)
         {
@@ -120,6 +159,76 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
             return Page();
         }
 
+        var proposed = Proposed(layer);
+        var fieldsJson = Drafts.Serialize(new LayerFields
+        {
+            Kind = Kind,
+            Supplement = Kind == Choice.Supplement ? Supplement?.Trim() : null,
+            Replacement = Kind == Choice.Override ? FaqInput.From(proposed!) : new FaqInput(),
+        });
+        var outcome = await drafts.ActAsync(step!.Value, DraftSubject.Layer, id, NationalItem.Question, fieldsJson,
+            layer.Id == Guid.Empty ? "" : Text(layer), proposed is null ? "" : Text(proposed), User, Revision, FixNote, ct);
+        if (outcome.Outcome != Drafts.Outcome.Ok)
+        {
+            ModelState.AddModelError(outcome.Outcome is Drafts.Outcome.NoNote or Drafts.Outcome.TooBigForFix ? nameof(FixNote) : "Workflow", Drafts.Message(outcome.Outcome));
+            return Page();
+        }
+        if (step is Drafts.EditorAction.Publish or Drafts.EditorAction.Fix)
+        {
+            var note = step == Drafts.EditorAction.Fix ? FixNote?.Trim() : null;
+            await ApplyAsync(layer, id, note, ct);
+            await drafts.PublishedAsync(DraftSubject.Layer, id, User, note, ct);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("Workflow", Drafts.Message(Drafts.Outcome.Changed));
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+        if (step is Drafts.EditorAction.Publish or Drafts.EditorAction.Fix)
+        {
+            await changes.PublishedAsync(ct: ct);
+        }
+        return RedirectToPage(new { id, saved = Drafts.SavedNote(step.Value) });
+    }
+
+    /// <summary>The layer as the form describes it (null for "alleen de landelijke tekst").</summary>
+    private FaqItem? Proposed(FaqItem layer)
+    {
+        if (Kind == Choice.None)
+        {
+            return null;
+        }
+        var proposed = new FaqItem
+        {
+            TenantId = layer.TenantId,
+            NationalItemId = layer.NationalItemId,
+            Layer = Kind switch
+            {
+                Choice.Supplement => ContentLayer.Supplement,
+                Choice.Override => ContentLayer.Override,
+                _ => ContentLayer.Hidden,
+            },
+            Supplement = Kind == Choice.Supplement ? Supplement?.Trim() ?? "" : "",
+        };
+        if (Kind == Choice.Override)
+        {
+            (Replacement.Slug, Replacement.ThemeCode, Replacement.Audience) = (NationalItem.Slug, NationalItem.ThemeCode, NationalItem.Audience);
+            Replacement.CopyTo(proposed);
+            proposed.Phases = NationalItem.Phases;
+        }
+        return proposed;
+    }
+
+    private static string Text(FaqItem layer) => string.Join("\n\n", Versions.ContentVersions.FieldsOf(layer).Select(f => f.Value));
+
+    /// <summary>Puts the form's choice online: the layer row changes (or goes), with a version.</summary>
+    private async Task ApplyAsync(FaqItem layer, Guid id, string? note, CancellationToken ct)
+    {
         if (Kind == Choice.None)
         {
             if (layer.Id != Guid.Empty)
@@ -152,14 +261,11 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
             layer.Status = ContentStatus.Published;
             layer.LastReviewedOn = WorkingDays.DutchDate(clock.GetUtcNow());
             layer.NeedsReview = false;
-            await Versions.ContentVersions.KeepAsync(db, layer, Versions.ContentVersions.Who(User), clock.GetUtcNow(), ct);
+            await Versions.ContentVersions.KeepAsync(db, layer, Versions.ContentVersions.Who(User), clock.GetUtcNow(), ct, note);
         }
-        // Saving here after a release changed the national item is the steunpunt's decision on it.
+        // Publishing here after a release changed the national item is the steunpunt's decision on it.
         await releases.SettleAsync(id, Kind == Choice.None ? Releases.AlertDecision.Vervallen : Releases.AlertDecision.Aangepast,
             User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "", ct);
-        await db.SaveChangesAsync(ct);
-        await changes.PublishedAsync(ct: ct);
-        return RedirectToPage(new { id, saved = true });
     }
 
     /// <summary>The steunpunt's current layer row, or a new unsaved one (Id empty). Null when there is no such national item.</summary>
@@ -178,6 +284,7 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
         NationalItem = national;
         var layer = await db.FaqItems.FirstOrDefaultAsync(f => f.NationalItemId == id && f.TenantId == tenantId, ct);
         LayerId = layer?.Id;
+        Flow = new WorkflowView(await drafts.OpenAsync(DraftSubject.Layer, id, ct), await drafts.ReviewRequiredAsync(ct), layer is not null, Drafts.UserId(User), FixNote);
         return layer ?? new FaqItem
         {
             Id = Guid.Empty,

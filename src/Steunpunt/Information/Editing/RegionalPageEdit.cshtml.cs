@@ -5,14 +5,26 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
 using Steunpunt.Information.Regional;
+using Steunpunt.Information.Workflow;
 using Steunpunt.Tenancy;
 
 namespace Steunpunt.Information.Editing;
 
 /// <summary>Edit one of the steunpunt's own pages (over ons, privacy, toegankelijkheid, the route).</summary>
-public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, ContentRenderer renderer, ContentChanges changes, TimeProvider clock)
-    : PageModel
+public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, ContentRenderer renderer, ContentChanges changes, TimeProvider clock,
+    Drafts drafts) : PageModel
 {
+    /// <summary>The buttons under the form: the open draft of this page and what this editor may do with it.</summary>
+    public WorkflowView Flow { get; private set; } = null!;
+
+    /// <summary>The revision of the draft the editor read (for "Goedkeuren").</summary>
+    [BindProperty(Name = "revisie")]
+    public int? Revision { get; set; }
+
+    /// <summary>"Kleine correctie": what was corrected.</summary>
+    [BindProperty]
+    public string? FixNote { get; set; }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -25,7 +37,8 @@ public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, 
     [BindProperty]
     public bool TimeSensitive { get; set; }
     public IHtmlContent? Preview { get; private set; }
-    public bool Saved { get; private set; }
+    /// <summary>What was just saved: concept, review, goedgekeurd or gepubliceerd.</summary>
+    public string? Saved { get; private set; }
 
     public sealed class InputModel
     {
@@ -38,14 +51,17 @@ public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, 
         public string Body { get; set; } = "";
     }
 
-    public async Task<IActionResult> OnGetAsync(string kind, bool saved, Guid? versie, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string kind, string? saved, Guid? versie, CancellationToken ct)
     {
         if (!Resolve(kind, out _))
         {
             return NotFound();
         }
         var page = await FindAsync(kind, ct);
-        Input = new InputModel { Title = page?.Title ?? "", Body = page?.Body ?? "" };
+        await LoadFlowAsync(page, ct);
+        Input = Flow.Draft?.Fields<PageFields>() is { } draft
+            ? new InputModel { Title = draft.Title, Body = draft.Body } // the editor goes on with the draft; visitors keep the published page
+            : new InputModel { Title = page?.Title ?? "", Body = page?.Body ?? "" };
         (PageId, TimeSensitive) = (page?.Id, page?.TimeSensitive ?? false);
         if (versie is { } versionId)
         {
@@ -60,36 +76,88 @@ public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string kind, string? knop, CancellationToken ct)
+    public Task<IActionResult> OnPostPreviewAsync(string kind, CancellationToken ct) => SaveAsync(kind, null, ct);
+
+    public Task<IActionResult> OnPostDraftAsync(string kind, CancellationToken ct) => SaveAsync(kind, Drafts.EditorAction.Save, ct);
+
+    public Task<IActionResult> OnPostSubmitAsync(string kind, CancellationToken ct) => SaveAsync(kind, Drafts.EditorAction.Submit, ct);
+
+    public Task<IActionResult> OnPostApproveAsync(string kind, CancellationToken ct) => SaveAsync(kind, Drafts.EditorAction.Approve, ct);
+
+    public Task<IActionResult> OnPostPublishAsync(string kind, CancellationToken ct) => SaveAsync(kind, Drafts.EditorAction.Publish, ct);
+
+    public Task<IActionResult> OnPostFixAsync(string kind, CancellationToken ct) => SaveAsync(kind, Drafts.EditorAction.Fix, ct);
+
+    /// <summary>"Concept weggooien": the published page stays; the draft is gone from the form.</summary>
+    public async Task<IActionResult> OnPostDiscardAsync(string kind, CancellationToken ct)
+    {
+        if (!Resolve(kind, out _) || await FindAsync(kind, ct) is not { } page || !await drafts.DiscardAsync(DraftSubject.RegionalPage, page.Id, ct))
+        {
+            return NotFound();
+        }
+        return RedirectToPage(new { kind });
+    }
+
+    private async Task<IActionResult> SaveAsync(string kind, Drafts.EditorAction? step, CancellationToken ct)
     {
         if (!Resolve(kind, out var pageKind))
         {
             return NotFound();
         }
+        var page = await FindAsync(kind, ct);
+        await LoadFlowAsync(page, ct);
+        PageId = page?.Id;
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        if (knop == "voorbeeld")
+        if (step is null)
         {
             Preview = renderer.Render(Input.Body);
             return Page();
         }
-        var page = await FindAsync(kind, ct) ?? db.RegionalPages.Add(new RegionalPage { Kind = pageKind }).Entity;
-        page.Title = Input.Title.Trim();
-        page.Body = Input.Body.Trim();
-        page.Status = ContentStatus.Published;
-        page.TimeSensitive = TimeSensitive;
-        page.LastReviewedOn = WorkingDays.DutchDate(clock.GetUtcNow());
-        if (page.TenantId == Guid.Empty)
+        // A page that was never online gets its row now, as a concept, so its drafts have something to belong to.
+        page ??= db.RegionalPages.Add(new RegionalPage { Kind = pageKind, TenantId = tenant.Id!.Value, Status = ContentStatus.Draft }).Entity;
+        var published = page.Status == ContentStatus.Published;
+        var (title, body) = (Input.Title.Trim(), Input.Body.Trim());
+        var fieldsJson = Drafts.Serialize(new PageFields { Kind = pageKind, Title = title, Body = body });
+        var outcome = await drafts.ActAsync(step.Value, DraftSubject.RegionalPage, page.Id, title, fieldsJson,
+            published ? $"{page.Title}\n\n{page.Body}" : "", $"{title}\n\n{body}", User, Revision, FixNote, ct);
+        if (outcome.Outcome != Drafts.Outcome.Ok)
         {
-            page.TenantId = tenant.Id!.Value;
+            ModelState.AddModelError(outcome.Outcome is Drafts.Outcome.NoNote or Drafts.Outcome.TooBigForFix ? nameof(FixNote) : "Workflow", Drafts.Message(outcome.Outcome));
+            return Page();
         }
-        await Versions.ContentVersions.KeepAsync(db, page, Versions.ContentVersions.Who(User), clock.GetUtcNow(), ct);
-        await db.SaveChangesAsync(ct);
-        await changes.PublishedAsync(ct: ct);
-        return RedirectToPage(new { kind, saved = true });
+        page.TimeSensitive = TimeSensitive;
+        var goesOnline = step is Drafts.EditorAction.Publish or Drafts.EditorAction.Fix;
+        if (goesOnline)
+        {
+            var note = step == Drafts.EditorAction.Fix ? FixNote?.Trim() : null;
+            (page.Title, page.Body, page.Status) = (title, body, ContentStatus.Published);
+            page.LastReviewedOn = WorkingDays.DutchDate(clock.GetUtcNow());
+            await Versions.ContentVersions.KeepAsync(db, page, Versions.ContentVersions.Who(User), clock.GetUtcNow(), ct, note);
+            await drafts.PublishedAsync(DraftSubject.RegionalPage, page.Id, User, note, ct);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("Workflow", Drafts.Message(Drafts.Outcome.Changed));
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+        if (goesOnline)
+        {
+            await changes.PublishedAsync(ct: ct);
+        }
+        return RedirectToPage(new { kind, saved = Drafts.SavedNote(step.Value) });
     }
+
+    private async Task LoadFlowAsync(RegionalPage? page, CancellationToken ct) =>
+        Flow = new WorkflowView(page is null ? null : await drafts.OpenAsync(DraftSubject.RegionalPage, page.Id, ct), await drafts.ReviewRequiredAsync(ct),
+            page is { Status: ContentStatus.Published }, Drafts.UserId(User), FixNote);
 
     private bool Resolve(string kind, out RegionalPageKind pageKind)
     {

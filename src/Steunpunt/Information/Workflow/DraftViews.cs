@@ -44,50 +44,50 @@ public sealed class DraftViews(SteunpuntDb db, ContentRenderer renderer, PageGlo
         switch (draft.Subject)
         {
             case DraftSubject.Item:
-            {
-                var fields = draft.Fields<FaqInput>();
-                var item = new FaqItem { TenantId = draft.TenantId, Layer = ContentLayer.Item, LastReviewedOn = today, Status = ContentStatus.Published };
-                fields.CopyTo(item);
-                var article = await Articles.ArticleView.BuildAsync(new Article(item, null, null), onSteunpunt, renderer, glossary, url, preview: true, ct);
-                return new DraftView(draft, item.Question, article, null, null) { Paragraphs = ParagraphsOf(item) };
-            }
+                {
+                    var fields = draft.Fields<FaqInput>();
+                    var item = new FaqItem { TenantId = draft.TenantId, Layer = ContentLayer.Item, LastReviewedOn = today, Status = ContentStatus.Published };
+                    fields.CopyTo(item);
+                    var article = await Articles.ArticleView.BuildAsync(new Article(item, null, null), onSteunpunt, renderer, glossary, url, preview: true, ct);
+                    return new DraftView(draft, item.Question, article, null, null) { Paragraphs = ParagraphsOf(item) };
+                }
             case DraftSubject.Layer:
-            {
-                var fields = draft.Fields<LayerFields>();
-                var national = await db.FaqItems.AsNoTracking().IgnoreQueryFilters([SteunpuntDb.TenantFilter])
-                    .FirstOrDefaultAsync(f => f.Id == draft.SubjectId && f.TenantId == null && f.Layer == ContentLayer.Item, ct);
-                if (national is null || fields.Kind == LayerModel.Choice.Hidden)
                 {
-                    return new DraftView(draft, national?.Question ?? draft.Title, null, new HtmlString("<p>Dit item wordt niet getoond in uw regio.</p>"), null);
+                    var fields = draft.Fields<LayerFields>();
+                    var national = await db.FaqItems.AsNoTracking().IgnoreQueryFilters([SteunpuntDb.TenantFilter])
+                        .FirstOrDefaultAsync(f => f.Id == draft.SubjectId && f.TenantId == null && f.Layer == ContentLayer.Item, ct);
+                    if (national is null || fields.Kind == LayerModel.Choice.Hidden)
+                    {
+                        return new DraftView(draft, national?.Question ?? draft.Title, null, new HtmlString("<p>Dit item wordt niet getoond in uw regio.</p>"), null);
+                    }
+                    FaqItem? replacement = null;
+                    FaqItem? supplement = null;
+                    if (fields.Kind == LayerModel.Choice.Override)
+                    {
+                        replacement = new FaqItem { TenantId = draft.TenantId, Layer = ContentLayer.Override, LastReviewedOn = today };
+                        (fields.Replacement.Slug, fields.Replacement.ThemeCode, fields.Replacement.Audience) = (national.Slug, national.ThemeCode, national.Audience);
+                        fields.Replacement.CopyTo(replacement);
+                        replacement.Phases = national.Phases;
+                    }
+                    else if (fields.Kind == LayerModel.Choice.Supplement)
+                    {
+                        supplement = new FaqItem { TenantId = draft.TenantId, Layer = ContentLayer.Supplement, Supplement = fields.Supplement?.Trim() ?? "", LastReviewedOn = today };
+                    }
+                    var article = await Articles.ArticleView.BuildAsync(new Article(national, replacement, supplement), true, renderer, glossary, url, preview: true, ct);
+                    var paragraphs = replacement is not null ? ParagraphsOf(replacement)
+                        : supplement is not null ? [.. Split("regio", "In onze regio", supplement.Supplement)] : [];
+                    return new DraftView(draft, (replacement ?? national).Question, article, null, null) { Paragraphs = paragraphs };
                 }
-                FaqItem? replacement = null;
-                FaqItem? supplement = null;
-                if (fields.Kind == LayerModel.Choice.Override)
-                {
-                    replacement = new FaqItem { TenantId = draft.TenantId, Layer = ContentLayer.Override, LastReviewedOn = today };
-                    (fields.Replacement.Slug, fields.Replacement.ThemeCode, fields.Replacement.Audience) = (national.Slug, national.ThemeCode, national.Audience);
-                    fields.Replacement.CopyTo(replacement);
-                    replacement.Phases = national.Phases;
-                }
-                else if (fields.Kind == LayerModel.Choice.Supplement)
-                {
-                    supplement = new FaqItem { TenantId = draft.TenantId, Layer = ContentLayer.Supplement, Supplement = fields.Supplement?.Trim() ?? "", LastReviewedOn = today };
-                }
-                var article = await Articles.ArticleView.BuildAsync(new Article(national, replacement, supplement), true, renderer, glossary, url, preview: true, ct);
-                var paragraphs = replacement is not null ? ParagraphsOf(replacement)
-                    : supplement is not null ? [.. Split("regio", "In onze regio", supplement.Supplement)] : [];
-                return new DraftView(draft, (replacement ?? national).Question, article, null, null) { Paragraphs = paragraphs };
-            }
             default:
-            {
-                var fields = draft.Fields<PageFields>();
-                var words = await glossary.ForPageAsync(url, ct: ct);
-                var body = renderer.Render(fields.Body, words);
-                return new DraftView(draft, fields.Title, null, body, words)
                 {
-                    Paragraphs = [new DraftParagraph("titel", "Titel", fields.Title), .. Split("tekst", "Tekst", fields.Body)],
-                };
-            }
+                    var fields = draft.Fields<PageFields>();
+                    var words = await glossary.ForPageAsync(url, ct: ct);
+                    var body = renderer.Render(fields.Body, words);
+                    return new DraftView(draft, fields.Title, null, body, words)
+                    {
+                        Paragraphs = [new DraftParagraph("titel", "Titel", fields.Title), .. Split("tekst", "Tekst", fields.Body)],
+                    };
+                }
         }
     }
 

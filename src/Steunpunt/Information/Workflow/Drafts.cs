@@ -27,6 +27,8 @@ public sealed class Drafts(SteunpuntDb db, CurrentTenant tenant, TimeProvider cl
         NotApproved,
         /// <summary>The text changed since the reader opened it.</summary>
         Changed,
+        /// <summary>Approving, but the form differs from the draft (the approver changed it first).</summary>
+        Edited,
         /// <summary>Published as a small fix, but without a note or with too many changed words.</summary>
         NoNote,
         TooBigForFix,
@@ -160,6 +162,73 @@ public sealed class Drafts(SteunpuntDb db, CurrentTenant tenant, TimeProvider cl
         await db.SaveChangesAsync(ct);
         return true;
     }
+
+    /// <summary>What an editor asked for with the buttons under a text.</summary>
+    public enum EditorAction
+    {
+        /// <summary>"Opslaan als concept".</summary>
+        Save,
+        /// <summary>"Ter review aanbieden".</summary>
+        Submit,
+        /// <summary>"Goedkeuren".</summary>
+        Approve,
+        /// <summary>"Publiceren".</summary>
+        Publish,
+        /// <summary>"Kleine correctie publiceren".</summary>
+        Fix,
+    }
+
+    /// <summary>
+    /// The one place the workflow decides for the three editors (items, layers, regional pages). Saving and submitting
+    /// keep the text as the open draft; approving approves the draft as it was read; publishing answers whether the
+    /// caller may now put the text online (the caller does that, then calls <see cref="PublishedAsync"/>).
+    /// </summary>
+    public async Task<(Outcome Outcome, ContentDraft? Draft)> ActAsync(EditorAction step, DraftSubject subject, Guid subjectId, string title, string fieldsJson,
+        string publishedText, string newText, ClaimsPrincipal user, int? revision, string? fixNote, CancellationToken ct)
+    {
+        switch (step)
+        {
+            case EditorAction.Save or EditorAction.Submit:
+                return (Outcome.Ok, await SaveAsync(subject, subjectId, title, fieldsJson, user, step == EditorAction.Submit, ct));
+            case EditorAction.Approve:
+                {
+                    var draft = await OpenAsync(subject, subjectId, ct);
+                    if (draft is null || draft.FieldsJson != fieldsJson)
+                    {
+                        return (Outcome.Edited, draft);
+                    }
+                    return (Approve(draft, revision ?? 0, user), draft);
+                }
+            default:
+                {
+                    var draft = await OpenAsync(subject, subjectId, ct);
+                    var outcome = MayPublish(await ReviewRequiredAsync(ct), draft, fieldsJson, publishedText, newText, step == EditorAction.Fix ? fixNote ?? "" : null);
+                    return (outcome, draft);
+                }
+        }
+    }
+
+    /// <summary>What the editor's page says after the redirect (see _Saved.cshtml).</summary>
+    public static string SavedNote(EditorAction step) => step switch
+    {
+        EditorAction.Submit => "review",
+        EditorAction.Approve => "goedgekeurd",
+        EditorAction.Publish or EditorAction.Fix => "gepubliceerd",
+        _ => "concept",
+    };
+
+    /// <summary>The refusal in plain Dutch, for the form.</summary>
+    public static string Message(Outcome outcome) => outcome switch
+    {
+        Outcome.OwnText => "U schreef deze tekst zelf. Een collega moet hem goedkeuren.",
+        Outcome.NotApproved => "Bij dit steunpunt keurt een collega een tekst eerst goed. Kies ‘Ter review aanbieden’. Is het een kleine "
+            + "correctie, zoals een tikfout? Schrijf dan wat u verbeterde en kies ‘Kleine correctie publiceren’.",
+        Outcome.Changed => "Iemand heeft de tekst veranderd nadat u hem opende. Lees de nieuwe tekst en keur hem dan goed.",
+        Outcome.Edited => "U veranderde de tekst. Sla hem eerst op als concept. Daarna keurt een collega hem goed.",
+        Outcome.NoNote => "Schrijf kort wat u verbeterde, bijvoorbeeld ‘tikfout in de tweede zin’.",
+        Outcome.TooBigForFix => $"Dit is meer dan een kleine correctie: er veranderen meer dan {SmallFixWords} woorden. Kies ‘Ter review aanbieden’.",
+        _ => "",
+    };
 
     public static string Describe(ContentDraft draft) => draft.State switch
     {
