@@ -153,6 +153,7 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         }
         Themes = await catalog.ThemesAsync(ct);
         OpenReleases = await releases.OpenAsync(ct);
+        await LoadWorkflowAsync(id, FixNote, ct);
         if (id is not null)
         {
             var item = await FindAsync(id.Value, ct);
