@@ -66,17 +66,22 @@ public sealed class WorkflowTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.ForAsync(provider);
         var tenant = await app.CreateTenantAsync();
-        var writer = await app.SignInAsync(await app.CreateAccountAsync(tenant, "Rita Redacteur", Policies.Editor), tenant);
+        var writer = await app.SignInAsync(await app.CreateAccountAsync(tenant, "Rita Redacteur", Policies.Editor, Policies.Coordinator), tenant);
         var colleague = await app.SignInAsync(await app.CreateAccountAsync(tenant, "Kees Collega", Policies.Editor), tenant);
+        // Only the coordinator chooses; an editor sees the choice and cannot change it.
+        var colleagueDashboard = await colleague.GetStringAsync(tenant.Path("/beheer"));
+        Assert.DoesNotContain("Werkwijze opslaan", colleagueDashboard, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await colleague.PostAsync(tenant.Path("/beheer?handler=ReviewSetting"), F(colleagueDashboard, ("required", "true")))).StatusCode);
         var dashboard = await writer.GetStringAsync(tenant.Path("/beheer"));
         Assert.Equal(HttpStatusCode.Redirect, (await writer.PostAsync(tenant.Path("/beheer?handler=ReviewSetting"), F(dashboard, ("required", "true")))).StatusCode);
+        Assert.Matches(@"Deze werkwijze is gekozen door\s+Rita Redacteur", Html.Text(await colleague.GetStringAsync(tenant.Path("/beheer"))));
 
         var question = $"Wat doet de klankbordgroep {Guid.NewGuid():N}?";
         var form = await writer.GetStringAsync(tenant.Path("/beheer/item"));
         var refused = await writer.PostAsync(tenant.Path("/beheer/item?handler=Publish"), F(form, Item(question, "Ouders lezen mee.")));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var refusal = Html.Text(await refused.Content.ReadAsStringAsync());
-        Assert.Contains("Bij dit steunpunt keurt een collega een tekst eerst goed. Kies ‘Ter review aanbieden’.", refusal, StringComparison.Ordinal);
+        Assert.Contains("Hier keurt een andere redacteur een tekst eerst goed. Kies ‘Ter review aanbieden’.", refusal, StringComparison.Ordinal);
         Assert.Contains("Ouders lezen mee.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await app.WithDbAsync(tenant.Id, db => db.FaqItems.AnyAsync(f => f.Question == question)));
 
@@ -88,7 +93,7 @@ public sealed class WorkflowTests(Apps apps) : IClassFixture<Apps>
         var own = await writer.GetStringAsync(tenant.Path($"/beheer/item/{id}"));
         Assert.DoesNotContain("handler=Approve", own, StringComparison.Ordinal);
         var selfApproval = await writer.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Approve"), F(own, Item(question, "Ouders lezen mee.")));
-        Assert.Contains("U schreef deze tekst zelf. Een collega moet hem goedkeuren.", Html.Text(await selfApproval.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("U schreef deze tekst zelf. Een andere redacteur moet hem goedkeuren.", Html.Text(await selfApproval.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         // The colleague approves what they read; then the text can go online.
         var read = await colleague.GetStringAsync(tenant.Path($"/beheer/item/{id}"));
@@ -100,10 +105,10 @@ public sealed class WorkflowTests(Apps apps) : IClassFixture<Apps>
         var approved = await writer.GetStringAsync(tenant.Path($"/beheer/item/{id}"));
         await writer.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Draft"), F(approved, Item(question, "Ouders en jongeren lezen mee.")));
         Assert.Equal(DraftState.Concept, await app.WithDbAsync(tenant.Id, db => db.Set<ContentDraft>().Where(d => d.SubjectId == id && d.State < DraftState.Gepubliceerd).Select(d => d.State).SingleAsync()));
-        var stale = await writer.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Publish"), F(approved, Item(question, "Ouders en jongeren lezen mee.")));
-        Assert.Contains("Bij dit steunpunt keurt een collega een tekst eerst goed.", Html.Text(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var stale = await writer.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Publish"), F(await writer.GetStringAsync(tenant.Path($"/beheer/item/{id}")), Item(question, "Ouders en jongeren lezen mee.")));
+        Assert.Contains("Hier keurt een andere redacteur een tekst eerst goed.", Html.Text(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
-        await writer.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Submit"), F(approved, Item(question, "Ouders en jongeren lezen mee.")));
+        await writer.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Submit"), F(await writer.GetStringAsync(tenant.Path($"/beheer/item/{id}")), Item(question, "Ouders en jongeren lezen mee.")));
         var second = await colleague.GetStringAsync(tenant.Path($"/beheer/item/{id}"));
         Assert.Equal(HttpStatusCode.Redirect, (await colleague.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Approve"), F(second, Item(question, "Ouders en jongeren lezen mee.")))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await writer.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Publish"),
@@ -125,7 +130,7 @@ public sealed class WorkflowTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.ForAsync(provider);
         var tenant = await app.CreateTenantAsync();
-        var editor = await app.SignInAsync(await app.CreateAccountAsync(tenant, "Rita Redacteur", Policies.Editor), tenant);
+        var editor = await app.SignInAsync(await app.CreateAccountAsync(tenant, "Rita Redacteur", Policies.Editor, Policies.Coordinator), tenant);
         var question = $"Hoe bereik ik het steunpunt {Guid.NewGuid():N}?";
         var form = await editor.GetStringAsync(tenant.Path("/beheer/item"));
         await editor.PostAsync(tenant.Path("/beheer/item?handler=Publish"), F(form, Item(question, "Bel ons op werkdagen tussen 9 en 16 uur.")));
@@ -137,8 +142,16 @@ public sealed class WorkflowTests(Apps apps) : IClassFixture<Apps>
         var noNote = await editor.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Fix"), F(edit, Item(question, "Bel ons op werkdagen tussen 9 en 17 uur.")));
         Assert.Contains("Schrijf kort wat u verbeterde", Html.Text(await noNote.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var tooBig = await editor.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Fix"), F(edit, [.. Item(question, "Mail ons, of kom langs op het spreekuur in de bibliotheek op woensdag en vrijdag tussen twee en vier uur."), ("FixNote", "tijden")]));
-        Assert.Contains("Dit is meer dan een kleine correctie: er veranderen meer dan 10 woorden.", Html.Text(await tooBig.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Dit is meer dan een kleine correctie. Een kleine correctie verandert hoogstens 10 woorden", Html.Text(await tooBig.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        // Only words: a fix may not move the page to another theme either.
+        var otherTheme = await editor.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Fix"), F(edit,
+            [.. Item(question, "Bel ons op werkdagen tussen 9 en 16 uur.").Select(f => f.Item1 == "Input.ThemeCode" ? (f.Item1, "T01") : f), ("FixNote", "thema")]));
+        Assert.Contains("en niet het thema, de doelgroep, het webadres of de keuze voor de regio", Html.Text(await otherTheme.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal("Bel ons op werkdagen tussen 9 en 16 uur.", await ShortAnswerOnlineAsync(app, tenant.Id, id));
+        // A page that is not online yet is never a small fix.
+        var fresh = await editor.PostAsync(tenant.Path("/beheer/item?handler=Fix"), F(form, [.. Item($"Nieuw {question}", "Kort."), ("FixNote", "nieuw")]));
+        Assert.Contains("Deze pagina staat nog niet online. Een nieuwe pagina gaat altijd eerst naar review.", Html.Text(await fresh.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(tenant.Id, db => db.FaqItems.AnyAsync(f => f.Question == $"Nieuw {question}")));
 
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Fix"), F(edit, [.. Item(question, "Bel ons op werkdagen tussen 9 en 17 uur."), ("FixNote", "sluitingstijd verbeterd")]))).StatusCode);
         Assert.Equal("Bel ons op werkdagen tussen 9 en 17 uur.", await ShortAnswerOnlineAsync(app, tenant.Id, id));
@@ -147,11 +160,38 @@ public sealed class WorkflowTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_form_opened_before_a_colleague_saved_does_not_overwrite_the_newer_text(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var first = await app.SignInAsync(await app.CreateAccountAsync(tenant, "Rita Redacteur", Policies.Editor), tenant);
+        var second = await app.SignInAsync(await app.CreateAccountAsync(tenant, "Kees Collega", Policies.Editor), tenant);
+        var question = $"Wie betaalt het vervoer {Guid.NewGuid():N}?";
+        await first.PostAsync(tenant.Path("/beheer/item?handler=Publish"), F(await first.GetStringAsync(tenant.Path("/beheer/item")), Item(question, "De gemeente.")));
+        var id = await app.WithDbAsync(tenant.Id, db => db.FaqItems.Where(f => f.Question == question).Select(f => f.Id).SingleAsync());
+        var reviewedOn = await app.WithDbAsync(tenant.Id, db => db.FaqItems.Where(f => f.Id == id).Select(f => f.LastReviewedOn).SingleAsync());
+        await app.WithDbAsync(tenant.Id, db => db.FaqItems.Where(f => f.Id == id).ExecuteUpdateAsync(u => u.SetProperty(f => f.LastReviewedOn, reviewedOn.AddMonths(-2))));
+
+        var openedByFirst = await first.GetStringAsync(tenant.Path($"/beheer/item/{id}"));
+        var openedBySecond = await second.GetStringAsync(tenant.Path($"/beheer/item/{id}"));
+        Assert.Equal(HttpStatusCode.Redirect, (await second.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Draft"), F(openedBySecond, Item(question, "De gemeente, als de school ver weg is.")))).StatusCode);
+        var stale = await first.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Draft"), F(openedByFirst, Item(question, "De school.")));
+        var page = await stale.Content.ReadAsStringAsync();
+        Assert.Contains("Iemand anders heeft deze tekst veranderd nadat u hem opende. Uw tekst is niet opgeslagen", Html.Text(page), StringComparison.Ordinal);
+        Assert.Contains("De school.", page, StringComparison.Ordinal);
+        var draft = await app.WithDbAsync(tenant.Id, db => db.Set<ContentDraft>().Where(d => d.SubjectId == id && d.OpenKey != null).SingleAsync());
+        Assert.Contains("als de school ver weg is", draft.FieldsJson, StringComparison.Ordinal);
+        // Saving a concept neither changed the page nor counted as a check of it.
+        var online = await app.WithDbAsync(tenant.Id, db => db.FaqItems.Where(f => f.Id == id).SingleAsync());
+        Assert.Equal(("De gemeente.", reviewedOn.AddMonths(-2)), (online.ShortAnswer, online.LastReviewedOn));
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Layers_and_regional_pages_go_through_the_same_review(string provider)
     {
         var app = await apps.ForAsync(provider);
         var tenant = await app.CreateTenantAsync();
-        var writer = await app.SignInAsync(await app.CreateAccountAsync(tenant, "Rita Redacteur", Policies.Editor), tenant);
+        var writer = await app.SignInAsync(await app.CreateAccountAsync(tenant, "Rita Redacteur", Policies.Editor, Policies.Coordinator), tenant);
         var colleague = await app.SignInAsync(await app.CreateAccountAsync(tenant, "Kees Collega", Policies.Editor), tenant);
         await writer.PostAsync(tenant.Path("/beheer?handler=ReviewSetting"), F(await writer.GetStringAsync(tenant.Path("/beheer")), ("required", "true")));
 
@@ -159,7 +199,7 @@ public sealed class WorkflowTests(Apps apps) : IClassFixture<Apps>
         var url = tenant.Path("/beheer/pagina/over-ons");
         var form = await writer.GetStringAsync(url);
         var refused = await writer.PostAsync(url + "?handler=Publish", F(form, ("Input.Title", "Over ons"), ("Input.Body", "Wij zijn drie medewerkers.")));
-        Assert.Contains("Bij dit steunpunt keurt een collega een tekst eerst goed.", Html.Text(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Hier keurt een andere redacteur een tekst eerst goed.", Html.Text(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await writer.PostAsync(url + "?handler=Submit", F(form, ("Input.Title", "Over ons"), ("Input.Body", "Wij zijn drie medewerkers.")))).StatusCode);
         Assert.DoesNotContain("Wij zijn drie medewerkers.", await app.Anonymous().GetStringAsync(tenant.Path("/over-ons")), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await colleague.PostAsync(url + "?handler=Approve", F(await colleague.GetStringAsync(url), ("Input.Title", "Over ons"), ("Input.Body", "Wij zijn drie medewerkers.")))).StatusCode);

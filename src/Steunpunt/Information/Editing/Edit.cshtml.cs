@@ -183,6 +183,18 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        if (Flow.ReviewRequired)
+        {
+            // Where the national set requires review, only the approved text goes into a part.
+            var staged = new FaqItem { TenantId = null, Layer = ContentLayer.Item };
+            Input.CopyTo(staged);
+            if (Drafts.MayPublish(true, Flow.Draft, Drafts.Serialize(FaqInput.From(staged)), new Drafts.Comparison(false, "", "", "", ""), null) != Drafts.Outcome.Ok)
+            {
+                ModelState.AddModelError(nameof(ReleaseId), Drafts.Message(Drafts.Outcome.NotApproved));
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Page();
+            }
+        }
         var who = User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "";
         if (await releases.StageAsync(ReleaseId!.Value, id, ChangeId, Input, who, ct) is null)
         {
@@ -243,9 +255,9 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         }
         if (step is null)
         {
-            var draft = new FaqItem { TenantId = tenant.Id, Layer = ContentLayer.Item, LastReviewedOn = WorkingDays.DutchDate(clock.GetUtcNow()) };
-            Input.CopyTo(draft);
-            Preview = await Articles.ArticleView.BuildAsync(new Article(draft, null, null), !tenant.IsNational, renderer, glossary, Url, preview: true, ct);
+            var previewed = new FaqItem { TenantId = tenant.Id, Layer = ContentLayer.Item, LastReviewedOn = WorkingDays.DutchDate(clock.GetUtcNow()) };
+            Input.CopyTo(previewed);
+            Preview = await Articles.ArticleView.BuildAsync(new Article(previewed, null, null), !tenant.IsNational, renderer, glossary, Url, preview: true, ct);
             return Page();
         }
 
@@ -255,12 +267,16 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         var proposed = new FaqItem { TenantId = tenant.Id, Layer = ContentLayer.Item };
         Input.CopyTo(proposed);
         var fields = Drafts.Serialize(FaqInput.From(proposed));
-        var outcome = await drafts.ActAsync(schedule ? Drafts.EditorAction.Publish : step.Value, DraftSubject.Item, item.Id, proposed.Question, fields,
-            published ? Text(item) : "", Text(proposed), User, Revision, FixNote, ct);
-        if (outcome.Outcome != Drafts.Outcome.Ok)
+        var comparison = new Drafts.Comparison(published, Text(item), Text(proposed), Shape(item), Shape(proposed));
+        var (outcome, draft) = await drafts.ActAsync(schedule ? Drafts.EditorAction.Publish : step.Value, DraftSubject.Item, item.Id, proposed.Question, fields,
+            comparison, User, Revision, FixNote, ct);
+        if (outcome != Drafts.Outcome.Ok)
         {
-            ModelState.AddModelError(outcome.Outcome is Drafts.Outcome.NoNote or Drafts.Outcome.TooBigForFix ? nameof(FixNote)
-                : schedule ? nameof(PublishDay) : "Workflow", Drafts.Message(outcome.Outcome));
+            if (db.Entry(item).State == EntityState.Added)
+            {
+                db.Entry(item).State = EntityState.Detached;
+            }
+            ModelState.AddModelError(schedule && outcome == Drafts.Outcome.NotApproved ? nameof(PublishDay) : Drafts.FieldOf(outcome), Drafts.Message(outcome));
             return Page();
         }
         var goesOnline = step is Drafts.EditorAction.Publish or Drafts.EditorAction.Fix;
@@ -271,33 +287,39 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
             Input.CopyTo(item);
             item.Status = goesOnline ? ContentStatus.Published : ContentStatus.Draft;
             item.PublishAt = publishAt;
+            item.TimeSensitive = TimeSensitive;
+            item.LastReviewedOn = WorkingDays.DutchDate(clock.GetUtcNow());
         }
         if (schedule)
         {
-            await drafts.ActAsync(Drafts.EditorAction.Save, DraftSubject.Item, item.Id, proposed.Question, fields, "", "", User, null, null, ct);
+            (_, draft) = await drafts.ActAsync(Drafts.EditorAction.Save, DraftSubject.Item, item.Id, proposed.Question, fields, comparison, User, Revision, null, ct);
         }
-        item.TimeSensitive = TimeSensitive;
-        item.LastReviewedOn = WorkingDays.DutchDate(clock.GetUtcNow());
         if (goesOnline)
         {
             var note = step == Drafts.EditorAction.Fix ? FixNote?.Trim() : null;
             await Versions.ContentVersions.KeepAsync(db, item, Versions.ContentVersions.Who(User), clock.GetUtcNow(), ct, note);
-            await drafts.PublishedAsync(DraftSubject.Item, item.Id, User, note, ct);
+            await drafts.PublishedAsync(DraftSubject.Item, item.Id, fields, User, note, ct);
         }
         try
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // A colleague saved this draft (or started one) at the same moment: show what is in the database now.
+            db.ChangeTracker.Clear();
+            await LoadWorkflowAsync(id, FixNote, ct);
             ModelState.AddModelError("Workflow", Drafts.Message(Drafts.Outcome.Changed));
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
         await changes.PublishedAsync(item.Id, ct);
         InformationLog.ItemSaved(log, item.Id, item.Status, User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
-        return RedirectToPage(new { id = item.Id, saved = Drafts.SavedNote(step.Value) });
+        return RedirectToPage(new { id = item.Id, saved = Drafts.SavedNote(schedule ? Drafts.EditorAction.Save : step.Value, draft) });
     }
+
+    /// <summary>Where and for whom the page shows: a small fix may not change it.</summary>
+    private static string Shape(FaqItem item) => string.Join('|', item.ThemeCode, item.Audience, item.Phases, item.Slug, item.TermChoices);
 
     /// <summary>The whole text as one string, to count what a small fix changes.</summary>
     private static string Text(FaqItem item) => string.Join("\n\n", Versions.ContentVersions.FieldsOf(item).Select(f => f.Value));

@@ -11,7 +11,9 @@ public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant, Releases.In
 {
     /// <summary>Texts on their way: concepts, texts waiting for a colleague's review, approved texts not online yet.</summary>
     public IReadOnlyList<Workflow.ContentDraft> OpenDrafts { get; private set; } = [];
-    public bool ReviewRequired { get; private set; }
+    public Workflow.Drafts.Setting Review { get; private set; } = new(false, "", null);
+    /// <summary>A coordinator (or on the national site an administrator) decides whether review is required.</summary>
+    public bool MayChooseReview { get; private set; }
 
     /// <summary>Where an editor continues with a draft.</summary>
     public static (string Page, Dictionary<string, string> Route) EditorOf(Workflow.ContentDraft draft) => draft.Subject switch
@@ -39,7 +41,8 @@ public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant, Releases.In
         Today = WorkingDays.DutchDate(clock.GetUtcNow());
         ToReview = await reviews.DueAsync(Today, ct);
         OpenDrafts = await drafts.OpenListAsync(ct);
-        ReviewRequired = await drafts.ReviewRequiredAsync(ct);
+        Review = await drafts.SettingAsync(ct);
+        MayChooseReview = drafts.MayChooseReview(User);
         var rows = await db.FaqItems.AsNoTracking().ToListAsync(ct);
         if (tenant.IsNational)
         {
@@ -73,7 +76,11 @@ public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant, Releases.In
     /// <summary>Whether texts on this site need a colleague's approval before they go online.</summary>
     public async Task<IActionResult> OnPostReviewSettingAsync(bool required, CancellationToken ct)
     {
-        await drafts.SetReviewRequiredAsync(required, ct);
+        if (!drafts.MayChooseReview(User))
+        {
+            return NotFound();
+        }
+        await drafts.SetReviewRequiredAsync(required, User, ct);
         return RedirectToPage(null, null, new { werkwijze = 1 }, "concepten");
     }
 

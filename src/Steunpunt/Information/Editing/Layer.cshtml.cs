@@ -164,36 +164,51 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
         {
             Kind = Kind,
             Supplement = Kind == Choice.Supplement ? Supplement?.Trim() : null,
-            Replacement = Kind == Choice.Override ? FaqInput.From(proposed!) : new FaqInput(),
+            Replacement = Kind == Choice.Override ? OwnText(proposed!) : new FaqInput(),
         });
-        var outcome = await drafts.ActAsync(step!.Value, DraftSubject.Layer, id, NationalItem.Question, fieldsJson,
-            layer.Id == Guid.Empty ? "" : Text(layer), proposed is null ? "" : Text(proposed), User, Revision, FixNote, ct);
-        if (outcome.Outcome != Drafts.Outcome.Ok)
+        var online = layer.Id != Guid.Empty;
+        var comparison = new Drafts.Comparison(online, online ? Text(layer) : "", proposed is null ? "" : Text(proposed),
+            online ? layer.Layer.ToString() : "", proposed?.Layer.ToString() ?? "");
+        var (outcome, draft) = await drafts.ActAsync(step!.Value, DraftSubject.Layer, id, NationalItem.Question, fieldsJson, comparison, User, Revision, FixNote, ct);
+        if (outcome != Drafts.Outcome.Ok)
         {
-            ModelState.AddModelError(outcome.Outcome is Drafts.Outcome.NoNote or Drafts.Outcome.TooBigForFix ? nameof(FixNote) : "Workflow", Drafts.Message(outcome.Outcome));
+            ModelState.AddModelError(Drafts.FieldOf(outcome), Drafts.Message(outcome));
             return Page();
         }
-        if (step is Drafts.EditorAction.Publish or Drafts.EditorAction.Fix)
+        var goesOnline = step is Drafts.EditorAction.Publish or Drafts.EditorAction.Fix;
+        if (goesOnline)
         {
             var note = step == Drafts.EditorAction.Fix ? FixNote?.Trim() : null;
             await ApplyAsync(layer, id, note, ct);
-            await drafts.PublishedAsync(DraftSubject.Layer, id, User, note, ct);
+            await drafts.PublishedAsync(DraftSubject.Layer, id, fieldsJson, User, note, ct);
         }
         try
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // A colleague saved this draft (or started one) at the same moment: show what is in the database now.
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, ct);
             ModelState.AddModelError("Workflow", Drafts.Message(Drafts.Outcome.Changed));
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
-        if (step is Drafts.EditorAction.Publish or Drafts.EditorAction.Fix)
+        if (goesOnline)
         {
             await changes.PublishedAsync(ct: ct);
         }
-        return RedirectToPage(new { id, saved = Drafts.SavedNote(step.Value) });
+        return RedirectToPage(new { id, saved = Drafts.SavedNote(step.Value, draft) });
+    }
+
+    /// <summary>An own version's text as the draft keeps it: without what comes from the national item (theme,
+    /// address, audience, school types), so a release that changes those does not make an approved draft differ.</summary>
+    private static FaqInput OwnText(FaqItem proposed)
+    {
+        var input = FaqInput.From(proposed);
+        (input.Slug, input.ThemeCode, input.Audience, input.Phases) = (null, "", default, []);
+        return input;
     }
 
     /// <summary>The layer as the form describes it (null for "alleen de landelijke tekst").</summary>

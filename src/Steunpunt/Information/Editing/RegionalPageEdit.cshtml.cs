@@ -121,29 +121,35 @@ public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, 
         var published = page.Status == ContentStatus.Published;
         var (title, body) = (Input.Title.Trim(), Input.Body.Trim());
         var fieldsJson = Drafts.Serialize(new PageFields { Kind = pageKind, Title = title, Body = body });
-        var outcome = await drafts.ActAsync(step.Value, DraftSubject.RegionalPage, page.Id, title, fieldsJson,
-            published ? $"{page.Title}\n\n{page.Body}" : "", $"{title}\n\n{body}", User, Revision, FixNote, ct);
-        if (outcome.Outcome != Drafts.Outcome.Ok)
+        var comparison = new Drafts.Comparison(published, published ? $"{page.Title}\n\n{page.Body}" : "", $"{title}\n\n{body}", "", "");
+        var (outcome, draft) = await drafts.ActAsync(step.Value, DraftSubject.RegionalPage, page.Id, title, fieldsJson, comparison, User, Revision, FixNote, ct);
+        if (outcome != Drafts.Outcome.Ok)
         {
-            ModelState.AddModelError(outcome.Outcome is Drafts.Outcome.NoNote or Drafts.Outcome.TooBigForFix ? nameof(FixNote) : "Workflow", Drafts.Message(outcome.Outcome));
+            if (db.Entry(page).State == EntityState.Added)
+            {
+                db.Entry(page).State = EntityState.Detached;
+            }
+            ModelState.AddModelError(Drafts.FieldOf(outcome), Drafts.Message(outcome));
             return Page();
         }
-        page.TimeSensitive = TimeSensitive;
         var goesOnline = step is Drafts.EditorAction.Publish or Drafts.EditorAction.Fix;
         if (goesOnline)
         {
             var note = step == Drafts.EditorAction.Fix ? FixNote?.Trim() : null;
-            (page.Title, page.Body, page.Status) = (title, body, ContentStatus.Published);
+            (page.Title, page.Body, page.Status, page.TimeSensitive) = (title, body, ContentStatus.Published, TimeSensitive);
             page.LastReviewedOn = WorkingDays.DutchDate(clock.GetUtcNow());
             await Versions.ContentVersions.KeepAsync(db, page, Versions.ContentVersions.Who(User), clock.GetUtcNow(), ct, note);
-            await drafts.PublishedAsync(DraftSubject.RegionalPage, page.Id, User, note, ct);
+            await drafts.PublishedAsync(DraftSubject.RegionalPage, page.Id, fieldsJson, User, note, ct);
         }
         try
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // A colleague saved this draft (or started one) at the same moment: show what is in the database now.
+            db.ChangeTracker.Clear();
+            await LoadFlowAsync(await FindAsync(kind, ct), ct);
             ModelState.AddModelError("Workflow", Drafts.Message(Drafts.Outcome.Changed));
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
@@ -152,7 +158,7 @@ public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, 
         {
             await changes.PublishedAsync(ct: ct);
         }
-        return RedirectToPage(new { kind, saved = Drafts.SavedNote(step.Value) });
+        return RedirectToPage(new { kind, saved = Drafts.SavedNote(step.Value, draft) });
     }
 
     private async Task LoadFlowAsync(RegionalPage? page, CancellationToken ct) =>

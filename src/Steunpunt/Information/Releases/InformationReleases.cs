@@ -139,6 +139,19 @@ public sealed class InformationReleases(SteunpuntDb db, ContentChanges changes, 
                 });
             }
         }
+        // An editor's open draft of a changed item is done: published if the release took its text, else replaced by
+        // the release (so nobody publishes the older text over it later).
+        var drafts = await db.Set<Workflow.ContentDraft>().IgnoreQueryFilters([SteunpuntDb.TenantFilter])
+            .Where(d => d.TenantId == null && d.Subject == Workflow.DraftSubject.Item && d.OpenKey != null && ids.Contains(d.SubjectId)).ToListAsync(ct);
+        foreach (var draft in drafts.Where(d => items.ContainsKey(d.SubjectId)))
+        {
+            var taken = draft.FieldsJson == Workflow.Drafts.Serialize(Editing.FaqInput.From(items[draft.SubjectId]));
+            draft.Close(taken ? Workflow.DraftState.Gepubliceerd : Workflow.DraftState.Vervallen);
+            if (taken)
+            {
+                (draft.PublishedBy, draft.PublishedAt) = ($"{who} ({release.Name})", now);
+            }
+        }
         (release.Status, release.PublishedAt, release.PublishedBy) = (ReleaseStatus.Gepubliceerd, now, who);
         await db.SaveChangesAsync(ct);
         await changes.PublishedAsync(null, ct);

@@ -28,7 +28,12 @@ public sealed class ContentDraft : INationalOrTenant, IStamped
     /// <summary>Goes up with every change of the text, so an approval is of one exact text.</summary>
     public int Revision { get; set; } = 1;
 
+    /// <summary>Set while the draft is open ("site/subject/id"), null once it is closed: a unique index allows one open
+    /// draft per page, on both databases, also for the national site (whose TenantId is null).</summary>
+    public string? OpenKey { get; set; }
+
     public string WrittenBy { get; set; } = "";
+    public DateTimeOffset WrittenAt { get; set; }
     /// <summary>The account that made the last change of the text (it may not approve that text itself).</summary>
     public string WrittenById { get; set; } = "";
     public DateTimeOffset? SubmittedAt { get; set; }
@@ -44,6 +49,16 @@ public sealed class ContentDraft : INationalOrTenant, IStamped
     public DateTimeOffset UpdatedAt { get; set; }
 
     public bool IsOpen => State is DraftState.Concept or DraftState.TerReview or DraftState.Goedgekeurd;
+
+    public static string KeyOf(Guid? tenantId, DraftSubject subject, Guid subjectId) =>
+        $"{Search.SearchSource.KeyOf(tenantId)}/{(int)subject}/{subjectId:N}";
+
+    /// <summary>Closes the draft: published, or thrown away.</summary>
+    public void Close(DraftState state)
+    {
+        State = state;
+        OpenKey = null;
+    }
 
     public T Fields<T>() where T : new() => JsonSerializer.Deserialize<T>(FieldsJson) ?? new T();
 }
@@ -70,7 +85,10 @@ public sealed class EditorialSettings : INationalOrTenant, IStamped
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid? TenantId { get; set; }
+    /// <summary>The site's key (unique, also for the national site).</summary>
+    public string Site { get; set; } = "";
     public bool ReviewRequired { get; set; }
+    public string ChangedBy { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
@@ -89,11 +107,15 @@ internal sealed class ContentDraftConfiguration : IEntityTypeConfiguration<Conte
         b.Property(d => d.FixNote).HasMaxLength(500);
         b.Property(d => d.Revision).IsConcurrencyToken();
         b.HasIndex(d => new { d.TenantId, d.SubjectId, d.State });
+        b.Property(d => d.OpenKey).HasMaxLength(80);
+        b.HasIndex(d => d.OpenKey).IsUnique();
     }
 
     public void Configure(EntityTypeBuilder<EditorialSettings> b)
     {
         b.ToTable("EditorialSettings");
-        b.HasIndex(s => s.TenantId).IsUnique();
+        b.Property(s => s.Site).HasMaxLength(40);
+        b.Property(s => s.ChangedBy).HasMaxLength(200);
+        b.HasIndex(s => s.Site).IsUnique();
     }
 }

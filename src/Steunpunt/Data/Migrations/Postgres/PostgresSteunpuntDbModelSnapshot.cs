@@ -921,6 +921,10 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("OpenKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -955,6 +959,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("WrittenBy")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -966,6 +973,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OpenKey")
+                        .IsUnique();
 
                     b.HasIndex("TenantId");
 
@@ -980,11 +990,21 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("ReviewRequired")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Site")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("uuid");
@@ -994,8 +1014,10 @@ namespace Steunpunt.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId")
+                    b.HasIndex("Site")
                         .IsUnique();
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("EditorialSettings", (string)null);
                 });

@@ -906,6 +906,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OpenKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
@@ -940,6 +944,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WrittenBy")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -951,6 +958,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OpenKey")
+                        .IsUnique();
 
                     b.HasIndex("TenantId");
 
@@ -965,11 +975,21 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("ReviewRequired")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Site")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
@@ -979,8 +999,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId")
+                    b.HasIndex("Site")
                         .IsUnique();
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("EditorialSettings", (string)null);
                 });
