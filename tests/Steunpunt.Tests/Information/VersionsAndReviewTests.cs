@@ -34,7 +34,7 @@ public sealed class VersionsAndReviewTests(Apps apps) : IClassFixture<Apps>
         // A concept save keeps no version; a publish does.
         await editor.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Draft"), SteunpuntApp.FormFrom(editForm, Item(question, "Elke donderdag, tijdelijk.")));
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(tenant.Path($"/beheer/item/{id}?handler=Publish"),
-            SteunpuntApp.FormFrom(editForm, Item(question, "Elke vrijdag in het gemeentehuis.")))).StatusCode);
+            SteunpuntApp.FormWithHidden(await editor.GetStringAsync(tenant.Path($"/beheer/item/{id}")), Item(question, "Elke vrijdag in het gemeentehuis.").ToDictionary(f => f.Item1, f => f.Item2)))).StatusCode);
 
         var versions = await app.WithDbAsync(tenant.Id, db => db.Set<ContentVersion>().Where(v => v.SubjectId == id).OrderBy(v => v.Number).ToListAsync());
         Assert.Equal([1, 2], versions.Select(v => v.Number));

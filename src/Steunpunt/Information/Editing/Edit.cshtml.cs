@@ -19,6 +19,10 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
     [BindProperty(Name = "revisie")]
     public int? Revision { get; set; }
 
+    /// <summary>The form holds an old version put back (not the open draft): publishing it leaves a colleague's draft open.</summary>
+    [BindProperty(Name = "oude-versie")]
+    public int? FromOldVersion { get; set; }
+
     /// <summary>"Kleine correctie": what was corrected.</summary>
     [BindProperty]
     public string? FixNote { get; set; }
@@ -298,7 +302,7 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         {
             var note = step == Drafts.EditorAction.Fix ? FixNote?.Trim() : null;
             await Versions.ContentVersions.KeepAsync(db, item, Versions.ContentVersions.Who(User), clock.GetUtcNow(), ct, note);
-            await drafts.PublishedAsync(DraftSubject.Item, item.Id, fields, User, note, ct);
+            await drafts.PublishedAsync(DraftSubject.Item, item.Id, fields, FromOldVersion is not null, User, note, ct);
         }
         try
         {

@@ -20,6 +20,10 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
     [BindProperty(Name = "revisie")]
     public int? Revision { get; set; }
 
+    /// <summary>The form holds an old version put back (not the open draft): publishing it leaves a colleague's draft open.</summary>
+    [BindProperty(Name = "oude-versie")]
+    public int? FromOldVersion { get; set; }
+
     /// <summary>"Kleine correctie": what was corrected.</summary>
     [BindProperty]
     public string? FixNote { get; set; }
@@ -180,7 +184,7 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
         {
             var note = step == Drafts.EditorAction.Fix ? FixNote?.Trim() : null;
             await ApplyAsync(layer, id, note, ct);
-            await drafts.PublishedAsync(DraftSubject.Layer, id, fieldsJson, User, note, ct);
+            await drafts.PublishedAsync(DraftSubject.Layer, id, fieldsJson, FromOldVersion is not null, User, note, ct);
         }
         try
         {

@@ -21,6 +21,10 @@ public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, 
     [BindProperty(Name = "revisie")]
     public int? Revision { get; set; }
 
+    /// <summary>The form holds an old version put back (not the open draft): publishing it leaves a colleague's draft open.</summary>
+    [BindProperty(Name = "oude-versie")]
+    public int? FromOldVersion { get; set; }
+
     /// <summary>"Kleine correctie": what was corrected.</summary>
     [BindProperty]
     public string? FixNote { get; set; }
@@ -139,7 +143,7 @@ public sealed class RegionalPageEditModel(SteunpuntDb db, CurrentTenant tenant, 
             (page.Title, page.Body, page.Status, page.TimeSensitive) = (title, body, ContentStatus.Published, TimeSensitive);
             page.LastReviewedOn = WorkingDays.DutchDate(clock.GetUtcNow());
             await Versions.ContentVersions.KeepAsync(db, page, Versions.ContentVersions.Who(User), clock.GetUtcNow(), ct, note);
-            await drafts.PublishedAsync(DraftSubject.RegionalPage, page.Id, fieldsJson, User, note, ct);
+            await drafts.PublishedAsync(DraftSubject.RegionalPage, page.Id, fieldsJson, FromOldVersion is not null, User, note, ct);
         }
         try
         {

@@ -185,12 +185,13 @@ public sealed class Drafts(SteunpuntDb db, CurrentTenant tenant, TimeProvider cl
     }
 
     /// <summary>
-    /// The page went online with this text: the open draft is done if it is this text. A draft with another text
-    /// (a colleague's rewrite while this fix went out) stays open. Call before the save that publishes.
+    /// The page went online with this text: the open draft is done when the editor worked on it (the form showed the
+    /// draft) or it is this very text. Published from an old version put back in the form, a draft with another text
+    /// (a colleague's rewrite) stays open. Call before the save that publishes.
     /// </summary>
-    public async Task PublishedAsync(DraftSubject subject, Guid subjectId, string fieldsJson, ClaimsPrincipal user, string? fixNote, CancellationToken ct)
+    public async Task PublishedAsync(DraftSubject subject, Guid subjectId, string fieldsJson, bool fromOldVersion, ClaimsPrincipal user, string? fixNote, CancellationToken ct)
     {
-        if (await OpenAsync(subject, subjectId, ct) is not { } draft || draft.FieldsJson != fieldsJson)
+        if (await OpenAsync(subject, subjectId, ct) is not { } draft || fromOldVersion && draft.FieldsJson != fieldsJson)
         {
             return;
         }
