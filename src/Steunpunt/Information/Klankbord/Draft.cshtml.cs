@@ -14,7 +14,7 @@ namespace Steunpunt.Information.Klankbord;
 /// </summary>
 public sealed class DraftModel(SteunpuntDb db, Drafts drafts, DraftViews views, Panels panels, PublicAddress address) : PageModel
 {
-    public sealed record Comment(PanelComment Row, string From);
+    public sealed record Comment(Panels.CommentView Row, string From);
 
     public DraftView View { get; private set; } = null!;
     public IReadOnlyList<DraftShare> Shares { get; private set; } = [];

@@ -15,7 +15,9 @@ public sealed class IndexModel(SteunpuntDb db, Panels panels, Drafts drafts, Pub
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public IReadOnlyList<PanelMember> Members { get; private set; } = [];
+    public sealed record MemberRow(Guid Id, string Name, string Email, Panel Panel, DateTimeOffset InvitedAt);
+
+    public IReadOnlyList<MemberRow> Members { get; private set; } = [];
     public IReadOnlyList<ContentDraft> OpenDrafts { get; private set; } = [];
     public string? Message { get; private set; }
 
@@ -72,7 +74,8 @@ public sealed class IndexModel(SteunpuntDb db, Panels panels, Drafts drafts, Pub
     private async Task LoadAsync(CancellationToken ct)
     {
         Members = (await db.PanelMembers.AsNoTracking().Where(m => m.RemovedAt == null).ToListAsync(ct))
-            .OrderBy(m => m.Panel).ThenBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
+            .OrderBy(m => m.Panel).ThenBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase)
+            .Select(m => new MemberRow(m.Id, m.Name, m.Email, m.Panel, m.InvitedAt)).ToList();
         OpenDrafts = await drafts.OpenListAsync(ct);
     }
 }

@@ -142,9 +142,14 @@ public sealed class Panels(SteunpuntDb db, CurrentTenant tenant, PanelLinks link
         return draft is { IsOpen: true } ? draft : null;
     }
 
-    public Task<List<PanelComment>> CommentsOfAsync(Guid draftId, Guid? memberId, CancellationToken ct) =>
-        db.PanelComments.AsNoTracking().Where(c => c.DraftId == draftId && (memberId == null || c.MemberId == memberId))
-            .OrderBy(c => c.WrittenAt).ToListAsync(ct);
+    /// <summary>A comment as a page shows it.</summary>
+    public sealed record CommentView(Guid Id, Guid DraftId, Guid MemberId, Panel Panel, string ParagraphKey, string ParagraphLabel, string Text,
+        DateTimeOffset WrittenAt, string? Answer, CommentOutcome Outcome);
+
+    public async Task<IReadOnlyList<CommentView>> CommentsOfAsync(Guid draftId, Guid? memberId, CancellationToken ct) =>
+        (await db.PanelComments.AsNoTracking().Where(c => c.DraftId == draftId && (memberId == null || c.MemberId == memberId))
+            .OrderBy(c => c.WrittenAt).ToListAsync(ct))
+            .Select(c => new CommentView(c.Id, c.DraftId, c.MemberId, c.Panel, c.ParagraphKey, c.ParagraphLabel, c.Text, c.WrittenAt, c.Answer, c.Outcome)).ToList();
 
     public async Task CommentAsync(PanelMember member, Guid draftId, DraftParagraph paragraph, string text, CancellationToken ct)
     {

@@ -13,12 +13,13 @@ namespace Steunpunt.Information.Klankbord.Member;
 /// </summary>
 public sealed class DraftModel(Panels panels, DraftViews views, LastKnown lastKnown) : PageModel
 {
-    public PanelMember Member { get; private set; } = null!;
+    private PanelMember _member = null!;
+
     public DraftView View { get; private set; } = null!;
-    public IReadOnlyList<PanelComment> Comments { get; private set; } = [];
+    public IReadOnlyList<Panels.CommentView> Comments { get; private set; } = [];
     public Verdict? MyVerdict { get; private set; }
     public string? Message { get; private set; }
-    public bool Youth => Member.Panel == Panel.Jongeren;
+    public bool Youth => _member.Panel == Panel.Jongeren;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -70,7 +71,7 @@ public sealed class DraftModel(Panels panels, DraftViews views, LastKnown lastKn
         }
         try
         {
-            await panels.CommentAsync(Member, View.Draft.Id, paragraph!, text, ct);
+            await panels.CommentAsync(_member, View.Draft.Id, paragraph!, text, ct);
         }
         catch (Exception e) when (Data.DatabaseFaults.IsOutage(e))
         {
@@ -94,7 +95,7 @@ public sealed class DraftModel(Panels panels, DraftViews views, LastKnown lastKn
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        await panels.AnswerVerdictAsync(Member.Id, View.Draft.Id, verdict, ct);
+        await panels.AnswerVerdictAsync(_member.Id, View.Draft.Id, verdict, ct);
         return RedirectToPage(new { id, antwoord = true });
     }
 
@@ -105,7 +106,7 @@ public sealed class DraftModel(Panels panels, DraftViews views, LastKnown lastKn
         {
             return false;
         }
-        Member = member;
+        _member = member;
         View = await views.ViewAsync(draft, Url, ct);
         Comments = await panels.CommentsOfAsync(draft.Id, member.Id, ct);
         MyVerdict = await panels.VerdictOfAsync(draft.Id, member.Id, ct);

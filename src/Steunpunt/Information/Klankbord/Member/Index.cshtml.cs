@@ -7,9 +7,9 @@ namespace Steunpunt.Information.Klankbord.Member;
 /// <summary>A member's start page: the open drafts sent to their panel. Nothing else of the steunpunt is here.</summary>
 public sealed class IndexModel(Panels panels) : PageModel
 {
-    public PanelMember Member { get; private set; } = null!;
+    public string Name { get; private set; } = "";
     public IReadOnlyList<ContentDraft> Drafts { get; private set; } = [];
-    public bool Youth => Member.Panel == Panel.Jongeren;
+    public bool Youth { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -17,7 +17,7 @@ public sealed class IndexModel(Panels panels) : PageModel
         {
             return NotFound();
         }
-        Member = member;
+        (Name, Youth) = (member.Name, member.Panel == Panel.Jongeren);
         Drafts = await panels.SharedWithAsync(member.Panel, ct);
         return Page();
     }
