@@ -36,13 +36,13 @@ public sealed class RequestModel(Panels panels, FormGuard guard, PublicAddress a
         if (email is null)
         {
             ModelState.AddModelError("Input.Email", string.IsNullOrWhiteSpace(Input.Email)
-                ? "Vul uw e-mailadres in."
+                ? "Vul het e-mailadres in."
                 : "Dit is geen goed e-mailadres. Vul één e-mailadres in, zoals naam@voorbeeld.nl.");
             return FormAgain();
         }
         try
         {
-            if (await guard.RefuseAsync(HttpContext, Input, "uw aanvraag", "Stuur mij een link", youth: false, ct) is { } refusal)
+            if (await guard.RefuseAsync(HttpContext, Input, "de aanvraag", "Stuur een link", youth: true, ct) is { } refusal)
             {
                 ModelState.AddModelError(string.Empty, refusal);
                 return FormAgain();
@@ -53,7 +53,7 @@ public sealed class RequestModel(Panels panels, FormGuard guard, PublicAddress a
         {
             lastKnown.Away();
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            ModelState.AddModelError(string.Empty, "We konden uw aanvraag nu niet verwerken. Probeer het over een paar minuten opnieuw.");
+            ModelState.AddModelError(string.Empty, "Het lukte nu niet om de aanvraag te verwerken. Probeer het over een paar minuten opnieuw.");
             return FormAgain();
         }
         return RedirectToPage(new { verstuurd = true });
