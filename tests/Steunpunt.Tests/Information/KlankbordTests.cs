@@ -197,11 +197,18 @@ public sealed class KlankbordTests(Apps apps) : IClassFixture<Apps>
         var parentsOnly = await app.AddDraftAsync(tenant, "Wat is een OPP?", "Een ontwikkelingsperspectief.");
         var unread = await app.AddDraftAsync(tenant, "Wat is thuiszitten?", "Niet naar school gaan.");
 
+        var (_, reader, _) = await app.AddPanelMemberAsync(tenant, Panel.Jongeren);
         // Sending through the editor's page: both panels for the first, the parents for the second.
         var draftPage = await editor.GetStringAsync(tenant.Path($"/beheer/klankbord/concept/{both.Id}"));
         var share = await editor.PostAsync(tenant.Path($"/beheer/klankbord/concept/{both.Id}?handler=Share"),
             new FormUrlEncodedContent([new("panel", "Ouders"), new("panel", "Jongeren"), new("__RequestVerificationToken", SteunpuntApp.AntiforgeryToken(draftPage))]));
         Assert.Equal(HttpStatusCode.Redirect, share.StatusCode);
+        // The members hear that there is something to read, and where; the text itself stays in the app.
+        var notice = (await Mailbox.WaitForAsync(app.MailFolder, reader)).TextBody ?? "";
+        Assert.Contains("Er staat een nieuwe tekst voor je klaar.", notice, StringComparison.Ordinal);
+        Assert.Contains(tenant.Path("/klankbord"), notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("groeidocument", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("ondersteuning", notice, StringComparison.Ordinal);
         var nothingChosen = await editor.PostAsync(tenant.Path($"/beheer/klankbord/concept/{parentsOnly.Id}?handler=Share"), SteunpuntApp.FormFrom(draftPage));
         Assert.Equal(HttpStatusCode.BadRequest, nothingChosen.StatusCode);
         Assert.Contains("Kies de groep die de tekst moet lezen.", Html.Text(await nothingChosen.Content.ReadAsStringAsync()), StringComparison.Ordinal);
