@@ -30,6 +30,13 @@ public sealed class KlankbordJourneyTests(BrowserFixture browser) : IClassFixtur
         await editor.GetByLabel("Klankbordgroep van ouders").CheckAsync();
         await editor.GetByRole(AriaRole.Button, new() { Name = "Uitnodigen" }).ClickAsync();
         await editor.WaitForSelectorAsync("p[role=status]:has-text('De uitnodiging is verstuurd')");
+        // The invitation arrives (read before the draft is sent: that mail goes to the same address).
+        var invitation = await Mailbox.WaitForAsync(browser.App.MailFolder, email);
+        var match = System.Text.RegularExpressions.Regex.Match(invitation.TextBody ?? "", @"http\S+/klankbord/link/\S+");
+        Assert.True(match.Success, invitation.TextBody ?? invitation.ToString());
+        var link = match.Value;
+        // The steunpunt's own host name, on our server.
+        Assert.Equal(new Uri(browser.App.ServerAddress).Port, new Uri(link).Port);
         await editor.GotoAsync(browser.Url($"/rivierenland/beheer/klankbord/concept/{draft.Id}"));
         await editor.GetByLabel("Klankbordgroep van ouders").CheckAsync();
         await editor.GetByRole(AriaRole.Button, new() { Name = "Sturen" }).ClickAsync();
@@ -37,10 +44,6 @@ public sealed class KlankbordJourneyTests(BrowserFixture browser) : IClassFixtur
         await Axe.AssertAccessibleAsync(editor, "the editor's draft page");
 
         // The parent, on a phone, follows the link from the invitation.
-        var invitation = await Mailbox.WaitForAsync(browser.App.MailFolder, email);
-        var link = System.Text.RegularExpressions.Regex.Match(invitation.TextBody ?? "", @"http\S+/klankbord/link/\S+").Value;
-        // The steunpunt's own host name, on our server.
-        Assert.Equal(new Uri(browser.App.ServerAddress).Port, new Uri(link).Port);
         var parent = await browser.NewPageAsync(320);
         await parent.GotoAsync(link);
         await AccessibleAtBothWidthsAsync(parent, "the sign-in button");
