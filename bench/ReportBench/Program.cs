@@ -170,7 +170,7 @@ for (var run = 0; run < 6; run++)
 {
     await using var db = Open(new CurrentTenant());
     var signals = new SignalCycle(db);
-    var monitor = new NationalMonitor(db, new LeidraadFacts(db, new CaseCounts(db), new PublishedInformation(db), signals, endOfYear), signals, endOfYear);
+    var monitor = new NationalMonitor(db, new LeidraadFacts(db, new CaseCounts(db), new PublishedInformation(db), signals, new PanelParticipation(db), endOfYear), signals, endOfYear);
     var watch = Stopwatch.StartNew();
     monitored = await monitor.ComputeAsync();
     if (run >= 1)

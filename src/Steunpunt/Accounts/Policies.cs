@@ -60,4 +60,12 @@ public static class Policies
     /// <summary>Policy: reads the board reports and signal register of the steunpunt being visited: its staff (two
     /// steps), or a board member of one of its SWVs (who sees only that SWV).</summary>
     public const string ReadsReports = "ReadsReports";
+
+    /// <summary>The authentication scheme of klankbord members (parents and youth who read drafts): a cookie of its own
+    /// beside Identity's. The default scheme stays Identity's, so a member never meets the fallback or a staff policy.</summary>
+    public const string PanelScheme = "Klankbord";
+    /// <summary>The klankbord member's id.</summary>
+    public const string PanelMemberClaim = "klankbord-lid";
+    /// <summary>Policy: a klankbord member of the steunpunt being visited (scheme <see cref="PanelScheme"/>).</summary>
+    public const string PanelMember = "PanelMember";
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Steunpunt.Tenancy;
@@ -37,15 +38,31 @@ public sealed class CaseRefusalHandler : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
-    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        // The national layer's pages do not exist on a steunpunt's address: "niet gevonden", not "log in".
-        if (!authorizeResult.Succeeded && policy.Requirements.Any(r => r is INationalSiteRequirement)
-            && !context.RequestServices.GetRequiredService<Tenancy.CurrentTenant>().IsNational)
+        // The national layer's pages do not exist on a steunpunt's address: "niet gevonden", not "log in". Nor do the
+        // klankbord's pages on the national site.
+        var national = context.RequestServices.GetRequiredService<Tenancy.CurrentTenant>().IsNational;
+        if (!authorizeResult.Succeeded && (policy.Requirements.Any(r => r is INationalSiteRequirement) && !national
+            || national && policy.AuthenticationSchemes.Contains(Policies.PanelScheme)))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return Task.CompletedTask;
+            return;
         }
+        // A klankbord member (still a member: the scheme checks on every request) reads drafts and nothing else: any
+        // other page that refuses is "niet gevonden" for them, never the staff sign-in; so is a member page of another
+        // steunpunt.
+        if (!authorizeResult.Succeeded && (authorizeResult.Forbidden || !policy.AuthenticationSchemes.Contains(Policies.PanelScheme))
+            && (await context.AuthenticateAsync(Policies.PanelScheme)).Succeeded)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        await Refuse(next, context, policy, authorizeResult);
+    }
+
+    private Task Refuse(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
         if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true && !WorksHereHandler.HasTwoSteps(context.User))
         {
             var links = context.RequestServices.GetRequiredService<LinkGenerator>();

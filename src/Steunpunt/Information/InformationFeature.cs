@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Privacy;
 using Steunpunt.Information.Api;
+using Steunpunt.Information.Klankbord;
 
 namespace Steunpunt.Information;
 
@@ -52,6 +53,7 @@ public static class InformationFeature
         builder.Services.AddScoped<Review.ReviewList>();
         builder.Services.AddScoped<Workflow.Drafts>();
         builder.Services.AddScoped<Workflow.DraftViews>();
+        builder.AddKlankbord();
         builder.Services.AddHostedService<Review.ReviewReminders>();
         builder.Services.AddHostedService<Review.ScheduledPublishing>();
         builder.Services.AddScoped<SteunpuntProfile>();

@@ -15,12 +15,13 @@ namespace Steunpunt.National.Leidraad;
 /// one steunpunt (its checklist) or all of them at once (the national monitor). Reads the pillars only through their
 /// surfaces.
 /// </summary>
-public sealed class LeidraadFacts(SteunpuntDb db, CaseCounts cases, PublishedInformation information, SignalCycle signals, TimeProvider clock)
+public sealed class LeidraadFacts(SteunpuntDb db, CaseCounts cases, PublishedInformation information, SignalCycle signals,
+    PanelParticipation panels, TimeProvider clock)
 {
     /// <summary>The items whose status the app sets, from the steunpunt's own data. For the other items it knows
-    /// something about (<see cref="Assessment.Items"/>: A5, A9, A10) it shows what it knows, and the coordinator
+    /// something about (<see cref="Assessment.Items"/>: A5, A9, A10, A11) it shows what it knows, and the coordinator
     /// decides: those items also need what the app cannot see (a B1 review, an anonymous story channel in use, an age
-    /// range stated).</summary>
+    /// range stated, a klankbordgroep that meets outside the app).</summary>
     public static readonly IReadOnlySet<string> Automatic = new HashSet<string>(["A7", "A8", "A13", "A14", "A17"]);
 
     /// <summary>A reply promise counts as kept when at least this share of form questions was answered on time.</summary>
@@ -51,13 +52,14 @@ public sealed class LeidraadFacts(SteunpuntDb db, CaseCounts cases, PublishedInf
         var reach = await cases.PerSteunpuntAsync(now.AddYears(-1), now, ids, ct);
         var info = await information.PerSteunpuntAsync(ids, today, ct);
         var cycle = await signals.PerSteunpuntAsync(ids, SchoolYear.Of(today).StartsAt, ct);
+        var participation = await panels.PerSteunpuntAsync(ids, SchoolYear.Of(today), ct);
         return tenants.ToDictionary(t => t.Id, t =>
         {
             var bySector = reach.Where(r => r.Key.Steunpunt == t.Id).ToDictionary(r => r.Key.Sector, r => r.Value);
             var total = bySector.Values.Aggregate(CaseCounts.Reach.None, (a, b) => a + b);
             var pupilCount = swvCodes[t.Id].Sum(code => pupils.GetValueOrDefault(code));
             return new Assessment(Items(t, total, pupilCount, info.GetValueOrDefault(t.Id) ?? PublishedInformation.Facts.None,
-                cycle.GetValueOrDefault(t.Id) ?? SignalCycle.Cycle.None, today), bySector);
+                cycle.GetValueOrDefault(t.Id) ?? SignalCycle.Cycle.None, participation.GetValueOrDefault(t.Id) ?? PanelParticipation.Facts.None, today), bySector);
         });
     }
 
@@ -68,7 +70,7 @@ public sealed class LeidraadFacts(SteunpuntDb db, CaseCounts cases, PublishedInf
     public static double? PerThousand(int contacts, int pupils) => pupils > 0 ? contacts * 1000.0 / pupils : null;
 
     private static Dictionary<string, Known> Items(Tenant t, CaseCounts.Reach reach, int pupils, PublishedInformation.Facts info,
-        SignalCycle.Cycle cycle, DateOnly today)
+        SignalCycle.Cycle cycle, PanelParticipation.Facts panel, DateOnly today)
     {
         var items = new Dictionary<string, Known>();
 
@@ -104,6 +106,13 @@ public sealed class LeidraadFacts(SteunpuntDb db, CaseCounts cases, PublishedInf
             $"{Count(info.YouthArticles, "pagina", "pagina's")} voor jongeren. Jongeren kunnen zelf een vraag stellen. Afgelopen 12 maanden: {Count(reach.Youth, "contact", "contacten")} met jongeren.");
 
         var year = SchoolYear.Of(today);
+        items["A11"] = new(
+            panel.Meetings > 0 && panel.Changes > 0 ? LeidraadStatus.OpOrde
+            : panel.Meetings > 0 || panel.Members > 0 ? LeidraadStatus.Deels : LeidraadStatus.NogNiet,
+            $"Schooljaar {year}: {Count(panel.Meetings, "bijeenkomst", "bijeenkomsten")} van de klankbordgroep en het jongerenpanel. "
+            + $"Leden die meelazen in de app: {panel.Members}. Teksten met reacties: {panel.DraftsReviewed}. "
+            + $"Reacties die een tekst veranderden: {panel.Changes}.");
+
         items["A13"] = new(
             cycle.Reports > 0 && cycle.FeedbackPublished > 0 ? LeidraadStatus.OpOrde
             : cycle.Reports > 0 || cycle.FeedbackPublished > 0 ? LeidraadStatus.Deels : LeidraadStatus.NogNiet,
