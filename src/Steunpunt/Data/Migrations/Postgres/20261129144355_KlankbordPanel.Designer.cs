@@ -12,7 +12,7 @@ using Steunpunt.Data;
 namespace Steunpunt.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSteunpuntDb))]
-    [Migration("20261129134243_KlankbordPanel")]
+    [Migration("20261129144355_KlankbordPanel")]
     partial class KlankbordPanel
     {
         /// <inheritdoc />
@@ -1162,6 +1162,10 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("OpenKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1196,6 +1200,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("WrittenBy")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1207,6 +1214,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OpenKey")
+                        .IsUnique();
 
                     b.HasIndex("TenantId");
 
@@ -1221,11 +1231,21 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("ReviewRequired")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Site")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("uuid");
@@ -1235,8 +1255,10 @@ namespace Steunpunt.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId")
+                    b.HasIndex("Site")
                         .IsUnique();
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("EditorialSettings", (string)null);
                 });

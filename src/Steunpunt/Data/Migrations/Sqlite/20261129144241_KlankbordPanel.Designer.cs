@@ -11,7 +11,7 @@ using Steunpunt.Data;
 namespace Steunpunt.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSteunpuntDb))]
-    [Migration("20261129134238_KlankbordPanel")]
+    [Migration("20261129144241_KlankbordPanel")]
     partial class KlankbordPanel
     {
         /// <inheritdoc />
@@ -1147,6 +1147,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OpenKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
@@ -1181,6 +1185,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WrittenBy")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1192,6 +1199,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OpenKey")
+                        .IsUnique();
 
                     b.HasIndex("TenantId");
 
@@ -1206,11 +1216,21 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("ReviewRequired")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Site")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
@@ -1220,8 +1240,10 @@ namespace Steunpunt.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId")
+                    b.HasIndex("Site")
                         .IsUnique();
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("EditorialSettings", (string)null);
                 });
