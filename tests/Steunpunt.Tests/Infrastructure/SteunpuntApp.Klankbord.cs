@@ -16,11 +16,13 @@ public sealed partial class SteunpuntApp
     public async Task<ContentDraft> AddDraftAsync(TestTenant tenant, string question, string explanation = "", DraftState state = DraftState.Concept)
     {
         var fields = new FaqInput { Question = question, ShortAnswer = "Dat regelt de school met u.", Explanation = explanation, ThemeCode = "T07" };
+        var subject = Guid.CreateVersion7();
         var draft = new ContentDraft
         {
             TenantId = tenant.Id,
             Subject = DraftSubject.Item,
-            SubjectId = Guid.CreateVersion7(),
+            SubjectId = subject,
+            OpenKey = state < DraftState.Gepubliceerd ? ContentDraft.KeyOf(tenant.Id, DraftSubject.Item, subject) : null,
             Title = question,
             FieldsJson = Drafts.Serialize(fields),
             State = state,

@@ -121,9 +121,10 @@ public sealed class ScheduledPublishing(IServiceScopeFactory scopes, Readiness r
             (item.Status, item.PublishAt, item.LastReviewedOn) = (ContentStatus.Published, null, today);
             await Versions.ContentVersions.KeepAsync(db, item, "automatisch (gepland)", now, ct);
             foreach (var draft in await db.Set<Workflow.ContentDraft>().IgnoreQueryFilters([SteunpuntDb.TenantFilter])
-                .Where(d => d.Subject == Workflow.DraftSubject.Item && d.SubjectId == item.Id && d.State < Workflow.DraftState.Gepubliceerd).ToListAsync(ct))
+                .Where(d => d.Subject == Workflow.DraftSubject.Item && d.SubjectId == item.Id && d.OpenKey != null).ToListAsync(ct))
             {
-                (draft.State, draft.PublishedBy, draft.PublishedAt) = (Workflow.DraftState.Gepubliceerd, "automatisch (gepland)", now);
+                draft.Close(Workflow.DraftState.Gepubliceerd);
+                (draft.PublishedBy, draft.PublishedAt) = ("automatisch (gepland)", now);
             }
             db.ContentChanges.Add(new ContentChange { TenantId = item.TenantId, ItemId = item.TenantId is null ? item.Id : null, At = now });
         }
