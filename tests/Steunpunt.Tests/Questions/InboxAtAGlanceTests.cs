@@ -20,7 +20,7 @@ public sealed partial class InboxAtAGlanceTests(Apps apps) : IClassFixture<Apps>
         "Onze zoon Bram zit sinds de herfstvakantie thuis omdat de school zegt dat zij hem niet meer kunnen helpen.";
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task Staff_read_theme_names_not_codes_in_the_inbox_case_story_and_signal_pages(string provider)
+    public async Task Staff_read_theme_names_not_codes_in_the_inbox_case_story_and_signal_pages_and_counts_in_the_right_number(string provider)
     {
         var app = await apps.ForAsync(provider);
         var tenant = await app.CreateTenantAsync();
@@ -30,10 +30,12 @@ public sealed partial class InboxAtAGlanceTests(Apps apps) : IClassFixture<Apps>
         {
             var story = new Story { ReceivedAt = DateTimeOffset.UtcNow, Teller = Teller.Ouder, ThemeCodes = ThemeSet.Of("T12"), WhatHappened = "Het ging mis." };
             var signal = new Signal { Title = "Te lang wachten", ThemeCodes = ThemeSet.Of("T07"), Source = SignalSource.Handmatig };
+            var caseId = await db.Cases.Select(c => c.Id).SingleAsync();
             db.Stories.Add(story);
             db.Signals.Add(signal);
+            db.SignalLinks.Add(new SignalLink { SignalId = signal.Id, CaseId = caseId });
             await db.SaveChangesAsync();
-            return (await db.Cases.Select(c => c.Id).SingleAsync(), story.Id, signal.Id);
+            return (caseId, story.Id, signal.Id);
         });
         var staff = (await app.SignInAsStaffAsync(tenant)).Client;
 
@@ -51,6 +53,10 @@ public sealed partial class InboxAtAGlanceTests(Apps apps) : IClassFixture<Apps>
             Assert.Contains(name, text, StringComparison.Ordinal);
             Assert.False(ThemeCode().IsMatch(text), $"{path} shows a theme code: {ThemeCode().Match(text).Value}");
         }
+
+        // One linked contact is "contact", no stories are "verhalen".
+        var signalPage = Html.Text(Html.MainOf(await staff.GetStringAsync(tenant.Path($"/postvak/signalen/{signalId}"))));
+        Assert.Contains("1 gekoppeld contact · 0 gekoppelde verhalen", signalPage, StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
