@@ -50,6 +50,8 @@ public static class InformationFeature
         builder.Services.AddScoped<Surface.RegionalDirectory>();
         builder.Services.AddScoped<Surface.PublishedInformation>();
         builder.Services.AddScoped<Surface.DutchMatching>();
+        builder.Services.AddScoped<Surface.ThemeNames>();
+        builder.Services.AddScoped<Surface.OpeningTimes>();
         builder.Services.AddScoped<Review.ReviewList>();
         builder.Services.AddScoped<Workflow.Drafts>();
         builder.Services.AddScoped<Workflow.DraftViews>();

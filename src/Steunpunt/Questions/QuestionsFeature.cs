@@ -28,6 +28,7 @@ public static class QuestionsFeature
         builder.Services.AddScoped<Intake>();
         builder.Services.AddScoped<CaseWork>();
         builder.Services.AddScoped<Surface.CaseCounts>();
+        builder.Services.AddScoped<Surface.ReplyDeadlines>();
         builder.Services.AddSingleton<Surface.CaseRetentionPeriod>();
         builder.Services.AddRetentionRule("personal part of cases", (services, now, ct) =>
             CaseRetention.AnonymiseDueAsync(services.GetRequiredService<Data.SteunpuntDb>(),

@@ -8,6 +8,9 @@ public static class Dutch
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-NL");
 
+    /// <summary>"1 contact", "2 contacten", "0 contacten".</summary>
+    public static string Count(int count, string one, string many) => count == 1 ? $"1 {one}" : $"{count} {many}";
+
     public static string DayName(DayOfWeek day) => Culture.DateTimeFormat.GetDayName(day);
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);

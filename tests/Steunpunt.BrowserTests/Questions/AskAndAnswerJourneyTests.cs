@@ -7,7 +7,7 @@ namespace Steunpunt.BrowserTests.Questions;
 /// <summary>
 /// The whole Steunen journey in a real browser: a parent asks anonymously, a staff member signs in with two steps
 /// and answers, the parent opens the link, reads and replies, staff close the case. Axe checks every page on the
-/// way, and the parent's pages also at 320 px.
+/// way, and the parent's pages and the filtered inbox also at 320 px.
 /// </summary>
 public sealed class AskAndAnswerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -47,6 +47,15 @@ public sealed class AskAndAnswerJourneyTests(BrowserFixture browser) : IClassFix
         await staff.Locator("main button[type=submit]").ClickAsync();
         await staff.WaitForSelectorAsync("h1:has-text('Postvak')");
         await Axe.AssertAccessibleAsync(staff, "inbox");
+
+        // The inbox on a phone: filtered by theme, the first words of the question, nothing scrolls sideways.
+        await staff.SetViewportSizeAsync(320, 900);
+        await staff.GetByLabel("Thema", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Thuiszitten en verzuim" });
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Filter", Exact = true }).ClickAsync();
+        await staff.WaitForSelectorAsync("main a:has-text('Wis filters')");
+        Assert.Contains("Mijn zoon van 9 gaat sinds oktober maar twee ochtenden naar school.…", await staff.InnerTextAsync("main table"), StringComparison.Ordinal);
+        await Axe.AssertAccessibleAsync(staff, "filtered inbox at 320px", reflow: true);
+        await staff.SetViewportSizeAsync(1280, 900);
 
         await staff.Locator("main table a").First.ClickAsync();
         await staff.WaitForSelectorAsync("h1:has-text('Vraag van')");

@@ -50,13 +50,13 @@ public sealed class StoryToBoardJourneyTests(BrowserFixture browser) : IClassFix
         await staff.WaitForSelectorAsync("label:has-text('Beschrijving')");
         await Axe.AssertAccessibleAsync(staff, "signal edit");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Koppel verhaal" }).ClickAsync();
-        await staff.WaitForSelectorAsync("text=1 gekoppelde verhalen");
+        await staff.WaitForSelectorAsync("text=1 gekoppeld verhaal");
         await staff.GetByLabel("Beschrijving", new() { Exact = false }).FillAsync("Ouders vertellen dat scholen kinderen naar huis sturen zonder plan.");
         await staff.GetByLabel("Status").SelectOptionAsync(new SelectOptionValue { Label = "Teruggekoppeld" });
         await staff.GetByLabel("Reactie van het bestuur").FillAsync("Het bestuur spreekt scholen hierop aan.");
         await staff.GetByLabel("Terugkoppeling voor ouders en jongeren", new() { Exact = false }).FillAsync($"Scholen mogen kinderen niet zomaar naar huis sturen. Het samenwerkingsverband heeft dit met alle scholen besproken. ({marker})");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await staff.WaitForSelectorAsync("text=1 gekoppelde verhalen");
+        await staff.WaitForSelectorAsync("text=1 gekoppeld verhaal");
 
         // Staff publish the report for the board.
         await staff.GotoAsync(browser.Url("/noorderveen/rapportage"));

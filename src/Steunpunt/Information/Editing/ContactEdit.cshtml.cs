@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
+using Steunpunt.Questions.Surface;
 using Steunpunt.Tenancy;
 
 namespace Steunpunt.Information.Editing;
 
 /// <summary>The steunpunt's contact details, welcome text, reply time, opening hours and closures.</summary>
-public sealed class ContactEditModel(SteunpuntDb db, CurrentTenant tenant, ContentChanges changes) : PageModel
+public sealed class ContactEditModel(SteunpuntDb db, CurrentTenant tenant, ContentChanges changes, ReplyDeadlines deadlines) : PageModel
 {
     [BindProperty]
     public DetailsInput Details { get; set; } = new();
@@ -130,6 +131,8 @@ public sealed class ContactEditModel(SteunpuntDb db, CurrentTenant tenant, Conte
             return Page();
         }
         db.Closures.Add(new Closure { From = Closure.From!.Value, To = Closure.To!.Value, Reason = Closure.Reason!.Trim() });
+        await db.SaveChangesAsync(ct);
+        await deadlines.RecountAsync(ct);
         return await SavedAsync(ct);
     }
 
@@ -143,6 +146,7 @@ public sealed class ContactEditModel(SteunpuntDb db, CurrentTenant tenant, Conte
     public async Task<IActionResult> OnPostRemoveClosureAsync(Guid id, CancellationToken ct)
     {
         await db.Closures.Where(c => c.Id == id).ExecuteDeleteAsync(ct);
+        await deadlines.RecountAsync(ct);
         return await SavedAsync(ct);
     }
 

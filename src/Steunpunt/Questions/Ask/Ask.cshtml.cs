@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
+using Steunpunt.Information.Surface;
 using Steunpunt.Tenancy;
 using Steunpunt.Web;
 
@@ -15,7 +16,7 @@ namespace Steunpunt.Questions.Ask;
 [IgnoreAntiforgeryToken] // checked by FormGuard, which keeps the text when it fails
 public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake, ReplyClock replyClock,
     FormGuard guard, LastKnown lastKnown, PublicAddress address, TimeProvider clock,
-    AbuseLimits limits) : PageModel
+    AbuseLimits limits, OpeningTimes openingTimes) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -51,8 +52,8 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
 
     public const int MaxNameLength = 100;
 
-    public static readonly (string Value, string Label)[] PhoneWindowChoices =
-        [("ochtend", "'s ochtends (9.00–12.00 uur)"), ("middag", "'s middags (12.00–17.00 uur)"), ("avond", "'s avonds (17.00–20.00 uur)")];
+    /// <summary>The call-back windows within the steunpunt's opening hours.</summary>
+    public IReadOnlyList<CallWindows.Window> PhoneWindowChoices { get; private set; } = CallWindows.All;
 
     public sealed class InputModel : FormGuard.IGuarded
     {
@@ -98,6 +99,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         NoStore();
         var text = FormGuard.Clean(Input.Text);
         var gemeenten = await GemeentenAsync(ct);
+        PhoneWindowChoices = await WindowsAsync(ct);
         Validate(text, gemeenten);
         if (!IsWellFormedKey(Input.SubmissionKey))
         {
@@ -129,7 +131,7 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
                 FormGuard.Clean(Input.Name),
                 (Input.Email ?? "").Trim(),
                 (Input.Phone ?? "").Trim(),
-                string.Join(',', Input.PhoneWindows.Where(w => PhoneWindowChoices.Any(c => c.Value == w)).Distinct()),
+                string.Join(',', Input.PhoneWindows.Distinct()),
                 Input.CallWithHiddenNumber,
                 Input.NoVoicemail,
                 Input.SharesHealth == "ja" && Input.HealthConsent);
@@ -222,6 +224,13 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
         {
             ModelState.AddModelError("Input.ContactWay", T("Kies hoe u ons antwoord wilt krijgen.", "Kies hoe je ons antwoord wilt krijgen."));
         }
+        if (Input.PhoneWindows.FirstOrDefault(w => !PhoneWindowChoices.Any(c => c.Value == w)) is { } closed)
+        {
+            ModelState.AddModelError("Input.PhoneWindows", CallWindows.All.FirstOrDefault(c => c.Value == closed) is { } window
+                ? T($"Het steunpunt is {window.Part} gesloten. Kies een ander moment waarop wij u mogen bellen.",
+                    $"Het steunpunt is {window.Part} gesloten. Kies een ander moment waarop wij je mogen bellen.")
+                : "Kies een moment uit de lijst.");
+        }
         if (Input.Name is { Length: > MaxNameLength })
         {
             ModelState.AddModelError("Input.Name", T($"Uw naam is te lang. Gebruik hoogstens {MaxNameLength} tekens.", $"Je naam is te lang. Gebruik hoogstens {MaxNameLength} tekens."));
@@ -299,11 +308,16 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
     {
         Themes = await lastKnown.GetAsync("themes", async c => (IReadOnlyList<Theme>)await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(c), [], ct);
         Gemeenten = await GemeentenAsync(ct);
+        PhoneWindowChoices = await WindowsAsync(ct);
         ReplyWorkingDays = await lastKnown.GetAsync($"reply-days:{tenant.Id}", replyClock.PromisedWorkingDaysAsync, 3, ct);
         var today = WorkingDays.DutchDate(clock.GetUtcNow());
         DueIfSentNow = await lastKnown.GetAsync($"due:{tenant.Id}:{today}", c => replyClock.DueOnAsync(clock.GetUtcNow(), c),
             WorkingDays.DueOn(today, ReplyWorkingDays, []), ct);
     }
+
+    private async Task<IReadOnlyList<CallWindows.Window>> WindowsAsync(CancellationToken ct) =>
+        CallWindows.Offered(await lastKnown.GetAsync($"opening-hours:{tenant.Id}",
+            async c => (IReadOnlyList<(TimeOnly, TimeOnly)>)[.. (await openingTimes.AllAsync(c)).Select(h => (h.Opens, h.Closes))], [], ct));
 
     private Task<IReadOnlyList<string>> GemeentenAsync(CancellationToken ct) =>
         lastKnown.GetAsync($"gemeenten:{tenant.Id}", c => GemeenteChoice.ServedAsync(db, c), [], ct);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Accounts;
 using Steunpunt.Data;
+using Steunpunt.Information.Surface;
 using Steunpunt.Tenancy;
 
 using Steunpunt.Web;
@@ -11,7 +12,7 @@ using Steunpunt.Web;
 namespace Steunpunt.Questions.Inbox;
 
 /// <summary>One case for the steunpunt's staff: the conversation, a reply box, internal notes and the fields.</summary>
-public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenant, PublicAddress address) : PageModel
+public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenant, PublicAddress address, ThemeNames themeNames) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -143,7 +144,7 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
             return false;
         }
         Response.Headers.CacheControl = "no-store";
-        Themes = await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
+        Themes = await themeNames.AllAsync(ct);
         Gemeenten = await GemeenteChoice.ServedAsync(db, ct);
         Colleagues = await ColleaguesAsync();
         if (Request.Method == HttpMethods.Get || !Request.Query["handler"].ToString().Equals("Fields", StringComparison.OrdinalIgnoreCase))

@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
+using Steunpunt.Information.Surface;
 
 using Steunpunt.Web;
 
 namespace Steunpunt.Questions.Inbox;
 
 /// <summary>Staff register a phone call, e-mail, walk-in or spreekuur contact as a case, so every contact counts.</summary>
-public sealed class NewContactModel(CaseWork work, SteunpuntDb db, TimeProvider clock) : PageModel
+public sealed class NewContactModel(CaseWork work, SteunpuntDb db, TimeProvider clock, ThemeNames themeNames) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -31,7 +32,7 @@ public sealed class NewContactModel(CaseWork work, SteunpuntDb db, TimeProvider 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Themes = await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
+        Themes = await themeNames.AllAsync(ct);
         Gemeenten = await GemeenteChoice.ServedAsync(db, ct);
     }
 

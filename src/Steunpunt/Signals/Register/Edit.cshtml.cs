@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Data;
+using Steunpunt.Information.Surface;
 using Steunpunt.Privacy;
 using Steunpunt.Stories.Surface;
 using Steunpunt.Tenancy;
@@ -11,7 +12,7 @@ namespace Steunpunt.Signals.Register;
 
 /// <summary>One signal through its cycle: nieuw → geduid → voorgelegd aan bestuur → reactie bestuur → maatregel →
 /// teruggekoppeld. Texts that leave the staff area are checked for e-mail addresses, phone numbers and postcodes.</summary>
-public sealed class EditModel(SteunpuntDb db, TimeProvider clock, ReviewedStories stories) : PageModel
+public sealed class EditModel(SteunpuntDb db, TimeProvider clock, ReviewedStories stories, ThemeNames themeNames) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -147,7 +148,7 @@ public sealed class EditModel(SteunpuntDb db, TimeProvider clock, ReviewedStorie
         {
             return false;
         }
-        Themes = await db.Themes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
+        Themes = await themeNames.AllAsync(ct);
         Partnerships = await db.Set<Partnership>().AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
         var links = await db.SignalLinks.AsNoTracking().Where(l => l.SignalId == Id).ToListAsync(ct);
         LinkedContacts = links.Count(l => l.CaseId != null);

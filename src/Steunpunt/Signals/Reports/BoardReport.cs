@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Steunpunt.Data;
+using Steunpunt.Information.Surface;
 using Steunpunt.Questions.Surface;
 using Steunpunt.Stories.Surface;
 using Steunpunt.Tenancy;
@@ -22,7 +23,7 @@ public sealed class SignalsOptions
 /// and gemeente, each against the previous period; reply-time performance; the top signals; chosen redacted quotes.
 /// Counting happens in the database (one GROUP BY per dimension); only counts leave it, never a case.
 /// </summary>
-public sealed class BoardReport(SteunpuntDb db, CaseCounts cases, ReviewedStories stories, IOptions<SignalsOptions> options)
+public sealed class BoardReport(SteunpuntDb db, CaseCounts cases, ReviewedStories stories, IOptions<SignalsOptions> options, ThemeNames themeNames)
 {
     public sealed record Row(string Label, int Count, int Previous);
 
@@ -45,7 +46,7 @@ public sealed class BoardReport(SteunpuntDb db, CaseCounts cases, ReviewedStorie
         var (previousFrom, previousUntil) = Instants(period.Previous());
         var now = await cases.CountAsync(from, until, sector, ct);
         var before = await cases.CountAsync(previousFrom, previousUntil, sector, ct);
-        var themes = await db.Themes.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name, ct);
+        var themes = await themeNames.ByCodeAsync(ct);
         string ThemeName(string? code) => code is null ? "Geen thema gekozen" : themes.GetValueOrDefault(code, code);
 
         var dimensions = new List<Dimension>
@@ -77,9 +78,10 @@ public sealed class BoardReport(SteunpuntDb db, CaseCounts cases, ReviewedStorie
     {
         var (from, until) = Instants(period);
         var counts = await cases.NationalAsync(from, until, ct);
+        var themes = await themeNames.ByCodeAsync(ct);
         return (counts.Total,
             [.. counts.Channels.Select(c => (c.Label, c.Count))],
-            [.. counts.Themes.Select(t => (t.Code ?? "Geen thema gekozen", t.Count))]);
+            [.. counts.Themes.Select(t => (t.Code is null ? "Geen thema gekozen" : themes.GetValueOrDefault(t.Code, t.Code), t.Count))]);
     }
 
     /// <summary>Period bounds as instants: midnight in the Netherlands.</summary>

@@ -15,7 +15,7 @@ namespace Steunpunt.Stories.Review;
 /// What they approve is stored exactly as approved; a second check may warn, never rewrite. Only the approved text
 /// is used outside the staff area, and the teller's own words are deleted a short while after approval.
 /// </summary>
-public sealed class ReviewModel(SteunpuntDb db, CurrentTenant tenant, TimeProvider clock, IOptions<StoriesOptions> options, RegionalDirectory directory) : PageModel
+public sealed class ReviewModel(SteunpuntDb db, CurrentTenant tenant, TimeProvider clock, IOptions<StoriesOptions> options, RegionalDirectory directory, ThemeNames themeNames) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -32,6 +32,7 @@ public sealed class ReviewModel(SteunpuntDb db, CurrentTenant tenant, TimeProvid
     public bool ApproveAsIs { get; set; }
 
     public Story? Story { get; private set; }
+    public IReadOnlyDictionary<string, string> ThemeNames { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<Redactor.Finding> Findings { get; private set; } = [];
     /// <summary>What the check after editing still found; shown, never applied.</summary>
     public IReadOnlyList<Redactor.Finding> Warnings { get; private set; } = [];
@@ -111,6 +112,7 @@ public sealed class ReviewModel(SteunpuntDb db, CurrentTenant tenant, TimeProvid
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         Story = await db.Stories.AsNoTracking().SingleOrDefaultAsync(s => s.Id == Id, ct);
+        ThemeNames = await themeNames.ByCodeAsync(ct);
         return Story is not null;
     }
 
