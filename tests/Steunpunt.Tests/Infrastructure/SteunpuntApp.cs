@@ -16,6 +16,13 @@ namespace Steunpunt.Tests.Infrastructure;
 /// </summary>
 public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// Every app a test run starts watches its configuration and static files for changes. With inotify each watcher
+    /// takes one of the user's instances (128 by default on Linux), and a test run keeps dozens of apps alive at
+    /// once: past the limit the app logs an IOException and the test fails. Polling watchers take none.
+    /// </summary>
+    static SteunpuntApp() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public const string Password = "Test-wachtwoord-123";
     public static readonly string TestKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
