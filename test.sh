@@ -40,7 +40,7 @@ if [ "$(id -u)" -eq 0 ]; then install -d -o postgres -g postgres "$PGDIR"; else 
 as_postgres "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log" 2>&1 \
   || { cat "$WORK/initdb.log"; exit 1; }
 as_postgres "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 30 \
-  -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGDIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+  -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGDIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=500" \
   start >/dev/null || { cat "$PGDIR/server.log"; exit 1; }
 export TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres"
 log "postgres on 127.0.0.1:$PGPORT"

@@ -67,6 +67,8 @@ public static class Databases
             await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
             await command.ExecuteNonQueryAsync();
         }
-        return $"{server};Database={name};Include Error Detail=true";
+        // Idle pooled connections close after a few seconds: a run keeps many apps (each with its own database and pool)
+        // alive at once, and their idle connections together reached the server's limit.
+        return $"{server};Database={name};Include Error Detail=true;Connection Idle Lifetime=5;Connection Pruning Interval=1";
     }
 }
