@@ -271,7 +271,7 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
         var proposed = new FaqItem { TenantId = tenant.Id, Layer = ContentLayer.Item };
         Input.CopyTo(proposed);
         var fields = Drafts.Serialize(FaqInput.From(proposed));
-        var comparison = new Drafts.Comparison(published, Text(item), Text(proposed), Shape(item), Shape(proposed));
+        var comparison = new Drafts.Comparison(published, Versions.ContentVersions.TextOf(item), Versions.ContentVersions.TextOf(proposed), Shape(item), Shape(proposed));
         var (outcome, draft) = await drafts.ActAsync(schedule ? Drafts.EditorAction.Publish : step.Value, DraftSubject.Item, item.Id, proposed.Question, fields,
             comparison, User, Revision, FixNote, ct);
         if (outcome != Drafts.Outcome.Ok)
@@ -325,8 +325,6 @@ public sealed class EditModel(SteunpuntDb db, CurrentTenant tenant, InformationC
     /// <summary>Where and for whom the page shows: a small fix may not change it.</summary>
     private static string Shape(FaqItem item) => string.Join('|', item.ThemeCode, item.Audience, item.Phases, item.Slug, item.TermChoices);
 
-    /// <summary>The whole text as one string, to count what a small fix changes.</summary>
-    private static string Text(FaqItem item) => string.Join("\n\n", Versions.ContentVersions.FieldsOf(item).Select(f => f.Value));
 
     private async Task LoadWorkflowAsync(Guid? id, string? fixNote, CancellationToken ct)
     {

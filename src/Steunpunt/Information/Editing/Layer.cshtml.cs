@@ -171,7 +171,7 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
             Replacement = Kind == Choice.Override ? OwnText(proposed!) : new FaqInput(),
         });
         var online = layer.Id != Guid.Empty;
-        var comparison = new Drafts.Comparison(online, online ? Text(layer) : "", proposed is null ? "" : Text(proposed),
+        var comparison = new Drafts.Comparison(online, online ? Versions.ContentVersions.TextOf(layer) : "", proposed is null ? "" : Versions.ContentVersions.TextOf(proposed),
             online ? layer.Layer.ToString() : "", proposed?.Layer.ToString() ?? "");
         var (outcome, draft) = await drafts.ActAsync(step!.Value, DraftSubject.Layer, id, NationalItem.Question, fieldsJson, comparison, User, Revision, FixNote, ct);
         if (outcome != Drafts.Outcome.Ok)
@@ -243,7 +243,6 @@ public sealed class LayerModel(SteunpuntDb db, CurrentTenant tenant, Information
         return proposed;
     }
 
-    private static string Text(FaqItem layer) => string.Join("\n\n", Versions.ContentVersions.FieldsOf(layer).Select(f => f.Value));
 
     /// <summary>Puts the form's choice online: the layer row changes (or goes), with a version.</summary>
     private async Task ApplyAsync(FaqItem layer, Guid id, string? note, CancellationToken ct)

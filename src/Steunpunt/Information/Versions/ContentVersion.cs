@@ -57,6 +57,9 @@ public static class ContentVersions
         ],
     };
 
+    /// <summary>All a page's text as one string (to count the words a change touches).</summary>
+    public static string TextOf(FaqItem item) => string.Join("\n\n", FieldsOf(item).Select(f => f.Value));
+
     public static IReadOnlyList<KeyValuePair<string, string>> FieldsOf(RegionalPage page) => [new("Titel", page.Title), new("Tekst", page.Body)];
 
     /// <summary>Adds the next version of a subject to the unit of work (saved with the publish itself).</summary>
