@@ -27,6 +27,8 @@ public enum CaseAction
     VerhaalGelezen, VerhaalGoedgekeurd, VerhaalOrigineelVerwijderd,
     /// <summary>The retention period ended: the personal details, messages and notes of the case were deleted.</summary>
     Geanonimiseerd,
+    /// <summary>Staff called the person back as agreed.</summary>
+    Teruggebeld,
 }
 
 internal sealed class CaseAuditEntryConfiguration : IEntityTypeConfiguration<CaseAuditEntry>

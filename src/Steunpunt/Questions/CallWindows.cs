@@ -38,6 +38,17 @@ public static class CallWindows
         ];
     }
 
+    /// <summary>The windows offered for the current steunpunt; the last opening hours read serve when the database is
+    /// away, so a form can still be shown again with what was typed.</summary>
+    public static async Task<IReadOnlyList<Window>> OfferedAsync(Web.LastKnown lastKnown, Information.Surface.OpeningTimes openingTimes,
+        Guid? tenantId, CancellationToken ct) =>
+        Offered(await lastKnown.GetAsync($"opening-hours:{tenantId}",
+            async c => (IReadOnlyList<(TimeOnly, TimeOnly)>)[.. (await openingTimes.AllAsync(c)).Select(h => (h.Opens, h.Closes))], [], ct));
+
+    /// <summary>The stored form of chosen windows ("ochtend,avond") as people read it.</summary>
+    public static string Describe(string stored) =>
+        string.Join(", ", stored.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(v => All.FirstOrDefault(w => w.Value == v)?.Part ?? v));
+
     private static TimeOnly Later(TimeOnly a, TimeOnly b) => a > b ? a : b;
 
     private static TimeOnly Earlier(TimeOnly a, TimeOnly b) => a < b ? a : b;

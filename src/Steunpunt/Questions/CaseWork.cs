@@ -92,6 +92,28 @@ public sealed class CaseWork(SteunpuntDb db, CurrentTenant tenant, TimeProvider 
         return true;
     }
 
+    /// <summary>Staff called the person back as agreed: what was said goes into a note, the promised call no longer
+    /// waits, and the first call counts as the first answer (on time or not) like a reply does.</summary>
+    public async Task<bool> CalledBackAsync(Guid id, Staff who, string note, CancellationToken ct)
+    {
+        var entry = await db.Cases.SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (entry is null)
+        {
+            return false;
+        }
+        var now = clock.GetUtcNow();
+        db.CaseNotes.Add(new CaseNote { CaseId = id, At = now, AuthorId = who.Id, AuthorName = who.Name, Text = note.Length > 0 ? $"Teruggebeld. {note}" : "Teruggebeld." });
+        entry.AwaitingStaff = false;
+        entry.LastActivityAt = now;
+        if (entry.AnsweredOnTime is null && entry.FirstDueOn is { } firstDue)
+        {
+            entry.AnsweredOnTime = WorkingDays.DutchDate(now) <= firstDue;
+        }
+        Audit(id, who, CaseAction.Teruggebeld);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
     public Task<bool> AssignAsync(Guid id, Staff who, Staff? to, CancellationToken ct) =>
         ChangeAsync(id, who, CaseAction.Toegewezen, c => (c.AssignedToId, c.AssignedToName) = (to?.Id, to?.Name ?? ""), ct);
 

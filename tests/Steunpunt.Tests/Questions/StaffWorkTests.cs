@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Steunpunt.Accounts;
+using Steunpunt.Information;
 using Steunpunt.Privacy;
 using Steunpunt.Questions;
 using Steunpunt.Tests.Infrastructure;
@@ -111,24 +112,77 @@ public sealed partial class StaffWorkTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task Staff_register_a_phone_call_as_a_case(string provider)
+    public async Task Staff_register_a_phone_call_with_several_themes_a_duration_and_a_call_back(string provider)
     {
         var app = await apps.ForAsync(provider);
         var tenant = await app.CreateTenantAsync();
+        await app.WithDbAsync(tenant.Id, async db =>
+        {
+            db.OpeningHours.RemoveRange(await db.OpeningHours.ToListAsync());
+            db.OpeningHours.Add(new OpeningHours { Day = DayOfWeek.Monday, Opens = new(9, 0), Closes = new(16, 0), Note = "telefonisch" });
+            await db.SaveChangesAsync();
+        });
         var staff = await app.SignInAsStaffAsync(tenant);
-        var form = await staff.Client.GetStringAsync(tenant.Path("/postvak/nieuw-contact"));
+        var url = tenant.Path("/postvak/nieuw-contact");
+        var form = await staff.Client.GetStringAsync(url);
+        var key = KeyPattern().Match(form).Groups[1].Value;
+        Assert.Equal(22, key.Length);
+        (string, string)[] Fields(string minutes, string phone, string window) =>
+        [
+            ("Input.SubmissionKey", key), ("Input.Channel", "Telefoon"), ("Input.RequesterRole", "Ouder"),
+            ("Input.Summary", "Vader belde over vervoer en het OPP."), ("Input.Themes", "T11"), ("Input.Themes", "T05"),
+            ("Input.Minutes", minutes), ("Input.CallBack", "true"), ("Input.Name", "Jan"), ("Input.Phone", phone),
+            ("Input.PhoneWindows", window),
+        ];
 
-        var empty = await staff.Client.PostAsync(tenant.Path("/postvak/nieuw-contact"), SteunpuntApp.FormFrom(form, ("Input.Channel", "Telefoon"), ("Input.Summary", "")));
-        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        // Nothing typed is lost when a value is refused: a duration in words, no number, a closed moment.
+        var refused = await staff.Client.PostAsync(url, SteunpuntApp.FormFrom(form, Fields("een kwartier", "", "avond")));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var again = await refused.Content.ReadAsStringAsync();
+        var text = Html.Text(again);
+        Assert.Contains("Vul de duur in hele minuten in", text, StringComparison.Ordinal);
+        Assert.Contains("Vul het nummer in waarop we terugbellen.", text, StringComparison.Ordinal);
+        Assert.Contains("Het steunpunt is 's avonds gesloten.", text, StringComparison.Ordinal);
+        Assert.Contains("Vader belde over vervoer en het OPP.", again, StringComparison.Ordinal);
+        Assert.Contains("value=\"een kwartier\"", again, StringComparison.Ordinal);
+        Assert.Matches("id=\"theme-T05\"[^>]*checked", again);
+        Assert.Equal(0, await app.WithDbAsync(tenant.Id, db => db.Cases.CountAsync()));
+        // A window the steunpunt is open in is offered, the evening is not.
+        Assert.Contains("'s middags (12.00–16.00 uur)", Html.Text(form), StringComparison.Ordinal);
+        Assert.DoesNotContain("'s avonds", Html.Text(form), StringComparison.Ordinal);
 
-        var created = await staff.Client.PostAsync(tenant.Path("/postvak/nieuw-contact"), SteunpuntApp.FormFrom(form,
-            ("Input.Channel", "Telefoon"), ("Input.RequesterRole", "Ouder"), ("Input.Summary", "Vader belde over vervoer."), ("Input.Theme", "T11"), ("Input.FollowUp", "true")));
+        var created = await staff.Client.PostAsync(url, SteunpuntApp.FormFrom(form, Fields("20", "06-12345678", "middag")));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        // The same form sent again (a double click) registers no second contact.
+        var twice = await staff.Client.PostAsync(url, SteunpuntApp.FormFrom(form, Fields("20", "06-12345678", "middag")));
+        Assert.Equal(created.Headers.Location, twice.Headers.Location);
+
         var contact = await app.WithDbAsync(tenant.Id, db => db.Cases.Include(c => c.Notes).SingleAsync());
-        Assert.Equal((Channel.Telefoon, "T11", true), (contact.Channel, contact.ThemeCodes.ToString(), contact.AwaitingStaff));
-        Assert.Equal("Vader belde over vervoer.", Assert.Single(contact.Notes).Text);
+        Assert.Equal((Channel.Telefoon, "T05,T11", 20, true), (contact.Channel, contact.ThemeCodes.ToString(), contact.MinutesSpent, contact.AwaitingStaff));
+        Assert.Equal((ContactWay.Phone, "0612345678", "middag", "Jan"), (contact.ContactWay, contact.Phone, contact.PhoneWindows, contact.ContactName));
+        Assert.Equal("Vader belde over vervoer en het OPP.", Assert.Single(contact.Notes).Text);
         Assert.NotNull(contact.ReplyDueOn);
+
+        // The inbox says a call back is due; the case page offers the number and "Teruggebeld".
+        var inbox = Html.Text(await staff.Client.GetStringAsync(tenant.Path("/postvak?lijst=mijn")));
+        Assert.Contains("Telefoon, terugbellen", inbox, StringComparison.Ordinal);
+        Assert.Contains("Vader belde over vervoer", inbox, StringComparison.Ordinal);
+        var caseUrl = tenant.Path($"/postvak/zaak/{contact.Id}");
+        var casePage = await staff.Client.GetStringAsync(caseUrl);
+        Assert.Contains("href=\"tel:0612345678\"", casePage, StringComparison.Ordinal);
+        var called = await staff.Client.PostAsync(caseUrl + "?handler=CalledBack", SteunpuntApp.FormFrom(casePage, ("CallNote", "Uitgelegd hoe het vervoer werkt.")));
+        Assert.Equal(HttpStatusCode.Redirect, called.StatusCode);
+        var after = await app.WithDbAsync(tenant.Id, db => db.Cases.Include(c => c.Notes).SingleAsync());
+        Assert.False(after.AwaitingStaff);
+        Assert.True(after.AnsweredOnTime);
+        Assert.Equal(2, after.Notes.Count);
+        Assert.Contains(after.Notes, n => n.Text.Contains("Uitgelegd hoe het vervoer werkt.", StringComparison.Ordinal));
+        Assert.Contains(CaseAction.Teruggebeld, await app.WithDbAsync(tenant.Id, db => db.CaseAudit.Where(a => a.CaseId == contact.Id).Select(a => a.Action).ToListAsync()));
+        Assert.DoesNotContain("Teruggebeld</button>", await staff.Client.GetStringAsync(caseUrl), StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("name=\"Input.SubmissionKey\" value=\"([^\"]+)\"|value=\"([^\"]+)\" name=\"Input.SubmissionKey\"")]
+    private static partial Regex KeyPattern();
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Every_read_and_change_is_in_the_audit_log_the_coordinator_views(string provider)

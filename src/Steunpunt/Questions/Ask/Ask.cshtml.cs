@@ -315,9 +315,8 @@ public sealed class AskModel(SteunpuntDb db, CurrentTenant tenant, Intake intake
             WorkingDays.DueOn(today, ReplyWorkingDays, []), ct);
     }
 
-    private async Task<IReadOnlyList<CallWindows.Window>> WindowsAsync(CancellationToken ct) =>
-        CallWindows.Offered(await lastKnown.GetAsync($"opening-hours:{tenant.Id}",
-            async c => (IReadOnlyList<(TimeOnly, TimeOnly)>)[.. (await openingTimes.AllAsync(c)).Select(h => (h.Opens, h.Closes))], [], ct));
+    private Task<IReadOnlyList<CallWindows.Window>> WindowsAsync(CancellationToken ct) =>
+        CallWindows.OfferedAsync(lastKnown, openingTimes, tenant.Id, ct);
 
     private Task<IReadOnlyList<string>> GemeentenAsync(CancellationToken ct) =>
         lastKnown.GetAsync($"gemeenten:{tenant.Id}", c => GemeenteChoice.ServedAsync(db, c), [], ct);

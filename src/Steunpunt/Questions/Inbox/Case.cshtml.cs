@@ -27,6 +27,9 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
     public string? AssignTo { get; set; }
 
     [BindProperty]
+    public string? CallNote { get; set; }
+
+    [BindProperty]
     public FieldsInput Fields { get; set; } = new();
 
     public SupportCase? Case { get; private set; }
@@ -76,6 +79,9 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
         }
         return await work.AddNoteAsync(Id, Me, text, ct) ? Done() : NotFound();
     }
+
+    public async Task<IActionResult> OnPostCalledBackAsync(CancellationToken ct) =>
+        await work.CalledBackAsync(Id, Me, FormGuard.Clean(CallNote), ct) ? Done() : NotFound();
 
     public async Task<IActionResult> OnPostAssignAsync(CancellationToken ct)
     {

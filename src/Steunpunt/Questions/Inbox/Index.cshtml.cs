@@ -40,7 +40,11 @@ public sealed class IndexModel(SteunpuntDb db, ReplyClock replyClock, ThemeNames
     /// <summary>Exactly what the list shows: of what the person wrote only the first words of their first message;
     /// no name, address or phone is read for it.</summary>
     public sealed record Row(Guid Id, DateTimeOffset ReceivedAt, RequesterRole RequesterRole, bool YouthUnder16, Channel Channel,
-        ThemeSet ThemeCodes, CaseStatus Status, bool AwaitingStaff, DateOnly? ReplyDueOn, string AssignedToName, string FirstWords);
+        ThemeSet ThemeCodes, CaseStatus Status, bool AwaitingStaff, DateOnly? ReplyDueOn, string AssignedToName, string FirstWords)
+    {
+        /// <summary>A contact staff registered with a promise to call back.</summary>
+        public bool CallBack { get; init; }
+    }
 
     public IReadOnlyList<Row> Cases { get; private set; } = [];
     public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
@@ -75,11 +79,16 @@ public sealed class IndexModel(SteunpuntDb db, ReplyClock replyClock, ThemeNames
             .Take(200)
             .Select(c => new
             {
-                Row = new Row(c.Id, c.ReceivedAt, c.RequesterRole, c.YouthUnder16, c.Channel, c.ThemeCodes, c.Status, c.AwaitingStaff, c.ReplyDueOn, c.AssignedToName, ""),
+                Row = new Row(c.Id, c.ReceivedAt, c.RequesterRole, c.YouthUnder16, c.Channel, c.ThemeCodes, c.Status, c.AwaitingStaff, c.ReplyDueOn, c.AssignedToName, "")
+                {
+                    CallBack = c.Channel != Channel.Formulier && c.ContactWay == ContactWay.Phone,
+                },
                 Text = c.Messages.Where(m => !m.FromStaff).OrderBy(m => m.At).Select(m => m.Text).FirstOrDefault(),
+                // A contact staff registered has no message: its first words are those of the note that records it.
+                Note = c.Channel == Channel.Formulier ? null : c.Notes.OrderBy(n => n.At).Select(n => n.Text).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        Cases = [.. rows.Select(r => r.Row with { FirstWords = FirstWords(r.Text ?? "", PreviewWords) })];
+        Cases = [.. rows.Select(r => r.Row with { FirstWords = FirstWords(r.Text ?? r.Note ?? "", PreviewWords) })];
         return Page();
     }
 
