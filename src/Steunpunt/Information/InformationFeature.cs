@@ -52,6 +52,7 @@ public static class InformationFeature
         builder.Services.AddScoped<Surface.DutchMatching>();
         builder.Services.AddScoped<Surface.ThemeNames>();
         builder.Services.AddScoped<Surface.OpeningTimes>();
+        builder.Services.AddScoped<Surface.AnswerLinks>();
         builder.Services.AddScoped<Review.ReviewList>();
         builder.Services.AddScoped<Workflow.Drafts>();
         builder.Services.AddScoped<Workflow.DraftViews>();

@@ -10,5 +10,6 @@ public static class QuestionsData
         public DbSet<SupportCase> Cases => db.Set<SupportCase>();
         public DbSet<CaseMessage> CaseMessages => db.Set<CaseMessage>();
         public DbSet<CaseNote> CaseNotes => db.Set<CaseNote>();
+        public DbSet<ReplyTemplate> ReplyTemplates => db.Set<ReplyTemplate>();
     }
 }

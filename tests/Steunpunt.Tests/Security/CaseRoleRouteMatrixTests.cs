@@ -14,7 +14,9 @@ namespace Steunpunt.Tests.Security;
 /// </summary>
 public sealed class CaseRoleRouteMatrixTests(Apps apps) : IClassFixture<Apps>
 {
-    private static readonly string[] s_caseHandlers = ["Reply", "Note", "Assign", "Fields", "Close", "Reopen"];
+    // Every POST handler of the case page, found by reflection so that a new one cannot be left out.
+    private static readonly string[] s_caseHandlers = [.. typeof(Steunpunt.Questions.Inbox.CaseModel).GetMethods()
+        .Select(m => System.Text.RegularExpressions.Regex.Match(m.Name, "^OnPost(\\w+)Async$")).Where(m => m.Success).Select(m => m.Groups[1].Value)];
     private const string Secret = "Vertrouwelijk: mijn zoon heeft een diagnose en zit thuis";
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -47,6 +49,8 @@ public sealed class CaseRoleRouteMatrixTests(Apps apps) : IClassFixture<Apps>
             ("GET", "/postvak/nieuw-contact", null),
             ("POST", "/postvak/nieuw-contact", null),
             ("GET", $"/postvak/zaak/{caseId}", null),
+            ("GET", "/postvak/sjablonen", null),
+            ("POST", "/postvak/sjablonen", "Save"),
         };
         routes.AddRange(IndexLists().Select(l => ("GET", $"/postvak?lijst={l}", (string?)null)));
         routes.AddRange(s_caseHandlers.Select(h => ("POST", $"/postvak/zaak/{caseId}", (string?)h)));
@@ -68,6 +72,9 @@ public sealed class CaseRoleRouteMatrixTests(Apps apps) : IClassFixture<Apps>
                         ["AssignTo"] = "",
                         ["Input.Summary"] = "Stiekem contact.",
                         ["Input.Channel"] = "Telefoon",
+                        ["Title"] = "Stiekem sjabloon",
+                        ["Text"] = "Stiekeme tekst.",
+                        ["CallNote"] = "Stiekem gebeld.",
                     }));
                 var body = await response.Content.ReadAsStringAsync();
                 if (response.StatusCode != expected || body.Contains("Vertrouwelijk", StringComparison.Ordinal) || body.Contains("diagnose en zit thuis", StringComparison.Ordinal))
@@ -82,6 +89,9 @@ public sealed class CaseRoleRouteMatrixTests(Apps apps) : IClassFixture<Apps>
             }
         }
         Assert.Empty(failures);
+        Assert.Contains("CalledBack", s_caseHandlers);
+        Assert.Contains("InsertLink", s_caseHandlers);
+        Assert.Equal(0, await app.WithDbAsync(tenant.Id, db => db.ReplyTemplates.CountAsync()));
 
         // Nothing happened to the case, and nobody but the person who asked is in its audit log.
         var after = await app.WithDbAsync(tenant.Id, db => db.Cases.Include(c => c.Messages).Include(c => c.Notes).SingleAsync());

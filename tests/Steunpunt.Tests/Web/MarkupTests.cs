@@ -76,7 +76,7 @@ public sealed class MarkupTests(Apps apps) : IClassFixture<Apps>
         var signalId = await app.WithDbAsync(tenant.Id, db => db.Signals.Select(s => s.Id).FirstAsync());
         foreach (var path in new[]
         {
-            "/postvak", "/postvak?lijst=afgerond", $"/postvak/zaak/{caseId}", "/postvak/nieuw-contact", "/postvak/logboek", "/postvak/team",
+            "/postvak", "/postvak?lijst=afgerond", $"/postvak/zaak/{caseId}", "/postvak/nieuw-contact", "/postvak/sjablonen", "/postvak/logboek", "/postvak/team",
             "/postvak/verhalen", $"/postvak/verhalen/{storyId}", "/postvak/signalen", $"/postvak/signalen/{signalId}", "/rapportage", "/rapportage/signalen",
             "/postvak/leidraad",
         })

@@ -12,7 +12,8 @@ using Steunpunt.Web;
 namespace Steunpunt.Questions.Inbox;
 
 /// <summary>One case for the steunpunt's staff: the conversation, a reply box, internal notes and the fields.</summary>
-public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenant, PublicAddress address, ThemeNames themeNames) : PageModel
+public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenant, PublicAddress address, ThemeNames themeNames,
+    AnswerLinks answerLinks) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -28,6 +29,23 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
 
     [BindProperty]
     public string? CallNote { get; set; }
+
+    [BindProperty]
+    public Guid? TemplateId { get; set; }
+
+    [BindProperty]
+    public string? AnswerQuery { get; set; }
+
+    [BindProperty]
+    public string? LinkTo { get; set; }
+
+    public IReadOnlyList<ReplyTemplate> Templates { get; private set; } = [];
+
+    /// <summary>What "Antwoord zoeken" found; null before a search.</summary>
+    public IReadOnlyList<AnswerLinks.Answer>? Answers { get; private set; }
+
+    /// <summary>What was just put into the reply, said once to screen readers and sighted staff alike.</summary>
+    public string? Inserted { get; private set; }
 
     [BindProperty]
     public FieldsInput Fields { get; set; } = new();
@@ -67,6 +85,71 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
         }
         var page = address.Link(Url.Page("/Questions/Conversation/Conversation")!);
         return await work.ReplyAsync(Id, Me, text, page, ct) ? Done() : NotFound();
+    }
+
+    /// <summary>Puts the chosen template, its placeholders filled in, below what was typed so far.</summary>
+    public async Task<IActionResult> OnPostTemplateAsync(CancellationToken ct)
+    {
+        if (!await ShowAsync(ct))
+        {
+            return NotFound();
+        }
+        var template = Templates.FirstOrDefault(t => t.Id == TemplateId);
+        if (template is null)
+        {
+            ModelState.AddModelError(nameof(TemplateId), "Kies een sjabloon uit de lijst.");
+            return Again();
+        }
+        var c = Case!;
+        var filled = ReplyTemplates.Fill(template.Text, new ReplyTemplates.Context(c.ContactName, c.RequesterRole, Me.Name, tenant.Value?.Name ?? ""));
+        return Insert(filled, $"Sjabloon ‘{template.Title}’ staat in uw antwoord. Lees het na en pas het aan.");
+    }
+
+    /// <summary>Finds published answers on the steunpunt's site to link to; what was typed in the reply stays.</summary>
+    public async Task<IActionResult> OnPostFindAnswerAsync(CancellationToken ct)
+    {
+        if (!await ShowAsync(ct))
+        {
+            return NotFound();
+        }
+        if (string.IsNullOrWhiteSpace(AnswerQuery))
+        {
+            ModelState.AddModelError(nameof(AnswerQuery), "Typ een paar woorden om een antwoord op de site te zoeken.");
+            return Again();
+        }
+        Answers = await answerLinks.FindAsync(AnswerQuery, 8, ct);
+        return Page();
+    }
+
+    /// <summary>Puts the question and the web address of a published answer below what was typed so far.</summary>
+    public async Task<IActionResult> OnPostInsertLinkAsync(CancellationToken ct)
+    {
+        if (!await ShowAsync(ct))
+        {
+            return NotFound();
+        }
+        if (await answerLinks.BySlugAsync(LinkTo, ct) is not { } answer)
+        {
+            ModelState.AddModelError(nameof(AnswerQuery), "Dit antwoord staat niet (meer) op de site. Zoek opnieuw.");
+            return Again();
+        }
+        var link = address.Link(Url.Page("/Information/Articles/Article", new { slug = answer.Slug })!);
+        return Insert($"{answer.Question}\n{link}", $"De link naar ‘{answer.Question}’ staat in uw antwoord.");
+    }
+
+    private PageResult Insert(string text, string said)
+    {
+        var typed = (Reply ?? "").TrimEnd();
+        Reply = typed.Length == 0 ? text : $"{typed}\n\n{text}";
+        ModelState.Remove(nameof(Reply));
+        Inserted = said;
+        return Page();
+    }
+
+    private PageResult Again()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostNoteAsync(CancellationToken ct)
@@ -153,6 +236,7 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
         Themes = await themeNames.AllAsync(ct);
         Gemeenten = await GemeenteChoice.ServedAsync(db, ct);
         Colleagues = await ColleaguesAsync();
+        Templates = await db.ReplyTemplates.AsNoTracking().OrderBy(t => t.Title).ToListAsync(ct);
         if (Request.Method == HttpMethods.Get || !Request.Query["handler"].ToString().Equals("Fields", StringComparison.OrdinalIgnoreCase))
         {
             Fields = new FieldsInput

@@ -1985,6 +1985,43 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.ToTable("CaseNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.Questions.ReplyTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Title")
+                        .IsUnique();
+
+                    b.ToTable("ReplyTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Questions.SupportCase", b =>
                 {
                     b.Property<Guid>("Id")
