@@ -22,6 +22,15 @@ public sealed class ReplyTemplateTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(["{naaam}", "{datum}"], ReplyTemplates.Unknown("{naaam} {datum} {naam} {naaam} { spatie }"));
     }
 
+    [Fact]
+    public void Web_addresses_in_a_staff_message_become_links_and_everything_else_stays_text()
+    {
+        var html = MessageText.Linked("Lees https://steunpunt.example/informatie/opp. <script>x</script> (zie http://a.example/b?c=1&d=2)").ToString();
+        Assert.Equal("Lees <a href=\"https://steunpunt.example/informatie/opp\">https://steunpunt.example/informatie/opp</a>. &lt;script&gt;x&lt;/script&gt; "
+            + "(zie <a href=\"http://a.example/b?c=1&amp;d=2\">http://a.example/b?c=1&amp;d=2</a>)", html);
+        Assert.Equal("javascript:alert(1) &quot;x&quot;", MessageText.Linked("javascript:alert(1) \"x\"").ToString());
+    }
+
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Staff_keep_templates_and_a_wrong_placeholder_or_a_taken_name_is_refused_with_the_text_kept(string provider)
     {
