@@ -17,6 +17,8 @@ public static class AccountsFeature
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/Denied");
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/TwoStep"); // checks the half-done sign-in itself
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/SetPassword"); // the invitation token is the key
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/ForgotPassword");
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn/ResetPassword"); // the mailed token is the key
             o.Conventions.AuthorizeFolder("/Accounts/Team", Policies.CoordinatesHere);
         });
         builder.Services.AddIdentity<SteunpuntUser, IdentityRole>(o =>
@@ -30,7 +32,8 @@ public static class AccountsFeature
             .AddClaimsPrincipalFactory<SteunpuntClaimsFactory>()
             .AddDefaultTokenProviders()
             // Replaces Identity's authenticator check by one that accepts each code once.
-            .AddTokenProvider<OnceOnlyAuthenticator>(TokenOptions.DefaultAuthenticatorProvider);
+            .AddTokenProvider<OnceOnlyAuthenticator>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddTokenProvider<ForgottenPasswordTokens>(ForgottenPasswordTokens.ProviderName);
 
         builder.Services.ConfigureApplicationCookie(o =>
         {
@@ -53,6 +56,7 @@ public static class AccountsFeature
         builder.Services.AddScoped<IAuthorizationHandler, ReadsMonitorHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, NationalRoleHandler>();
         builder.Services.AddScoped<Invitations>();
+        builder.Services.AddScoped<ForgottenPasswords>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, CaseRefusalHandler>();
         builder.Services.AddAuthorizationBuilder()
             // Closed by default: a page that no convention opened needs a signed-in user.

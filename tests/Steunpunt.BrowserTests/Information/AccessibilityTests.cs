@@ -41,6 +41,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         "/rivierenland/gesprek/AAAAAAAAAAAAAAAAAAAAAA",
         "/rivierenland/vertel",
         "/rivierenland/account/wachtwoord-instellen",
+        "/rivierenland/account/wachtwoord-vergeten",
+        "/rivierenland/account/nieuw-wachtwoord",
         "/rivierenland/jullie-zeiden-wij-deden");
 
     [Theory, MemberData(nameof(PublicPages))]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Steunpunt.Data;
@@ -33,6 +34,9 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string> _settings;
 
     public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The app's TimeProvider: the real time unless a test moves it on.</summary>
+    public TestClock Clock { get; } = new();
     public string Provider => _provider;
     public string ConnectionString => _connection;
 
@@ -130,6 +134,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(l => l.AddProvider(Logs));
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>Waits (up to two minutes) until migrations, starter content and the search index are done.</summary>

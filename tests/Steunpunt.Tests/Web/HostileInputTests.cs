@@ -31,7 +31,7 @@ public sealed class HostileInputTests(Apps apps) : IClassFixture<Apps>
         var data = new TheoryData<string, string>();
         foreach (var provider in Databases.Names)
         {
-            foreach (var form in new[] { "ask", "tell", "code", "reply", "login" })
+            foreach (var form in new[] { "ask", "tell", "code", "reply", "login", "forgot", "reset" })
             {
                 data.Add(provider, form);
             }
@@ -50,12 +50,15 @@ public sealed class HostileInputTests(Apps apps) : IClassFixture<Apps>
             "tell" => ("/vertel", Tell(), "Input.WhatHappened"),
             "code" => ("/gesprek?handler=Code", new Dictionary<string, string> { ["Code"] = "ABCDE-FGHJK" }, null),
             "reply" => await ReplyAsync(app, tenant),
+            "forgot" => ("/account/wachtwoord-vergeten", new Dictionary<string, string> { ["Input.Email"] = "iemand@voorbeeld.nl" }, null),
+            "reset" => ("/account/nieuw-wachtwoord", new Dictionary<string, string> { ["Id"] = Guid.NewGuid().ToString(), ["Token"] = "AAAA", ["Password"] = "Een-lang-wachtwoord-1" }, null),
             _ => ("/account/inloggen", new Dictionary<string, string> { ["Input.Email"] = "iemand@voorbeeld.nl", ["Input.Password"] = "geen-wachtwoord", ["ReturnUrl"] = "/" }, null),
         };
         var page = form switch
         {
             "code" => "/gesprek",
             "reply" => path[..path.IndexOf('?', StringComparison.Ordinal)],
+            "reset" => "/account/wachtwoord-vergeten", // its own page has no form without a working link; this gives the antiforgery token
             _ => path,
         };
         var problems = new List<string>();

@@ -36,9 +36,10 @@ public sealed class LoginModel(SignInManager<SteunpuntUser> signIn, UserManager<
         public string Password { get; set; } = "";
     }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>Coming from the page where a forgotten password was replaced.</summary>
+    public bool NewPassword { get; private set; }
+
+    public void OnGet(string? wachtwoord) => NewPassword = wachtwoord == "nieuw";
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -8,6 +8,9 @@ namespace Steunpunt.Accounts.SignIn;
 /// <summary>A new colleague chooses a password through the link from their invitation.</summary>
 public sealed class SetPasswordModel(UserManager<SteunpuntUser> users) : PageModel
 {
+    /// <summary>Identity's password rules (AccountsFeature) in words; every page that sets a password says them.</summary>
+    public const string WeakPassword = "Dit wachtwoord is niet sterk genoeg: gebruik minstens 12 tekens, met hoofdletters, kleine letters en cijfers.";
+
     [BindProperty(SupportsGet = true)]
     public string? Email { get; set; }
 
@@ -42,7 +45,7 @@ public sealed class SetPasswordModel(UserManager<SteunpuntUser> users) : PageMod
         }
         else
         {
-            ModelState.AddModelError(nameof(Password), "Dit wachtwoord is niet sterk genoeg: gebruik minstens 12 tekens, met hoofdletters, kleine letters en cijfers.");
+            ModelState.AddModelError(nameof(Password), WeakPassword);
         }
         return Page();
     }

@@ -7,8 +7,13 @@ using Steunpunt.Tenancy;
 namespace Steunpunt.Information.Editing;
 
 public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant, Releases.InformationReleases releases, Review.ReviewList reviews, TimeProvider clock,
-    ContentChanges changes, Workflow.Drafts drafts) : PageModel
+    ContentChanges changes, Workflow.Drafts drafts, InformationCatalog catalog) : PageModel
 {
+    private IReadOnlyDictionary<string, string> _themeNames = new Dictionary<string, string>();
+
+    /// <summary>A theme as editors read it: by name (the code only for a theme that no longer exists).</summary>
+    public string ThemeName(string code) => _themeNames.GetValueOrDefault(code, code);
+
     /// <summary>Texts on their way: concepts, texts waiting for a colleague's review, approved texts not online yet.</summary>
     public IReadOnlyList<Workflow.ContentDraft> OpenDrafts { get; private set; } = [];
     public Workflow.Drafts.Setting Review { get; private set; } = new(false, "", null);
@@ -43,6 +48,7 @@ public sealed class IndexModel(SteunpuntDb db, CurrentTenant tenant, Releases.In
         OpenDrafts = await drafts.OpenListAsync(ct);
         Review = await drafts.SettingAsync(ct);
         MayChooseReview = drafts.MayChooseReview(User);
+        _themeNames = (await catalog.ThemesAsync(ct)).ToDictionary(t => t.Code, t => t.Name, StringComparer.Ordinal);
         var rows = await db.FaqItems.AsNoTracking().ToListAsync(ct);
         if (tenant.IsNational)
         {
