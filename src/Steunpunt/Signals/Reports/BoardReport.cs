@@ -24,7 +24,8 @@ public sealed class SignalsOptions
 /// and gemeente, each against the previous period; reply-time performance; the top signals; chosen redacted quotes.
 /// Counting happens in the database (one GROUP BY per dimension); only counts leave it, never a case.
 /// </summary>
-public sealed class BoardReport(SteunpuntDb db, CaseCounts cases, ReviewedStories stories, IOptions<SignalsOptions> options, ThemeNames themeNames)
+public sealed class BoardReport(SteunpuntDb db, CaseCounts cases, ReviewedStories stories, IOptions<SignalsOptions> options, ThemeNames themeNames,
+    TimeProvider clock)
 {
     public sealed record Row(string Label, int Count, int Previous);
 
@@ -71,7 +72,9 @@ public sealed class BoardReport(SteunpuntDb db, CaseCounts cases, ReviewedStorie
             .ToListAsync(ct);
         var quotes = await stories.QuotesAsync(from, until, sector, 5, ct);
 
-        var months = Months(period);
+        // Months that have not begun yet are left out: a running period shows its trend so far, not a row of zeros.
+        var today = WorkingDays.DutchDate(clock.GetUtcNow());
+        var months = Months(period).Where(m => m.From <= today).ToList();
         var monthsNow = await cases.PerSpanAsync([.. months.Select(m => Instants(m.From, m.Until))], sector, ct);
         var monthsBefore = await cases.PerSpanAsync([.. months.Select(m => Instants(m.From.AddYears(-1), m.Until.AddYears(-1)))], sector, ct);
         var monthRows = months.Select((m, i) => new Row(m.Label, monthsNow[i], monthsBefore[i])).ToList();
