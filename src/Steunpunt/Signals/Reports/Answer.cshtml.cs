@@ -46,6 +46,21 @@ public sealed class AnswerModel(SteunpuntDb db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        try
+        {
+            return await SaveAsync(ct);
+        }
+        catch (Exception e) when (DatabaseFaults.IsOutage(e))
+        {
+            // Also when the signal could not be read: the form comes back with what was typed.
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            ModelState.AddModelError(string.Empty, "We konden uw antwoord nu niet bewaren. Probeer het over een paar minuten opnieuw. Uw tekst staat hieronder nog.");
+            return Page();
+        }
+    }
+
+    private async Task<IActionResult> SaveAsync(CancellationToken ct)
+    {
         if (!await LoadAsync(ct))
         {
             return NotFound();
@@ -78,33 +93,24 @@ public sealed class AnswerModel(SteunpuntDb db, TimeProvider clock) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        try
+        var swv = ReadsReportsHandler.BoardPartnership(User)!.Value;
+        var answer = await db.BoardAnswers.SingleOrDefaultAsync(a => a.SignalId == Id && a.PartnershipId == swv, ct);
+        if (answer is null)
         {
-            var swv = ReadsReportsHandler.BoardPartnership(User)!.Value;
-            var answer = await db.BoardAnswers.SingleOrDefaultAsync(a => a.SignalId == Id && a.PartnershipId == swv, ct);
-            if (answer is null)
-            {
-                answer = new BoardAnswer { SignalId = Id, PartnershipId = swv };
-                db.BoardAnswers.Add(answer);
-            }
-            answer.Action = action;
-            answer.When = when;
-            answer.WrittenBy = User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "";
-            answer.WrittenAt = clock.GetUtcNow();
-            // The board has answered: the signal moves on to "reactie bestuur" if it was not that far yet.
-            var signal = await db.Signals.SingleAsync(s => s.Id == Id, ct);
-            if (signal.Status < SignalStatus.ReactieBestuur)
-            {
-                signal.Status = SignalStatus.ReactieBestuur;
-            }
-            await db.SaveChangesAsync(ct);
+            answer = new BoardAnswer { SignalId = Id, PartnershipId = swv };
+            db.BoardAnswers.Add(answer);
         }
-        catch (Exception e) when (DatabaseFaults.IsOutage(e))
+        answer.Action = action;
+        answer.When = when;
+        answer.WrittenBy = User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "";
+        answer.WrittenAt = clock.GetUtcNow();
+        // The board has answered: the signal moves on to "reactie bestuur" if it was not that far yet.
+        var signal = await db.Signals.SingleAsync(s => s.Id == Id, ct);
+        if (signal.Status < SignalStatus.ReactieBestuur)
         {
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            ModelState.AddModelError(string.Empty, "We konden uw antwoord nu niet bewaren. Probeer het over een paar minuten opnieuw. Uw tekst staat hieronder nog.");
-            return Page();
+            signal.Status = SignalStatus.ReactieBestuur;
         }
+        await db.SaveChangesAsync(ct);
         return RedirectToPage("/Signals/Reports/Report", new { bewaard = 1 });
     }
 

@@ -57,6 +57,8 @@ public sealed class ReportModel(SteunpuntDb db, BoardReport reports, TimeProvide
     /// <summary>The period has not ended yet (staff are asked to publish after it ends).</summary>
     public bool PeriodRunning { get; private set; }
     public string? Message { get; private set; }
+    /// <summary>The database could not be read while publishing: only the publish form is shown, with its text.</summary>
+    public bool Unavailable { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -95,9 +97,22 @@ public sealed class ReportModel(SteunpuntDb db, BoardReport reports, TimeProvide
     public async Task<IActionResult> OnPostPublishAsync(CancellationToken ct)
     {
         VersionNumber = null;
-        if (ReadsReportsHandler.BoardPartnership(User) is not null || !await BuildAsync(ct) || Version is null)
+        if (ReadsReportsHandler.BoardPartnership(User) is not null)
         {
             return NotFound();
+        }
+        try
+        {
+            if (!await BuildAsync(ct) || Version is null)
+            {
+                return NotFound();
+            }
+        }
+        catch (Exception e) when (DatabaseFaults.IsOutage(e))
+        {
+            // The report cannot be counted just now: the form comes back alone, with the summary as typed.
+            (Version, Unavailable) = (null, true);
+            return NotStoredNow();
         }
         var summary = FormGuard.Clean(Summary).Replace("\r\n", "\n", StringComparison.Ordinal);
         Summary = summary;
@@ -135,11 +150,16 @@ public sealed class ReportModel(SteunpuntDb db, BoardReport reports, TimeProvide
         }
         catch (Exception e) when (DatabaseFaults.IsOutage(e))
         {
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            ModelState.AddModelError(nameof(Summary), "We konden de rapportage nu niet publiceren. Probeer het over een paar minuten opnieuw. Uw samenvatting staat hieronder nog.");
-            return Page();
+            return NotStoredNow();
         }
         return RedirectToPage("/Signals/Reports/Report", new { swv = SwvId, periode = PeriodKey, gepubliceerd = 1 });
+    }
+
+    private PageResult NotStoredNow()
+    {
+        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        ModelState.AddModelError(nameof(Summary), "We konden de rapportage nu niet publiceren. Probeer het over een paar minuten opnieuw. Uw samenvatting staat hieronder nog.");
+        return Page();
     }
 
     private async Task<string?> LatestSummaryAsync(CancellationToken ct)
