@@ -101,7 +101,7 @@ public sealed class BoardReportDocumentTests(Apps apps) : IClassFixture<Apps>
         // School year 2025-2026 (August to July): 4 contacts in May 2026 and 1 in February 2026 for the PO partnership.
         var page = await staff.Client.GetStringAsync(tenant.Path($"/rapportage?swv={po}&periode=2025-2026"));
         var text = Squeezed(page);
-        Assert.Contains("Bereik: 2,5 contacten per 1.000 leerlingen", text, StringComparison.Ordinal); // 5 / 2 000 open-school pupils
+        Assert.Contains("Bereik in deze periode: 2,5 contacten per 1.000 leerlingen", text, StringComparison.Ordinal); // 5 / 2 000 open-school pupils
         Assert.Contains("2.000 leerlingen volgens DUO", text, StringComparison.Ordinal);
         Assert.Contains("(vorige periode: geen contacten, dus geen vergelijking)", text, StringComparison.Ordinal);
         var trend = TableRows(page, PublishedReport.TrendTitle);
