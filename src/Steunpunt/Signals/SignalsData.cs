@@ -9,5 +9,6 @@ public static class SignalsData
     {
         public DbSet<Signal> Signals => db.Set<Signal>();
         public DbSet<SignalLink> SignalLinks => db.Set<SignalLink>();
+        public DbSet<BoardAnswer> BoardAnswers => db.Set<BoardAnswer>();
     }
 }

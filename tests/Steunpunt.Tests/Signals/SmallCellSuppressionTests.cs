@@ -43,14 +43,52 @@ public sealed class SmallCellSuppressionTests
         Assert.Equal("43", p.Total!.Text);
     }
 
-    /// <summary>Every table of up to five cells with totals up to 40 (a sample) is checked by brute force: the
-    /// reader knows the shown cells, the total, that a "&lt;5" cell is 1–4 and that an "x" cell is at least 5.
-    /// Every hidden cell must still have at least two possible values.</summary>
     [Fact]
-    public void No_hidden_cell_can_be_worked_out_from_the_total_and_the_shown_cells()
+    public void The_largest_group_stays_shown_when_a_smaller_cell_protects()
+    {
+        // basisschool 25, speciaal basisonderwijs 3, speciaal onderwijs 6, voortgezet onderwijs 9: hiding the 6 is enough.
+        Assert.Equal([Hidden.No, Hidden.Small, Hidden.Secondary, Hidden.No], SmallCells.Suppress([25, 3, 6, 9], 43, 5));
+        // 1 and 5 pin each other down (1 + 5 = 6 leaves only 1 and 5), so the 5 does not protect; the 9 does.
+        Assert.Equal([Hidden.No, Hidden.Small, Hidden.No, Hidden.Secondary], SmallCells.Suppress([25, 1, 5, 9], 40, 5));
+        // Only the largest group can protect here, so it is hidden.
+        Assert.Equal([Hidden.Secondary, Hidden.Small, Hidden.No], SmallCells.Suppress([25, 1, 5], 31, 5));
+    }
+
+    /// <summary>The tables of the report's fixtures and the cases from the issue, with their expected "x" cells.</summary>
+    public static TheoryData<int[], int[]> Fixtures => new()
+    {
+        { [9, 3, 2, 1], [] },            // the fixture's phases: three small cells protect each other
+        { [5, 2], [0] },                 // only one other cell: it must be hidden, even though it is the largest
+        { [9, 2], [0] },                 // on time 9, late 2
+        { [11, 3, 1], [] },              // two small cells protect each other
+        { [12, 2, 1], [] },
+        { [10, 2, 3], [] },
+        { [20, 3, 8, 12, 0], [2] },
+        { [1, 1, 30, 9], [3] },
+        { [25, 3, 6, 9], [2] },
+        { [25, 1, 5, 9], [3] },
+        { [25, 4, 5, 5, 30], [2] },
+        { [5, 1, 5, 6, 40], [3] },
+        { [8, 8, 1, 25], [0] },
+    };
+
+    [Theory, MemberData(nameof(Fixtures))]
+    public void On_the_fixtures_the_hidden_cells_are_the_expected_minimal_set(int[] values, int[] secondary)
+    {
+        var hidden = SmallCells.Suppress(values, values.Sum(), 5);
+        Assert.Equal(secondary, Enumerable.Range(0, values.Length).Where(i => hidden[i] == Hidden.Secondary));
+        AssertSafeAndMinimal(values, hidden, values.Sum());
+    }
+
+    /// <summary>Every table of two to five cells with counts up to 15 (a sample) is checked by brute force: the
+    /// reader knows the shown cells, the total, that a "&lt;5" cell is 1–4 and that an "x" cell is at least 5.
+    /// Every hidden cell must still have at least two possible values, and no smaller set of "x" cells would have
+    /// done (nor a set of the same size without the largest cell, nor one with a smaller sum).</summary>
+    [Fact]
+    public void No_hidden_cell_can_be_worked_out_and_no_smaller_set_would_do()
     {
         var random = new Random(20261123);
-        var checkedTables = 0;
+        var (checkedTables, withSecondary) = (0, 0);
         for (var n = 0; n < 4000; n++)
         {
             var values = Enumerable.Range(0, random.Next(2, 6)).Select(_ => random.Next(0, 3) == 0 ? random.Next(0, 5) : random.Next(0, 16)).ToArray();
@@ -62,43 +100,85 @@ public sealed class SmallCellSuppressionTests
                 continue; // nothing shown per row, or nothing hidden
             }
             checkedTables++;
-            var possible = hidden.Select(_ => new HashSet<int>()).ToArray();
-            Solve(values, hidden, total, 0, new int[values.Length], possible);
-            for (var i = 0; i < values.Length; i++)
-            {
-                if (hidden[i] != Hidden.No)
-                {
-                    Assert.True(possible[i].Count >= 2, $"[{string.Join(",", values)}] total {total}: cell {i} can only be {string.Join("/", possible[i])}");
-                }
-            }
+            withSecondary += hidden.Contains(Hidden.Secondary) ? 1 : 0;
+            AssertSafeAndMinimal(values, hidden, total);
         }
         Assert.True(checkedTables > 500, $"Only {checkedTables} tables had hidden cells.");
+        Assert.True(withSecondary > 200, $"Only {withSecondary} tables needed an x.");
     }
 
-    private static void Solve(int[] values, Hidden[] hidden, int total, int i, int[] guess, HashSet<int>[] possible)
+    private static void AssertSafeAndMinimal(int[] values, Hidden[] hidden, int total)
     {
-        if (i == values.Length)
+        var table = $"[{string.Join(",", values)}] total {total}";
+        Assert.True(Safe(values, hidden, total, out var pinned), $"{table}: {pinned}");
+        var primary = values.Select(v => v is > 0 and < 5 ? Hidden.Small : Hidden.No).ToArray();
+        var chosen = Enumerable.Range(0, values.Length).Where(i => hidden[i] == Hidden.Secondary).ToArray();
+        if (chosen.Length == 0)
         {
-            if (guess.Sum() == total)
-            {
-                for (var j = 0; j < guess.Length; j++)
-                {
-                    possible[j].Add(guess[j]);
-                }
-            }
             return;
         }
-        var (lo, hi) = hidden[i] switch
+        var candidates = Enumerable.Range(0, values.Length).Where(i => primary[i] == Hidden.No && values[i] > 0).ToArray();
+        var largest = candidates.OrderByDescending(i => values[i]).ThenBy(i => i).First();
+        var protecting = Subsets(candidates).Where(set => set.Length > 0 && Safe(values, With(primary, set), total, out _)).ToList();
+        if (protecting.Count == 0)
         {
-            Hidden.Small => (1, 4),
-            Hidden.Secondary => (5, total),
-            _ => (values[i], values[i]),
-        };
-        for (var v = lo; v <= hi && guess.Take(i).Sum() + v <= total; v++)
-        {
-            guess[i] = v;
-            Solve(values, hidden, total, i + 1, guess, possible);
+            Assert.Equal(candidates, chosen); // nothing protects: every cell hidden (and the total with it)
+            return;
         }
-        guess[i] = 0;
+        Assert.False(Safe(values, primary, total, out _), $"{table}: an x was not needed");
+        Assert.Equal(protecting.Min(set => set.Length), chosen.Length);
+        if (chosen.Contains(largest))
+        {
+            Assert.True(protecting.All(set => set.Contains(largest)), $"{table}: the largest cell is hidden, but a set without it protects");
+        }
+        var sameSize = protecting.Where(set => set.Length == chosen.Length && set.Contains(largest) == chosen.Contains(largest));
+        Assert.Equal(sameSize.Min(set => set.Sum(i => values[i])), chosen.Sum(i => values[i]));
+    }
+
+    private static Hidden[] With(Hidden[] primary, int[] secondary)
+    {
+        var h = (Hidden[])primary.Clone();
+        foreach (var i in secondary)
+        {
+            h[i] = Hidden.Secondary;
+        }
+        return h;
+    }
+
+    private static IEnumerable<int[]> Subsets(int[] items) =>
+        Enumerable.Range(0, 1 << items.Length).Select(mask => items.Where((_, b) => (mask & (1 << b)) != 0).ToArray());
+
+    /// <summary>Brute force: every assignment of the hidden cells that fits the total and what is shown, by counting
+    /// which sums the other hidden cells can reach. Safe when every hidden cell keeps at least two possible values.</summary>
+    private static bool Safe(int[] values, Hidden[] hidden, int total, out string pinned)
+    {
+        pinned = "";
+        var cells = Enumerable.Range(0, values.Length).Where(i => hidden[i] != Hidden.No).ToArray();
+        var rest = total - Enumerable.Range(0, values.Length).Where(i => hidden[i] == Hidden.No).Sum(i => values[i]);
+        (int Lo, int Hi) Range(int i) => hidden[i] == Hidden.Small ? (1, 4) : (5, total);
+        foreach (var i in cells)
+        {
+            var reach = new bool[rest + 1];
+            reach[0] = true;
+            foreach (var j in cells.Where(j => j != i))
+            {
+                var next = new bool[rest + 1];
+                for (var s = 0; s <= rest; s++)
+                {
+                    for (var v = Range(j).Lo; reach[s] && v <= Range(j).Hi && s + v <= rest; v++)
+                    {
+                        next[s + v] = true;
+                    }
+                }
+                reach = next;
+            }
+            var possible = Enumerable.Range(Range(i).Lo, Math.Max(0, Range(i).Hi - Range(i).Lo + 1)).Where(v => v <= rest && reach[rest - v]).ToList();
+            if (possible.Count < 2)
+            {
+                pinned = $"cell {i} can only be {string.Join("/", possible)}";
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -89,6 +89,12 @@ public sealed class MarkupTests(Apps apps) : IClassFixture<Apps>
         await PostAsync(staff.Client, tenant.Path("/postvak/leidraad"), tenant.Path("/postvak/leidraad"), new Dictionary<string, string> { ["Code"] = "A3", ["Status"] = "7" });
         await PostAsync(staff.Client, tenant.Path($"/postvak/verhalen/{storyId}"), tenant.Path($"/postvak/verhalen/{storyId}"), new Dictionary<string, string> { ["Parts[0]"] = "Met Daan erin." });
         await PostAsync(staff.Client, tenant.Path($"/postvak/signalen/{signalId}"), tenant.Path($"/postvak/signalen/{signalId}"), new Dictionary<string, string> { ["Input.Title"] = "" });
+        await PostAsync(staff.Client, tenant.Path("/rapportage"), tenant.Path("/rapportage?handler=Publish"), new Dictionary<string, string> { ["Summary"] = "" });
+        var swv = await app.WithDbAsync(tenant.Id, db => db.Set<Steunpunt.Tenancy.Partnership>().Select(p => p.Id).FirstAsync());
+        var board = await app.SignInAsync(await Steunpunt.Tests.Signals.BoardReportTests.BoardMemberAsync(app, tenant, swv), tenant);
+        var answer = tenant.Path($"/rapportage/signalen/{signalId}/antwoord");
+        await GetAsync(board, answer);
+        await PostAsync(board, answer, answer, new Dictionary<string, string> { ["Input.Action"] = "", ["Input.When"] = "" });
         var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, tenant), tenant);
         foreach (var path in new[] { "/beheer", "/beheer/item", $"/beheer/item/{item.Id}", "/beheer/begrippen", "/beheer/begrip", "/beheer/contact", "/beheer/zoekvragen", "/beheer/synoniemen", "/beheer/sociale-kaart", "/beheer/pagina/over-ons" })
         {

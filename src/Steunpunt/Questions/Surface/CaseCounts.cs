@@ -28,6 +28,20 @@ public sealed class CaseCounts(SteunpuntDb db)
     public Task<Tally> CountAsync(DateTimeOffset from, DateTimeOffset until, Sector? sector, CancellationToken ct = default) =>
         CountAsync(sector is { } s ? db.Cases.Where(c => c.Sector == s || c.Sector == Sector.Onbekend) : db.Cases, from, until, gemeenten: true, ct);
 
+    /// <summary>How many contacts this steunpunt received in each of the given spans (months of a report), with the
+    /// same sector rule as <see cref="CountAsync(DateTimeOffset, DateTimeOffset, Sector?, CancellationToken)"/>. One
+    /// count per span; only numbers leave.</summary>
+    public async Task<IReadOnlyList<int>> PerSpanAsync(IReadOnlyList<(DateTimeOffset From, DateTimeOffset Until)> spans, Sector? sector, CancellationToken ct = default)
+    {
+        var scope = sector is { } s ? db.Cases.Where(c => c.Sector == s || c.Sector == Sector.Onbekend) : db.Cases;
+        var counts = new List<int>(spans.Count);
+        foreach (var (from, until) in spans)
+        {
+            counts.Add(await scope.CountAsync(c => c.ReceivedAt >= from && c.ReceivedAt < until, ct));
+        }
+        return counts;
+    }
+
     /// <summary>Contacts every steunpunt received in [from, until), for the national monitor (without gemeenten).</summary>
     public Task<Tally> NationalAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken ct = default) =>
         CountAsync(db.Cases.IgnoreQueryFilters([SteunpuntDb.TenantFilter]), from, until, gemeenten: false, ct);

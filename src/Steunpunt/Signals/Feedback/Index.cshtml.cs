@@ -11,10 +11,19 @@ public sealed class IndexModel(SteunpuntDb db) : PageModel
 {
     public IReadOnlyList<Signal> Signals { get; private set; } = [];
 
+    /// <summary>Per signal, the boards' answers (the SWV's name, what it will do, when); never who wrote them.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<(string Swv, string Action, string When)>> Answers { get; private set; } =
+        new Dictionary<Guid, IReadOnlyList<(string, string, string)>>();
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Signals = await db.Signals.AsNoTracking().Where(s => s.Status == SignalStatus.Teruggekoppeld)
             .OrderByDescending(s => s.FeedbackPublishedAt).ToListAsync(ct);
+        var ids = Signals.Select(s => s.Id).ToList();
+        var answers = await db.BoardAnswers.AsNoTracking().Where(a => ids.Contains(a.SignalId))
+            .Join(db.Set<Tenancy.Partnership>(), a => a.PartnershipId, p => p.Id, (a, p) => new { a.SignalId, p.Name, a.Action, a.When }).ToListAsync(ct);
+        Answers = answers.GroupBy(a => a.SignalId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<(string, string, string)>)[.. g.OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => (a.Name, a.Action, a.When))]);
         return Page();
     }
 }

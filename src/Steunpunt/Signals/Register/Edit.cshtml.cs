@@ -30,6 +30,9 @@ public sealed class EditModel(SteunpuntDb db, TimeProvider clock, ReviewedStorie
     public IReadOnlyList<ReviewedStories.Reviewed> LinkedStories { get; private set; } = [];
     public int LinkedContacts { get; private set; }
 
+    /// <summary>What the boards wrote they will do with this signal, per SWV.</summary>
+    public IReadOnlyList<(string Swv, BoardAnswer Answer)> Answers { get; private set; } = [];
+
     public sealed class InputModel
     {
         public string? Title { get; set; }
@@ -156,6 +159,9 @@ public sealed class EditModel(SteunpuntDb db, TimeProvider clock, ReviewedStorie
         // Only reviewed, redacted text is shown here too: a signal is about to leave the staff area.
         LinkedStories = await stories.ByIdAsync(storyIds, ct);
         LinkableStories = await stories.RecentAsync(storyIds, 50, ct);
+        var answers = await db.BoardAnswers.AsNoTracking().Where(a => a.SignalId == Id)
+            .Join(db.Set<Partnership>(), a => a.PartnershipId, p => p.Id, (a, p) => new { p.Name, Answer = a }).ToListAsync(ct);
+        Answers = [.. answers.OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => (a.Name, a.Answer))];
         return true;
     }
 }

@@ -24,6 +24,9 @@ public sealed class IndexModel(SteunpuntDb db, TimeProvider clock, CaseCounts ca
     public IReadOnlyList<(Signal Signal, int Contacts, int Stories)> Signals { get; private set; } = [];
     public IReadOnlyList<Suggestion> Suggestions { get; private set; } = [];
 
+    /// <summary>Per signal id, the SWV boards that answered it (name, and by when they will act).</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<(string Swv, string When)>> Answers { get; private set; } = new Dictionary<Guid, IReadOnlyList<(string, string)>>();
+
     [BindProperty]
     public string? Title { get; set; }
 
@@ -33,6 +36,9 @@ public sealed class IndexModel(SteunpuntDb db, TimeProvider clock, CaseCounts ca
             .Select(s => new { Signal = s, Contacts = s.Links.Count(l => l.CaseId != null), Stories = s.Links.Count(l => l.StoryId != null) })
             .ToListAsync(ct);
         Signals = [.. rows.Select(r => (r.Signal, r.Contacts, r.Stories))];
+        var answers = await db.BoardAnswers.AsNoTracking()
+            .Join(db.Set<Tenancy.Partnership>(), a => a.PartnershipId, p => p.Id, (a, p) => new { a.SignalId, p.Name, a.When }).ToListAsync(ct);
+        Answers = answers.GroupBy(a => a.SignalId).ToDictionary(g => g.Key, g => (IReadOnlyList<(string, string)>)[.. g.OrderBy(a => a.Name).Select(a => (a.Name, a.When))]);
         var since = clock.GetUtcNow().AddMonths(-12);
         var suggestions = (await cases.KnelpuntenAsync(since, ct))
             .Select(k => new Suggestion(SignalSource.Knelpunten, k.Key, k.Label, k.Count)).ToList();

@@ -5,6 +5,7 @@ using Steunpunt.Information.Surface;
 using Steunpunt.Questions.Surface;
 using Steunpunt.Stories.Surface;
 using Steunpunt.Tenancy;
+using Steunpunt.Tenancy.Registers;
 
 namespace Steunpunt.Signals.Reports;
 
@@ -23,7 +24,8 @@ public sealed class SignalsOptions
 /// and gemeente, each against the previous period; reply-time performance; the top signals; chosen redacted quotes.
 /// Counting happens in the database (one GROUP BY per dimension); only counts leave it, never a case.
 /// </summary>
-public sealed class BoardReport(SteunpuntDb db, CaseCounts cases, ReviewedStories stories, IOptions<SignalsOptions> options, ThemeNames themeNames)
+public sealed class BoardReport(SteunpuntDb db, CaseCounts cases, ReviewedStories stories, IOptions<SignalsOptions> options, ThemeNames themeNames,
+    TimeProvider clock)
 {
     public sealed record Row(string Label, int Count, int Previous);
 
@@ -32,8 +34,11 @@ public sealed class BoardReport(SteunpuntDb db, CaseCounts cases, ReviewedStorie
 
     public sealed record SignalLine(Guid Id, string Title, SignalStatus Status, string BoardResponse, int Contacts, int Stories);
 
+    /// <summary>Months: contacts per month of the period, in order, against the same month a year earlier;
+    /// Pupils: the SWV's pupils by DUO's register (null when unknown).</summary>
     public sealed record Report(Partnership Swv, ReportPeriod Period, int Total, int PreviousTotal, IReadOnlyList<Dimension> Dimensions,
-        IReadOnlyList<SignalLine> Signals, IReadOnlyList<string> Quotes, bool SharesUnknownPhase, int Threshold);
+        IReadOnlyList<SignalLine> Signals, IReadOnlyList<string> Quotes, bool SharesUnknownPhase, int Threshold,
+        IReadOnlyList<Row> Months, int? Pupils);
 
     public int Threshold => options.Value.SmallCellThreshold;
 
@@ -67,9 +72,36 @@ public sealed class BoardReport(SteunpuntDb db, CaseCounts cases, ReviewedStorie
             .ToListAsync(ct);
         var quotes = await stories.QuotesAsync(from, until, sector, 5, ct);
 
+        // Months that have not begun yet are left out: a running period shows its trend so far, not a row of zeros.
+        var today = WorkingDays.DutchDate(clock.GetUtcNow());
+        var months = Months(period).Where(m => m.From <= today).ToList();
+        var monthsNow = await cases.PerSpanAsync([.. months.Select(m => Instants(m.From, m.Until))], sector, ct);
+        var monthsBefore = await cases.PerSpanAsync([.. months.Select(m => Instants(m.From.AddYears(-1), m.Until.AddYears(-1)))], sector, ct);
+        var monthRows = months.Select((m, i) => new Row(m.Label, monthsNow[i], monthsBefore[i])).ToList();
+
+        // Pupils of the SWV's open school locations, as DUO's register counts them (national data, by the SWV's code).
+        int? pupils = null;
+        if (swv.Code is { Length: > 0 } code)
+        {
+            var sum = await db.RegisterSchools.AsNoTracking().Where(s => s.SwvCode == code && s.ClosedAt == null && s.Pupils != null)
+                .SumAsync(s => (int?)s.Pupils, ct);
+            pupils = sum is > 0 ? sum : null;
+        }
+
         return new Report(swv, period, now.Total, before.Total, dimensions,
             [.. signals.OrderByDescending(s => s.Contacts + s.Stories).ThenBy(s => s.Title, StringComparer.Ordinal).Take(5)],
-            quotes, shared, Threshold);
+            quotes, shared, Threshold, monthRows, pupils);
+    }
+
+    /// <summary>The months of a period, labelled "augustus 2025".</summary>
+    public static IReadOnlyList<(string Label, DateOnly From, DateOnly Until)> Months(ReportPeriod period)
+    {
+        var list = new List<(string, DateOnly, DateOnly)>();
+        for (var m = period.From; m < period.Until; m = m.AddMonths(1))
+        {
+            list.Add((m.ToString("MMMM yyyy", Dutch.Culture), m, m.AddMonths(1)));
+        }
+        return list;
     }
 
     /// <summary>National totals over every steunpunt (the national monitor): contacts by channel and theme.</summary>
@@ -85,7 +117,9 @@ public sealed class BoardReport(SteunpuntDb db, CaseCounts cases, ReviewedStorie
     }
 
     /// <summary>Period bounds as instants: midnight in the Netherlands.</summary>
-    public static (DateTimeOffset From, DateTimeOffset Until) Instants(ReportPeriod period)
+    public static (DateTimeOffset From, DateTimeOffset Until) Instants(ReportPeriod period) => Instants(period.From, period.Until);
+
+    public static (DateTimeOffset From, DateTimeOffset Until) Instants(DateOnly fromDay, DateOnly untilDay)
     {
         var zone = Dutch.TimeZone;
         DateTimeOffset At(DateOnly d)
@@ -93,7 +127,7 @@ public sealed class BoardReport(SteunpuntDb db, CaseCounts cases, ReviewedStorie
             var local = d.ToDateTime(TimeOnly.MinValue);
             return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
         }
-        return (At(period.From), At(period.Until));
+        return (At(fromDay), At(untilDay));
     }
 
     private static Dimension Merge(string title, int? total, int? previousTotal, IEnumerable<CaseCounts.Row> now, IEnumerable<CaseCounts.Row> before) =>

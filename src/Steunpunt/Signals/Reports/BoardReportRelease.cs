@@ -7,10 +7,11 @@ using Steunpunt.Tenancy;
 namespace Steunpunt.Signals.Reports;
 
 /// <summary>
-/// A board report as staff published it for the board: one SWV, one period, frozen at publication. The board reads
-/// only these, so looking before and after a single contact never shows that contact: the figures move only when
-/// staff publish again. Stored as the published view (every count already suppressed), sealed at rest like the quotes
-/// it holds.
+/// A board report as staff published it for the board: one SWV, one period, one version, frozen at publication. The
+/// board reads only these, so looking before and after a single contact never shows that contact: the figures move
+/// only when staff publish again. Publishing again adds a version (numbered from 1) and keeps the earlier ones, so the
+/// board can see what changed. Stored as the published view (every count already suppressed, with the written
+/// summary), sealed at rest like the quotes it holds.
 /// </summary>
 public sealed class BoardReportRelease : ITenantOwned
 {
@@ -18,6 +19,8 @@ public sealed class BoardReportRelease : ITenantOwned
     public Guid TenantId { get; set; }
     public Guid PartnershipId { get; set; }
     public string PeriodKey { get; set; } = "";
+    /// <summary>1 for the first publication of this SWV and period, then 2, 3, …</summary>
+    public int Number { get; set; } = 1;
     public DateTimeOffset PublishedAt { get; set; }
     public string PublishedBy { get; set; } = "";
     /// <summary>The <see cref="PublishedReport.Version"/>, as JSON.</summary>
@@ -32,7 +35,7 @@ internal sealed class BoardReportReleaseConfiguration : IEntityTypeConfiguration
         b.ToTable("BoardReportReleases");
         b.Property(r => r.PeriodKey).HasMaxLength(9);
         b.Property(r => r.PublishedBy).HasMaxLength(200);
-        b.HasIndex(r => new { r.TenantId, r.PartnershipId, r.PeriodKey }).IsUnique();
+        b.HasIndex(r => new { r.TenantId, r.PartnershipId, r.PeriodKey, r.Number }).IsUnique();
     }
 }
 

@@ -5,31 +5,32 @@ using Microsoft.AspNetCore.Html;
 
 namespace Steunpunt.Signals.Reports;
 
-/// <summary>A horizontal bar chart as inline SVG (drawn here, no script, no library), always shown next to a table
-/// with the same figures. Hidden counts get no bar, only their "&lt;5" or "x".</summary>
+/// <summary>A horizontal bar chart, always shown with a table of the same figures. The labels and values are HTML
+/// text at the page's font size, so they wrap instead of being cut; only the bar itself is SVG (a rect's width is an
+/// attribute, so no inline style is needed under the page's content security policy). No script, no library. Hidden
+/// counts get no bar, only their "&lt;5" or "x".</summary>
 public static class ReportChart
 {
-    public static IHtmlContent Bars(string id, string title, IReadOnlyList<PublishedReport.Row> rows)
+    public static IHtmlContent Bars(string title, IReadOnlyList<PublishedReport.Row> rows)
     {
         var max = Math.Max(1, rows.Where(r => r.Now.Value is > 0).Select(r => r.Now.Value!.Value).DefaultIfEmpty(1).Max());
-        var height = (rows.Count * 28) + 8;
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 420 {height}\" width=\"420\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}\">{WebUtility.HtmlEncode($"Staafdiagram {title}: dezelfde aantallen als in de tabel ernaast")}</title>");
-        for (var i = 0; i < rows.Count; i++)
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"bars\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode($"Staafdiagram {title}: dezelfde aantallen als in de tabel")}\">");
+        foreach (var row in rows)
         {
-            var row = rows[i];
-            var y = (i * 28) + 4;
-            var label = row.Label.Length > 24 ? row.Label[..23] + "…" : row.Label;
-            var width = row.Now.Value is { } v && v > 0 ? Math.Max(2, (int)(200.0 * v / max)) : 0;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 17}\" class=\"chart-label\">{WebUtility.HtmlEncode(label)}</text>");
-            if (width > 0)
+            // At most 80% of the row, so the value beside the longest bar fits.
+            var percent = row.Now.Value is { } v && v > 0 ? Math.Max(1, (int)Math.Round(80.0 * v / max)) : 0;
+            html.Append("<div class=\"bar-row\">");
+            html.Append(CultureInfo.InvariantCulture, $"<span class=\"bar-label\">{WebUtility.HtmlEncode(row.Label)}</span>");
+            html.Append("<span class=\"bar-track\">");
+            if (percent > 0)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"170\" y=\"{y}\" width=\"{width}\" height=\"22\" class=\"chart-bar\"></rect>");
+                html.Append(CultureInfo.InvariantCulture, $"<svg class=\"bar\" width=\"{percent}%\" height=\"1.25em\" focusable=\"false\"><rect width=\"100%\" height=\"100%\"></rect></svg>");
             }
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{176 + width}\" y=\"{y + 17}\" class=\"chart-value\">{WebUtility.HtmlEncode(row.Now.Text)}</text>");
+            html.Append(CultureInfo.InvariantCulture, $"<span class=\"bar-value\">{WebUtility.HtmlEncode(row.Now.Text)}</span>");
+            html.Append("</span></div>");
         }
-        svg.Append("</svg>");
-        return new HtmlString(svg.ToString());
+        html.Append("</figure>");
+        return new HtmlString(html.ToString());
     }
 }

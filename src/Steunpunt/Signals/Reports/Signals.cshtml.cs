@@ -12,6 +12,9 @@ public sealed class SignalsModel(SteunpuntDb db, Microsoft.Extensions.Options.IO
 
     public IReadOnlyList<(Signal Signal, int Contacts, int Stories)> Signals { get; private set; } = [];
 
+    /// <summary>The answers of the reader's board (a board member) per signal id.</summary>
+    public IReadOnlyDictionary<Guid, BoardAnswer> Answers { get; private set; } = new Dictionary<Guid, BoardAnswer>();
+
     /// <summary>A board member reads the signals' texts here; their counts only in a published report, so that a count
     /// moving by one between two visits never points at a new contact.</summary>
     public bool IsBoard { get; private set; }
@@ -27,5 +30,9 @@ public sealed class SignalsModel(SteunpuntDb db, Microsoft.Extensions.Options.IO
             .Select(s => new { Signal = s, Contacts = s.Links.Count(l => l.CaseId != null), Stories = s.Links.Count(l => l.StoryId != null) })
             .ToListAsync(ct);
         Signals = [.. rows.Select(r => (r.Signal, r.Contacts, r.Stories))];
+        if (board is { } own)
+        {
+            Answers = await db.BoardAnswers.AsNoTracking().Where(a => a.PartnershipId == own).ToDictionaryAsync(a => a.SignalId, ct);
+        }
     }
 }

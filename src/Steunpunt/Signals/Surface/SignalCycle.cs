@@ -19,10 +19,13 @@ public sealed class SignalCycle(SteunpuntDb db)
 
     public async Task<IReadOnlyDictionary<Guid, Cycle>> PerSteunpuntAsync(IReadOnlyCollection<Guid> steunpunten, DateTimeOffset since, CancellationToken ct = default)
     {
-        var reports = await db.BoardReportReleases.IgnoreQueryFilters([SteunpuntDb.TenantFilter])
+        // A report is one SWV and period; publishing it again (a new version) is the same report, published later.
+        var releases = await db.BoardReportReleases.IgnoreQueryFilters([SteunpuntDb.TenantFilter])
             .Where(r => steunpunten.Contains(r.TenantId) && r.PublishedAt >= since)
-            .GroupBy(r => r.TenantId).Select(g => new { g.Key, Count = g.Count(), Last = g.Max(r => r.PublishedAt) })
-            .ToDictionaryAsync(g => g.Key, ct);
+            .Select(r => new { r.TenantId, r.PartnershipId, r.PeriodKey, r.PublishedAt }).ToListAsync(ct);
+        var reports = releases.GroupBy(r => r.TenantId)
+            .Select(g => new { g.Key, Count = g.Select(r => (r.PartnershipId, r.PeriodKey)).Distinct().Count(), Last = g.Max(r => r.PublishedAt) })
+            .ToDictionary(g => g.Key);
         var feedback = await db.Signals.IgnoreQueryFilters([SteunpuntDb.TenantFilter])
             .Where(s => steunpunten.Contains(s.TenantId) && s.Status == SignalStatus.Teruggekoppeld && s.FeedbackPublishedAt >= since)
             .GroupBy(s => s.TenantId).Select(g => new { g.Key, Count = g.Count() })

@@ -2181,6 +2181,51 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.Signals.BoardAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SignalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("When")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("SignalId", "PartnershipId")
+                        .IsUnique();
+
+                    b.ToTable("BoardAnswers", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Signals.Reports.BoardReportRelease", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2191,6 +2236,9 @@ namespace Steunpunt.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("Content");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("PartnershipId")
                         .HasColumnType("uuid");
@@ -2215,7 +2263,7 @@ namespace Steunpunt.Data.Migrations.Postgres
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("TenantId", "PartnershipId", "PeriodKey")
+                    b.HasIndex("TenantId", "PartnershipId", "PeriodKey", "Number")
                         .IsUnique();
 
                     b.ToTable("BoardReportReleases", (string)null);
@@ -2990,6 +3038,21 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.HasOne("Steunpunt.Questions.SupportCase", null)
                         .WithMany("Notes")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steunpunt.Signals.BoardAnswer", b =>
+                {
+                    b.HasOne("Steunpunt.Tenancy.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Steunpunt.Signals.Signal", null)
+                        .WithMany()
+                        .HasForeignKey("SignalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2164,6 +2164,51 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.Signals.BoardAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SignalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("When")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("SignalId", "PartnershipId")
+                        .IsUnique();
+
+                    b.ToTable("BoardAnswers", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Signals.Reports.BoardReportRelease", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2174,6 +2219,9 @@ namespace Steunpunt.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("Content");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PartnershipId")
                         .HasColumnType("TEXT");
@@ -2198,7 +2246,7 @@ namespace Steunpunt.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("TenantId", "PartnershipId", "PeriodKey")
+                    b.HasIndex("TenantId", "PartnershipId", "PeriodKey", "Number")
                         .IsUnique();
 
                     b.ToTable("BoardReportReleases", (string)null);
@@ -2973,6 +3021,21 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.HasOne("Steunpunt.Questions.SupportCase", null)
                         .WithMany("Notes")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steunpunt.Signals.BoardAnswer", b =>
+                {
+                    b.HasOne("Steunpunt.Tenancy.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Steunpunt.Signals.Signal", null)
+                        .WithMany()
+                        .HasForeignKey("SignalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
