@@ -8,7 +8,9 @@ namespace Steunpunt.Accounts;
 
 /// <summary>
 /// "Wachtwoord vergeten": a mail with a link to choose a new password, for any account that may sign in. The person
-/// who asks always gets the same answer; an unknown or locked address costs the same token work and sends nothing.
+/// who asks always gets the same answer; an unknown or removed address costs the same token work and sends nothing.
+/// An account without a working two-step sign-in (never set up, or reset by the coordinator) gets no link, since the
+/// link alone would then be enough to take it over: its mail says to ask the coordinator.
 /// The link works for an hour and once (<see cref="ForgottenPasswordTokens"/>). A new password follows the same rules
 /// as every password, ends every session of the account (security stamp, see <see cref="Sessions"/>) and leaves the
 /// two-step sign-in as it is: the next sign-in asks the password and the code.
@@ -25,9 +27,27 @@ public sealed partial class ForgottenPasswords(UserManager<SteunpuntUser> users,
     public async Task RequestAsync(string email, CancellationToken ct)
     {
         var user = await users.FindByEmailAsync(email);
-        if (user?.Email is null || await users.IsLockedOutAsync(user))
+        if (user?.Email is null || Removed(user))
         {
             await users.GenerateUserTokenAsync(s_decoy, ForgottenPasswordTokens.ProviderName, UserManager<SteunpuntUser>.ResetPasswordTokenPurpose);
+            return;
+        }
+        if (!user.TwoFactorEnabled)
+        {
+            await users.GenerateUserTokenAsync(s_decoy, ForgottenPasswordTokens.ProviderName, UserManager<SteunpuntUser>.ResetPasswordTokenPurpose);
+            var (home, _) = await LinkAsync(user, "-", ct);
+            db.QueueMail(user.TenantId, home, user.Email, $"Nieuw wachtwoord voor {home}",
+                $"""
+                Hallo {user.DisplayName},
+
+                Iemand heeft gevraagd om een nieuw wachtwoord voor uw account bij {home}.
+
+                Voor uw account is inloggen in twee stappen nog niet ingesteld. Daarom kunt u uw wachtwoord niet zelf opnieuw kiezen. Vraag {(user.TenantId is null ? "landelijk beheer" : "de coördinator van uw steunpunt")} om u opnieuw uit te nodigen.
+
+                Heeft u niet om een nieuw wachtwoord gevraagd? Dan hoeft u niets te doen.
+                """, clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            mail.Wake();
             return;
         }
         var token = await users.GenerateUserTokenAsync(user, ForgottenPasswordTokens.ProviderName, UserManager<SteunpuntUser>.ResetPasswordTokenPurpose);
@@ -41,7 +61,7 @@ public sealed partial class ForgottenPasswords(UserManager<SteunpuntUser> users,
 
             De link werkt 1 uur, en maar één keer. Is de link verlopen? Vraag dan een nieuwe link aan op de inlogpagina, bij ‘Wachtwoord vergeten?’.
 
-            Na het nieuwe wachtwoord logt u in zoals altijd: met uw wachtwoord en de code uit uw app.
+            Als u een nieuw wachtwoord heeft gekozen, logt u in zoals altijd: met uw wachtwoord en de code uit uw app.
 
             Heeft u niet om een nieuw wachtwoord gevraagd? Dan hoeft u niets te doen. Uw wachtwoord blijft dan hetzelfde.
             """, clock.GetUtcNow());
@@ -54,7 +74,7 @@ public sealed partial class ForgottenPasswords(UserManager<SteunpuntUser> users,
     public async Task<SteunpuntUser?> AccountOfLinkAsync(string? id, string? token)
     {
         var user = string.IsNullOrEmpty(id) || string.IsNullOrEmpty(token) ? null : await users.FindByIdAsync(id);
-        return user is not null && !await users.IsLockedOutAsync(user)
+        return user is not null && !Removed(user) && user.TwoFactorEnabled
             && await users.VerifyUserTokenAsync(user, ForgottenPasswordTokens.ProviderName, UserManager<SteunpuntUser>.ResetPasswordTokenPurpose, token!)
             ? user : null;
     }
@@ -76,6 +96,11 @@ public sealed partial class ForgottenPasswords(UserManager<SteunpuntUser> users,
         // Any other failure (the same link used at the same moment: a concurrency failure) means the link is used up.
         return result.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)) ? ResetResult.WeakPassword : ResetResult.LinkNotValid;
     }
+
+    /// <summary>An account closed for good (its steunpunt was removed): locked without an end. A lock after wrong
+    /// passwords ends after a few minutes and does not stop a new password.
+    /// (Stored instants may lose precision, so "for good" is any lock ending more than fifty years from now.)</summary>
+    private bool Removed(SteunpuntUser user) => user.LockoutEnd is { } end && end > clock.GetUtcNow().AddYears(50);
 
     /// <summary>The link on the account's own steunpunt (the national site for national roles), whichever site was used
     /// to ask: that is where the account signs in.</summary>

@@ -93,11 +93,17 @@ public sealed class CaseWork(SteunpuntDb db, CurrentTenant tenant, TimeProvider 
     }
 
     /// <summary>Staff called the person back as agreed: what was said goes into a note, the promised call no longer
-    /// waits, and the first call counts as the first answer (on time or not) like a reply does.</summary>
-    public async Task<bool> CalledBackAsync(Guid id, Staff who, string note, CancellationToken ct)
+    /// waits, and the first call counts as the first answer (on time or not) like a reply does. Only a contact staff
+    /// registered with a call-back number that still waits can be called back (false otherwise: nothing changes, so a
+    /// second click adds nothing); null when there is no such case.</summary>
+    public async Task<bool?> CalledBackAsync(Guid id, Staff who, string note, CancellationToken ct)
     {
         var entry = await db.Cases.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (entry is null)
+        {
+            return null;
+        }
+        if (entry.Channel == Channel.Formulier || entry.Phone.Length == 0 || entry.Status != CaseStatus.Open || !entry.AwaitingStaff)
         {
             return false;
         }

@@ -85,7 +85,9 @@ public sealed partial class ForgottenPasswordTests(Apps apps) : IClassFixture<Ap
         var app = await apps.ForAsync(provider);
         var tenant = await app.CreateTenantAsync();
         var known = await app.CreateAccountAsync(tenant, "Bekend", Policies.Staff);
+        await TwoStepsOnAsync(app, known);
         var locked = await app.CreateAccountAsync(tenant, "Weg", Policies.Staff);
+        await TwoStepsOnAsync(app, locked);
         await LockAsync(app, locked);
         var unknown = $"onbekend-{Guid.NewGuid():N}@voorbeeld.nl";
         var queued = await MailCountAsync(app);
@@ -110,11 +112,30 @@ public sealed partial class ForgottenPasswordTests(Apps apps) : IClassFixture<Ap
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task An_account_without_two_steps_gets_no_link_and_is_sent_to_the_coordinator(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        // Invited but never signed in, or the coordinator reset the two steps: the link alone would open the account.
+        var email = await app.CreateAccountAsync(tenant, "Zonder app", Policies.Staff);
+        var known = await app.CreateAccountAsync(tenant, "Met app", Policies.Staff);
+        await TwoStepsOnAsync(app, known);
+
+        var answer = await AskForLinkAsync(app.Anonymous(), tenant.Path("/account/wachtwoord-vergeten"), email);
+        Assert.Equal(await AskForLinkAsync(app.Anonymous(), tenant.Path("/account/wachtwoord-vergeten"), known), answer);
+        var mail = await Mailbox.WaitForAsync(app.MailFolder, email);
+        Assert.Contains("Vraag de coördinator van uw steunpunt om u opnieuw uit te nodigen.", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotMatch(LinkPattern(), mail.TextBody ?? "");
+        Assert.Matches(LinkPattern(), (await Mailbox.WaitForAsync(app.MailFolder, known)).TextBody ?? "");
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_link_older_than_an_hour_is_refused_and_offers_a_new_one(string provider)
     {
         var app = await apps.ForAsync(provider);
         var tenant = await app.CreateTenantAsync();
         var email = await app.CreateAccountAsync(tenant, "Laat", Policies.Editor);
+        await TwoStepsOnAsync(app, email);
         await AskForLinkAsync(app.Anonymous(), tenant.Path("/account/wachtwoord-vergeten"), email);
         var mail = await Mailbox.WaitForAsync(app.MailFolder, email);
         var link = new Uri(LinkPattern().Match(mail.TextBody ?? "").Value);
@@ -157,6 +178,17 @@ public sealed partial class ForgottenPasswordTests(Apps apps) : IClassFixture<Ap
     }
 
     private static Task<int> MailCountAsync(SteunpuntApp app) => app.WithDbAsync(null, db => db.Set<Steunpunt.Web.Mail.OutgoingMail>().CountAsync());
+
+    /// <summary>The account has its second step set up, as after its first sign-in.</summary>
+    private static async Task TwoStepsOnAsync(SteunpuntApp app, string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SteunpuntUser>>();
+        var user = await users.FindByEmailAsync(email);
+        Assert.NotNull(user);
+        await users.ResetAuthenticatorKeyAsync(user);
+        Assert.True((await users.SetTwoFactorEnabledAsync(user, true)).Succeeded);
+    }
 
     /// <summary>Locks the account for good, as removing a steunpunt does.</summary>
     private static async Task LockAsync(SteunpuntApp app, string email)

@@ -68,7 +68,8 @@ public sealed class MonitorTests(Apps apps) : IClassFixture<Apps>
         var admin = await app.SignInAsync(await app.CreateAccountAsync(null, "Beheer", Policies.NationalAdmin), null);
         var ministry = await app.SignInAsync(await app.CreateAccountAsync(null, "Ministerie", Policies.Ministry), null);
         var html = await ministry.GetStringAsync("/beheer/monitor");
-        Assert.Equal(html, await admin.GetStringAsync("/beheer/monitor"));
+        // The same monitor for both (their work menus differ by role).
+        Assert.Equal(Html.MainOf(html), Html.MainOf(await admin.GetStringAsync("/beheer/monitor")));
         var text = System.Text.RegularExpressions.Regex.Replace(Html.Text(html), @"\s+", " ");
         var date = Dutch.Date(WorkingDays.DutchDate(now));
 

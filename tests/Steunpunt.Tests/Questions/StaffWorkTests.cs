@@ -179,6 +179,15 @@ public sealed partial class StaffWorkTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains(after.Notes, n => n.Text.Contains("Uitgelegd hoe het vervoer werkt.", StringComparison.Ordinal));
         Assert.Contains(CaseAction.Teruggebeld, await app.WithDbAsync(tenant.Id, db => db.CaseAudit.Where(a => a.CaseId == contact.Id).Select(a => a.Action).ToListAsync()));
         Assert.DoesNotContain("Teruggebeld</button>", await staff.Client.GetStringAsync(caseUrl), StringComparison.Ordinal);
+        // A second click adds nothing, and a question sent through the form cannot be "called back" to look answered.
+        await staff.Client.PostAsync(caseUrl + "?handler=CalledBack", SteunpuntApp.FormFrom(casePage, ("CallNote", "Nog eens.")));
+        Assert.Equal(2, await app.WithDbAsync(tenant.Id, db => db.CaseNotes.CountAsync(n => n.CaseId == contact.Id)));
+        await app.AskQuestionAsync(tenant, "Wie belt mij terug?");
+        var asked = await app.WithDbAsync(tenant.Id, db => db.Cases.SingleAsync(c => c.Channel == Channel.Formulier));
+        var formCase = await staff.Client.PostAsync(tenant.Path($"/postvak/zaak/{asked.Id}?handler=CalledBack"), SteunpuntApp.FormFrom(casePage));
+        Assert.Equal(HttpStatusCode.Redirect, formCase.StatusCode);
+        var still = await app.WithDbAsync(tenant.Id, db => db.Cases.SingleAsync(c => c.Id == asked.Id));
+        Assert.Equal((true, (bool?)null), (still.AwaitingStaff, still.AnsweredOnTime));
     }
 
     [GeneratedRegex("name=\"Input.SubmissionKey\" value=\"([^\"]+)\"|value=\"([^\"]+)\" name=\"Input.SubmissionKey\"")]

@@ -41,6 +41,12 @@ public sealed class CaseRoleRouteMatrixTests(Apps apps) : IClassFixture<Apps>
             ("coordinator of another steunpunt", (await app.SignInAsStaffAsync(other, roles: [Policies.Staff, Policies.Coordinator])).Client, HttpStatusCode.NotFound),
             ("staff here without the second step", await PasswordOnlyAsync(app, tenant), HttpStatusCode.Redirect),
         };
+        await app.WithDbAsync(tenant.Id, async db =>
+        {
+            db.ReplyTemplates.Add(new ReplyTemplate { Title = "Eigen sjabloon", Text = "Eigen tekst", ChangedBy = "test" });
+            await db.SaveChangesAsync();
+        });
+        var templateId = await app.WithDbAsync(tenant.Id, db => db.ReplyTemplates.Select(t => t.Id).SingleAsync());
         var routes = new List<(string Method, string Path, string? Handler)>
         {
             ("GET", "/postvak", null),
@@ -51,6 +57,9 @@ public sealed class CaseRoleRouteMatrixTests(Apps apps) : IClassFixture<Apps>
             ("GET", $"/postvak/zaak/{caseId}", null),
             ("GET", "/postvak/sjablonen", null),
             ("POST", "/postvak/sjablonen", "Save"),
+            ("GET", $"/postvak/sjablonen?id={templateId}", null),
+            ("POST", $"/postvak/sjablonen?id={templateId}", "Save"),
+            ("POST", $"/postvak/sjablonen?id={templateId}", "Delete"),
         };
         routes.AddRange(IndexLists().Select(l => ("GET", $"/postvak?lijst={l}", (string?)null)));
         routes.AddRange(s_caseHandlers.Select(h => ("POST", $"/postvak/zaak/{caseId}", (string?)h)));
@@ -61,7 +70,7 @@ public sealed class CaseRoleRouteMatrixTests(Apps apps) : IClassFixture<Apps>
             var token = SteunpuntApp.AntiforgeryToken(await client.GetStringAsync(tenant.Path("/account/inloggen")));
             foreach (var (method, path, handler) in routes)
             {
-                var url = tenant.Path(path) + (handler is null ? "" : $"?handler={handler}");
+                var url = tenant.Path(path) + (handler is null ? "" : $"{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}");
                 using var response = method == "GET"
                     ? await client.GetAsync(url)
                     : await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
@@ -91,7 +100,7 @@ public sealed class CaseRoleRouteMatrixTests(Apps apps) : IClassFixture<Apps>
         Assert.Empty(failures);
         Assert.Contains("CalledBack", s_caseHandlers);
         Assert.Contains("InsertLink", s_caseHandlers);
-        Assert.Equal(0, await app.WithDbAsync(tenant.Id, db => db.ReplyTemplates.CountAsync()));
+        Assert.Equal("Eigen tekst", await app.WithDbAsync(tenant.Id, db => db.ReplyTemplates.Select(t => t.Text).SingleAsync()));
 
         // Nothing happened to the case, and nobody but the person who asked is in its audit log.
         var after = await app.WithDbAsync(tenant.Id, db => db.Cases.Include(c => c.Messages).Include(c => c.Notes).SingleAsync());

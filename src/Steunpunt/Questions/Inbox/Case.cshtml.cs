@@ -164,7 +164,7 @@ public sealed class CaseModel(CaseWork work, SteunpuntDb db, CurrentTenant tenan
     }
 
     public async Task<IActionResult> OnPostCalledBackAsync(CancellationToken ct) =>
-        await work.CalledBackAsync(Id, Me, FormGuard.Clean(CallNote), ct) ? Done() : NotFound();
+        await work.CalledBackAsync(Id, Me, FormGuard.Clean(CallNote), ct) is null ? NotFound() : Done();
 
     public async Task<IActionResult> OnPostAssignAsync(CancellationToken ct)
     {

@@ -139,7 +139,9 @@ public sealed class NewContactModel(CaseWork work, SteunpuntDb db, TimeProvider 
         {
             ModelState.AddModelError("Input.Summary", "Schrijf kort op waar het contact over ging.");
         }
-        if (!GemeenteChoice.IsAllowed(Input.Gemeente, Gemeenten))
+        // With the database away and nothing read before, the lists are empty: the choices are kept, not refused.
+        var listsKnown = !lastKnown.DatabaseAway || Themes.Count > 0;
+        if (listsKnown && !GemeenteChoice.IsAllowed(Input.Gemeente, Gemeenten))
         {
             ModelState.AddModelError("Input.Gemeente", GemeenteChoice.Refusal);
         }
@@ -147,7 +149,7 @@ public sealed class NewContactModel(CaseWork work, SteunpuntDb db, TimeProvider 
         {
             ModelState.AddModelError("Input.Channel", "Kies hoe het contact binnenkwam.");
         }
-        if (Input.Themes.Any(code => !Themes.Any(t => t.Code == code)))
+        if (listsKnown && Input.Themes.Any(code => !Themes.Any(t => t.Code == code)))
         {
             ModelState.AddModelError("Input.Themes", "Kies de thema's uit de lijst.");
         }

@@ -41,6 +41,22 @@ public sealed class TemplatesModel(SteunpuntDb db, TimeProvider clock) : PageMod
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
+        try
+        {
+            return await SaveAsync(ct);
+        }
+        catch (Exception e) when (DatabaseFaults.IsOutage(e))
+        {
+            // What was typed comes back in the form; the list waits until the database is back.
+            ModelState.Clear();
+            ModelState.AddModelError(string.Empty, "Het sjabloon is nog niet opgeslagen: de opslag reageert even niet. Uw tekst staat nog in het formulier. Probeer het over een paar minuten opnieuw.");
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+    }
+
+    private async Task<IActionResult> SaveAsync(CancellationToken ct)
+    {
         var title = FormGuard.Clean(Title);
         var text = FormGuard.Clean(Text);
         if (title.Length == 0)
@@ -78,7 +94,7 @@ public sealed class TemplatesModel(SteunpuntDb db, TimeProvider clock) : PageMod
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        (template.Title, template.Text, template.ChangedAt, template.ChangedBy) = (title, text, clock.GetUtcNow(), User.Identity?.Name ?? "");
+        (template.Title, template.Text, template.ChangedAt, template.ChangedBy) = (title, text, clock.GetUtcNow(), CaseWork.Staff.From(User).Name);
         if (EditId is null)
         {
             db.ReplyTemplates.Add(template);
