@@ -22,7 +22,7 @@ public sealed class BoardReportOutageTests
         try
         {
             var (tenant, po, _) = await BoardReportTests.SeedFixtureAsync(app);
-            var signal = new Signal { Title = "Thuiszitters zonder plan" };
+            var signal = new Signal { Title = "Thuiszitters zonder plan", Status = SignalStatus.VoorgelegdAanBestuur };
             await app.WithDbAsync(tenant.Id, async db =>
             {
                 db.Signals.Add(signal);

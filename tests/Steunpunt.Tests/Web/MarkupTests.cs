@@ -70,10 +70,12 @@ public sealed class MarkupTests(Apps apps) : IClassFixture<Apps>
         var storyId = await app.WithDbAsync(tenant.Id, db => db.Stories.Select(s => s.Id).FirstAsync());
         await app.WithDbAsync(tenant.Id, async db =>
         {
-            db.Signals.Add(new Signal { Title = "Een signaal" });
+            db.Signals.Add(new Signal { Title = "Een signaal", Status = SignalStatus.VoorgelegdAanBestuur });
+            db.Signals.Add(new Signal { Title = "Een teruggekoppeld signaal", Status = SignalStatus.Teruggekoppeld });
             await db.SaveChangesAsync();
         });
-        var signalId = await app.WithDbAsync(tenant.Id, db => db.Signals.Select(s => s.Id).FirstAsync());
+        var signalId = await app.WithDbAsync(tenant.Id, db => db.Signals.Where(s => s.Status == SignalStatus.VoorgelegdAanBestuur).Select(s => s.Id).FirstAsync());
+        var fedBackId = await app.WithDbAsync(tenant.Id, db => db.Signals.Where(s => s.Status == SignalStatus.Teruggekoppeld).Select(s => s.Id).FirstAsync());
         foreach (var path in new[]
         {
             "/postvak", "/postvak?lijst=afgerond", $"/postvak/zaak/{caseId}", "/postvak/nieuw-contact", "/postvak/sjablonen", "/postvak/logboek", "/postvak/team",
@@ -95,6 +97,7 @@ public sealed class MarkupTests(Apps apps) : IClassFixture<Apps>
         var answer = tenant.Path($"/rapportage/signalen/{signalId}/antwoord");
         await GetAsync(board, answer);
         await PostAsync(board, answer, answer, new Dictionary<string, string> { ["Input.Action"] = "", ["Input.When"] = "" });
+        await GetAsync(board, tenant.Path($"/rapportage/signalen/{fedBackId}/antwoord"));
         var editor = await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, tenant), tenant);
         foreach (var path in new[] { "/beheer", "/beheer/item", $"/beheer/item/{item.Id}", "/beheer/begrippen", "/beheer/begrip", "/beheer/contact", "/beheer/zoekvragen", "/beheer/synoniemen", "/beheer/sociale-kaart", "/beheer/pagina/over-ons" })
         {

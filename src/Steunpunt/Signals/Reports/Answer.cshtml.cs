@@ -12,7 +12,10 @@ namespace Steunpunt.Signals.Reports;
 /// A board member answers a signal of their own SWV: what the board will do, and when. One answer per signal and SWV,
 /// changed in place and attributed to whoever wrote it last. Staff read it in the signal register; once the signal
 /// is teruggekoppeld, the action and the date show publicly as the board's answer (never the board member's name).
-/// Only a board member may write here; anyone else, and any other SWV's signal, gets a 404.
+/// Only a board member may write here; anyone else, any other SWV's signal, and a signal not yet put before the
+/// board (before "voorgelegd aan bestuur") gets a 404. Once the signal is teruggekoppeld the answer is public and
+/// frozen: the page shows it read-only and a POST is refused (409). The first answer moves the signal from
+/// "voorgelegd aan bestuur" to "reactie bestuur"; a signal further along keeps its status.
 /// </summary>
 public sealed class AnswerModel(SteunpuntDb db, TimeProvider clock) : PageModel
 {
@@ -33,6 +36,8 @@ public sealed class AnswerModel(SteunpuntDb db, TimeProvider clock) : PageModel
 
     public Signal? Signal { get; private set; }
     public BoardAnswer? Existing { get; private set; }
+    /// <summary>The signal is teruggekoppeld: the answer is public and can no longer change.</summary>
+    public bool Frozen => Signal?.Status == SignalStatus.Teruggekoppeld;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -64,6 +69,13 @@ public sealed class AnswerModel(SteunpuntDb db, TimeProvider clock) : PageModel
         if (!await LoadAsync(ct))
         {
             return NotFound();
+        }
+        if (Frozen)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            ModelState.AddModelError(string.Empty, "Dit signaal is al teruggekoppeld. Uw antwoord staat op de website en kan niet meer veranderen. Wilt u iets aanvullen? Neem dan contact op met het steunpunt.");
+            Input = new InputModel { Action = Existing?.Action, When = Existing?.When };
+            return Page();
         }
         var action = FormGuard.Clean(Input.Action).Replace("\r\n", "\n", StringComparison.Ordinal);
         var when = FormGuard.Clean(Input.When);
@@ -104,9 +116,9 @@ public sealed class AnswerModel(SteunpuntDb db, TimeProvider clock) : PageModel
         answer.When = when;
         answer.WrittenBy = User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "";
         answer.WrittenAt = clock.GetUtcNow();
-        // The board has answered: the signal moves on to "reactie bestuur" if it was not that far yet.
+        // The board has answered: a signal put before it moves on to "reactie bestuur"; one further along stays.
         var signal = await db.Signals.SingleAsync(s => s.Id == Id, ct);
-        if (signal.Status < SignalStatus.ReactieBestuur)
+        if (signal.Status == SignalStatus.VoorgelegdAanBestuur)
         {
             signal.Status = SignalStatus.ReactieBestuur;
         }
@@ -114,7 +126,8 @@ public sealed class AnswerModel(SteunpuntDb db, TimeProvider clock) : PageModel
         return RedirectToPage("/Signals/Reports/Report", new { bewaard = 1 });
     }
 
-    /// <summary>The signal, when the reader is a board member and the signal is for their SWV (or for every SWV).</summary>
+    /// <summary>The signal, when the reader is a board member, the signal is for their SWV (or for every SWV) and it
+    /// has been put before the board.</summary>
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         Response.Headers.CacheControl = "no-store";
@@ -122,7 +135,8 @@ public sealed class AnswerModel(SteunpuntDb db, TimeProvider clock) : PageModel
         {
             return false;
         }
-        Signal = await db.Signals.AsNoTracking().SingleOrDefaultAsync(s => s.Id == Id && (s.PartnershipId == null || s.PartnershipId == swv), ct);
+        Signal = await db.Signals.AsNoTracking().SingleOrDefaultAsync(s => s.Id == Id && (s.PartnershipId == null || s.PartnershipId == swv)
+            && s.Status >= SignalStatus.VoorgelegdAanBestuur, ct);
         Existing = Signal is null ? null
             : await db.BoardAnswers.AsNoTracking().SingleOrDefaultAsync(a => a.SignalId == Id && a.PartnershipId == swv, ct);
         return Signal is not null;

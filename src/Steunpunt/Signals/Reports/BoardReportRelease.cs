@@ -8,9 +8,12 @@ namespace Steunpunt.Signals.Reports;
 
 /// <summary>
 /// A board report as staff published it for the board: one SWV, one period, one version, frozen at publication. The
-/// board reads only these, so looking before and after a single contact never shows that contact: the figures move
-/// only when staff publish again. Publishing again adds a version (numbered from 1) and keeps the earlier ones, so the
-/// board can see what changed. Stored as the published view (every count already suppressed, with the written
+/// board reads only these, so its figures move only when staff publish again. Publishing again adds a version
+/// (numbered from 1) and keeps the earlier ones; the board reads the figures of the latest version only (staff can
+/// read every version), and what changed names a change smaller than the threshold without figures. A period that
+/// has not ended can be published only once. Together these keep one late contact from being found by comparing
+/// versions; comparing with figures the board wrote down itself stays possible, but only at the published moments.
+/// Stored as the published view (every count already suppressed, with the written
 /// summary), sealed at rest like the quotes it holds.
 /// </summary>
 public sealed class BoardReportRelease : ITenantOwned

@@ -13,8 +13,11 @@ namespace Steunpunt.Signals.Reports;
 /// <summary>
 /// The board report: one SWV, one period. Staff see it as it stands, write a short summary (the app suggests one) and
 /// publish it for the board as a new version; a board member reads only their own SWV's published versions, frozen at
-/// publication, so no single new contact can be picked out by looking before and after. The latest version is shown
-/// first; earlier ones can be opened, each with what changed against the one before. Printable on A4 and
+/// publication, so the board never sees the figures move with each contact. The board reads the figures of the latest
+/// version only: earlier versions are listed (number and date), but their tables and CSV are for staff, and asking
+/// for one gives the board a 404. What changed against the version before never shows a change smaller than the
+/// threshold (<see cref="ReportText.Changes"/>), and a period that has not ended can be published only once, so a
+/// version published after one late contact does not show where that contact went. Printable on A4 and
 /// downloadable as CSV, with the same suppressed figures. The page only ever receives the published view
 /// (<see cref="PublishedReport.Version"/>), never a count before suppression.
 /// </summary>
@@ -56,6 +59,11 @@ public sealed class ReportModel(SteunpuntDb db, BoardReport reports, TimeProvide
     public bool IsBoard { get; private set; }
     /// <summary>The period has not ended yet (staff are asked to publish after it ends).</summary>
     public bool PeriodRunning { get; private set; }
+    /// <summary>Staff: the period has not ended and has a published version, so it cannot be published again yet.</summary>
+    public bool RepublishRefused => PeriodRunning && Releases.Count > 0;
+    /// <summary>Staff: the figures of now differ from the latest published version, so the form starts from a new
+    /// suggestion instead of the last summary.</summary>
+    public bool FiguresChanged { get; private set; }
     public string? Message { get; private set; }
     /// <summary>The database could not be read while publishing: only the publish form is shown, with its text.</summary>
     public bool Unavailable { get; private set; }
@@ -76,8 +84,11 @@ public sealed class ReportModel(SteunpuntDb db, BoardReport reports, TimeProvide
         }
         if (!IsBoard && Shown is null && Version is not null)
         {
-            // Staff start from the summary they wrote for the last version, or else from the app's suggestion.
-            Summary ??= await LatestSummaryAsync(ct) ?? SuggestedSummary;
+            // Staff start from the summary they wrote for the last version while the figures are the same; once they
+            // changed, from the app's suggestion with the figures of now, so no old figures go out by mistake.
+            var (latestSummary, sameFigures) = await LatestSummaryAsync(ct);
+            FiguresChanged = latestSummary is not null && !sameFigures;
+            Summary ??= sameFigures ? latestSummary ?? SuggestedSummary : SuggestedSummary;
         }
         return Page();
     }
@@ -128,6 +139,11 @@ public sealed class ReportModel(SteunpuntDb db, BoardReport reports, TimeProvide
         {
             ModelState.AddModelError(nameof(Summary), $"Er staat {found} in de samenvatting. Haal dat weg: het bestuur leest deze tekst.");
         }
+        if (RepublishRefused)
+        {
+            // Republishing while contacts still come in would let the board follow them one by one.
+            ModelState.AddModelError(nameof(Summary), "Deze periode is nog niet voorbij. U kunt haar pas opnieuw publiceren als ze is afgelopen.");
+        }
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -152,6 +168,14 @@ public sealed class ReportModel(SteunpuntDb db, BoardReport reports, TimeProvide
         {
             return NotStoredNow();
         }
+        catch (DbUpdateException)
+        {
+            // A colleague published the same period at the same moment and took this version number.
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            ModelState.AddModelError(nameof(Summary), "Een collega publiceerde net een versie. Bekijk die en publiceer opnieuw als dat nodig is. Uw samenvatting staat hieronder nog.");
+            Releases = await ReleasesAsync(Partnerships.First(p => p.Id == SwvId), ct);
+            return Page();
+        }
         return RedirectToPage("/Signals/Reports/Report", new { swv = SwvId, periode = PeriodKey, gepubliceerd = 1 });
     }
 
@@ -162,11 +186,18 @@ public sealed class ReportModel(SteunpuntDb db, BoardReport reports, TimeProvide
         return Page();
     }
 
-    private async Task<string?> LatestSummaryAsync(CancellationToken ct)
+    /// <summary>The summary of the latest version (null if none), and whether its figures are those of now.</summary>
+    private async Task<(string? Summary, bool SameFigures)> LatestSummaryAsync(CancellationToken ct)
     {
         var latest = await db.BoardReportReleases.AsNoTracking().Where(r => r.PartnershipId == SwvId && r.PeriodKey == PeriodKey)
             .OrderByDescending(r => r.Number).Select(r => r.Content).FirstOrDefaultAsync(ct);
-        return latest is null ? null : PublishedReport.Deserialize(latest).Summary is { Length: > 0 } s ? s : null;
+        if (latest is null || Version is null)
+        {
+            return (null, true);
+        }
+        var published = PublishedReport.Deserialize(latest);
+        var same = PublishedReport.Serialize(published with { Summary = null }) == PublishedReport.Serialize(Version with { Summary = null });
+        return (published.Summary is { Length: > 0 } s ? s : null, same);
     }
 
     private async Task<bool> BuildAsync(CancellationToken ct)
@@ -248,8 +279,9 @@ public sealed class ReportModel(SteunpuntDb db, BoardReport reports, TimeProvide
     {
         Releases = await ReleasesAsync(swv, ct);
         var shown = VersionNumber is { } n ? Releases.FirstOrDefault(r => r.Number == n) : Releases.Count > 0 ? Releases[0] : null;
-        if (shown is null)
+        if (shown is null || (IsBoard && shown != Releases[0]))
         {
+            // The board reads the latest figures only: the tables of two versions side by side could show one contact.
             return false;
         }
         Shown = shown;

@@ -19,10 +19,10 @@ public static class ReportText
             return $"In {v.PeriodLabel} zijn er geen contacten geregistreerd voor {v.SwvName}.";
         }
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"In {v.PeriodLabel} had het steunpunt {v.Total.Text} contacten met ouders, jongeren en professionals van {v.SwvName}");
+        text.Append(CultureInfo.InvariantCulture, $"In {v.PeriodLabel} had het steunpunt {Count(v.Total)} contacten met ouders, jongeren en professionals van {v.SwvName}");
         text.Append(v.PreviousTotal.Value is 0
             ? $". In {v.PreviousLabel} waren er nog geen contacten, dus er is geen vergelijking."
-            : $" ({v.PreviousLabel}: {v.PreviousTotal.Text}).");
+            : $" ({v.PreviousLabel}: {Count(v.PreviousTotal)}).");
         var changes = v.Dimensions.SelectMany(d => d.Rows.Select(r => (Dimension: d.Title, Row: r)))
             .Where(x => x.Row.Now.Value is { } && x.Row.Before.Value is > 0 && x.Row.Now.Value != x.Row.Before.Value)
             .Select(x => (x.Dimension, x.Row, Delta: x.Row.Now.Value!.Value - x.Row.Before.Value!.Value)).ToList();
@@ -48,38 +48,99 @@ public static class ReportText
         }
         return text.ToString();
 
+        string Count(PublishedReport.Cell c) => c.Hidden ? $"minder dan {v.Threshold}" : c.Text;
+
         static string Describe((string Dimension, PublishedReport.Row Row, int Delta) c) =>
             $"{c.Row.Label} ({c.Dimension.ToLower(Dutch.Culture)}), van {c.Row.Before.Text} naar {c.Row.Now.Text}";
     }
 
-    /// <summary>What changed from one published version of a period to the next, line by line, as the board reads it.</summary>
+    /// <summary>What changed from one published version of a period to the next, line by line, as the board reads it.
+    /// A count is only shown as "was 20, nu 27" when both are shown and it moved by at least the threshold; any smaller
+    /// change, or one that touches a hidden count (a row that comes or goes with a small or hidden count), is only
+    /// named, in one line without figures; then the other rows of that part show no figures either. So a version published after one late contact never shows where it
+    /// went.</summary>
     public static IReadOnlyList<string> Changes(PublishedReport.Version before, PublishedReport.Version after, int max = 30)
     {
+        var threshold = Math.Max(before.Threshold, after.Threshold);
         var lines = new List<string>();
+        var small = new List<string>();
+        var totalShown = false;
         if (before.Total.Text != after.Total.Text)
         {
-            lines.Add($"Contacten in totaal: was {before.Total.Text}, nu {after.Total.Text}.");
+            if (Large(before.Total, after.Total, threshold))
+            {
+                lines.Add($"Contacten in totaal: was {before.Total.Text}, nu {after.Total.Text}.");
+                totalShown = true;
+            }
+            else
+            {
+                small.Add("Contacten in totaal");
+            }
         }
         if (before.Reach?.Now != after.Reach?.Now)
         {
-            lines.Add($"Bereik per 1.000 leerlingen: was {before.Reach?.Now ?? "niet bekend"}, nu {after.Reach?.Now ?? "niet bekend"}.");
+            // Reach is the total over the pupils: it may only show what the total line shows.
+            if (totalShown && before.Reach?.Now is not null && after.Reach?.Now is not null)
+            {
+                lines.Add($"Bereik per 1.000 leerlingen: was {before.Reach.Now}, nu {after.Reach.Now}.");
+            }
+            else
+            {
+                small.Add("Bereik per 1.000 leerlingen");
+            }
         }
         var oldDimensions = Dimensions(before).ToDictionary(d => d.Title, StringComparer.Ordinal);
         foreach (var d in Dimensions(after))
         {
             var oldRows = oldDimensions.TryGetValue(d.Title, out var od) ? od.Rows.ToDictionary(r => r.Label, StringComparer.Ordinal) : [];
+            var hasSmall = false;
+            var rowLines = new List<string>();
             foreach (var r in d.Rows)
             {
                 if (!oldRows.Remove(r.Label, out var or))
                 {
-                    lines.Add($"{d.Title}, {r.Label}: nieuw in deze versie ({r.Now.Text}).");
+                    if (r.Now.Value is { } n && n >= threshold)
+                    {
+                        rowLines.Add($"{d.Title}, {r.Label}: nieuw in deze versie ({r.Now.Text}).");
+                    }
+                    else
+                    {
+                        hasSmall = true;
+                    }
                 }
                 else if (or.Now.Text != r.Now.Text)
                 {
-                    lines.Add($"{d.Title}, {r.Label}: was {or.Now.Text}, nu {r.Now.Text}.");
+                    if (Large(or.Now, r.Now, threshold))
+                    {
+                        rowLines.Add($"{d.Title}, {r.Label}: was {or.Now.Text}, nu {r.Now.Text}.");
+                    }
+                    else
+                    {
+                        hasSmall = true;
+                    }
                 }
             }
-            lines.AddRange(oldRows.Keys.Select(label => $"{d.Title}, {label}: staat niet meer in deze versie."));
+            foreach (var gone in oldRows.Values)
+            {
+                if (gone.Now.Value is { } n && n >= threshold)
+                {
+                    rowLines.Add($"{d.Title}, {gone.Label}: staat niet meer in deze versie.");
+                }
+                else
+                {
+                    hasSmall = true;
+                }
+            }
+            // All or nothing per part: with one small or hidden change, the figures of the other rows would give
+            // away its size (the rows add up to the total), so the part is only named.
+            if (hasSmall)
+            {
+                small.Add(d.Title);
+            }
+            else
+            {
+                lines.AddRange(rowLines);
+            }
             if (od is not null && od.TooFewToShow != d.TooFewToShow)
             {
                 lines.Add(d.TooFewToShow ? $"{d.Title}: nu te weinig contacten om te verdelen." : $"{d.Title}: nu wel verdeeld.");
@@ -106,7 +167,20 @@ public static class ReportText
         {
             lines.Add("De samenvatting is aangepast.");
         }
-        return lines.Count <= max ? lines : [.. lines.Take(max), $"En nog {lines.Count - max} andere wijzigingen."];
+        if (lines.Count > max)
+        {
+            lines = [.. lines.Take(max), $"En nog {lines.Count - max} andere wijzigingen."];
+        }
+        if (small.Count > 0)
+        {
+            lines.Add($"Kleine wijzigingen (minder dan {threshold}), of wijzigingen in aantallen die we niet tonen, in: {string.Join(", ", small)}. "
+                + "Die laten we zonder cijfers zien, zodat niemand te herkennen is.");
+        }
+        return lines;
+
+        // Both counts shown, and apart by at least the threshold.
+        static bool Large(PublishedReport.Cell was, PublishedReport.Cell now, int threshold) =>
+            was.Value is { } a && now.Value is { } b && Math.Abs(a - b) >= threshold;
 
         static IEnumerable<PublishedReport.Dimension> Dimensions(PublishedReport.Version v) =>
             (v.Trend is { } t ? [t] : Array.Empty<PublishedReport.Dimension>()).Concat(v.Dimensions);
