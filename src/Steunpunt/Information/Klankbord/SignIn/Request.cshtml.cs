@@ -13,16 +13,9 @@ namespace Steunpunt.Information.Klankbord.SignIn;
 public sealed class RequestModel(Panels panels, FormGuard guard, PublicAddress address, LastKnown lastKnown) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public LinkByMail.InputModel Input { get; set; } = new();
 
     public bool Sent { get; private set; }
-
-    public sealed class InputModel : FormGuard.IGuarded
-    {
-        public string? Email { get; set; }
-        public string? Website { get; set; }
-        public string? Started { get; set; }
-    }
 
     public void OnGet(bool verstuurd)
     {
@@ -30,42 +23,6 @@ public sealed class RequestModel(Panels panels, FormGuard guard, PublicAddress a
         Input.Started = guard.NewStamp();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        var email = FormGuard.BareEmail(Input.Email);
-        if (email is null)
-        {
-            ModelState.AddModelError("Input.Email", string.IsNullOrWhiteSpace(Input.Email)
-                ? "Vul het e-mailadres in."
-                : "Dit is geen goed e-mailadres. Vul één e-mailadres in, zoals naam@voorbeeld.nl.");
-            return FormAgain();
-        }
-        try
-        {
-            if (await guard.RefuseAsync(HttpContext, Input, "de aanvraag", "Stuur een link", youth: true, ct) is { } refusal)
-            {
-                ModelState.AddModelError(string.Empty, refusal);
-                return FormAgain();
-            }
-            await panels.RequestLinkAsync(email, token => address.Link(Url.Page("/Information/Klankbord/SignIn/Link", new { token })!), ct);
-        }
-        catch (Exception e) when (Data.DatabaseFaults.IsOutage(e))
-        {
-            lastKnown.Away();
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            ModelState.AddModelError(string.Empty, "Het lukte nu niet om de aanvraag te verwerken. Probeer het over een paar minuten opnieuw.");
-            return FormAgain();
-        }
-        return RedirectToPage(new { verstuurd = true });
-    }
-
-    private PageResult FormAgain()
-    {
-        if (Response.StatusCode == StatusCodes.Status200OK)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-        Input.Started ??= guard.NewStamp();
-        return Page();
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        LinkByMail.PostAsync(this, Input, guard, lastKnown, LinkByMail.ToPanelMember, (email, c) => panels.RequestLinkAsync(email, token => address.Link(Url.Page("/Information/Klankbord/SignIn/Link", new { token })!), c), ct);
 }
