@@ -63,8 +63,11 @@ public static class WebFeature
         builder.Services.AddOutputCache(o =>
             // A cached page varies by the list of steunpunten: one that is added, renamed or taken live shows up at once
             // in the finder, the list and its own pages (each instance reads the list again within seconds).
-            o.AddPolicy(PublicPages, p => p.Expire(TimeSpan.FromMinutes(10)).Tag(ContentTag).VaryByValue(async (context, ct) =>
-                new KeyValuePair<string, string>("steunpunten", (await context.RequestServices.GetRequiredService<Tenancy.TenantDirectory>().GetAsync(ct)).Version))));
+            // Each page is kept in the form the browser takes (Brotli, gzip or plain), compressed once (CompressOnce).
+            o.AddPolicy(PublicPages, p => p.Expire(TimeSpan.FromMinutes(10)).Tag(ContentTag)
+                .VaryByValue(async (context, ct) =>
+                    new KeyValuePair<string, string>("steunpunten", (await context.RequestServices.GetRequiredService<Tenancy.TenantDirectory>().GetAsync(ct)).Version))
+                .VaryByValue(context => new KeyValuePair<string, string>("encoding", CompressOnce.Negotiate(context.Request.Headers.AcceptEncoding)))));
         builder.Services.AddResponseCompression(o =>
         {
             o.Providers.Add<GzipCompressionProvider>();
@@ -107,6 +110,12 @@ public static class WebFeature
             // website). Decided when the response starts, once routing knows the page, also for a cached response.
             context.Response.OnStarting(() =>
             {
+                // No browser or shared cache keeps a response unless it says it may: public pages (CompressOnce) and
+                // static assets say so themselves; anything else may hold what a person wrote or was told.
+                if (!headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.CacheControl))
+                {
+                    headers.CacheControl = "no-store";
+                }
                 if (context.GetEndpoint()?.Metadata.GetMetadata<FramableAnywhereAttribute>() is not null)
                 {
                     headers.ContentSecurityPolicy = FramableContentSecurityPolicy;
@@ -131,13 +140,15 @@ public static class WebFeature
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseMiddleware<RequestFaults>();
         app.UseMiddleware<FormBodyCleaning>();
-        // After tenancy, so /css/site.css also answers as /{steunpunt}/css/site.css.
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=604800",
-        });
         app.UseRouting();
         app.Use(RequestFaults.LimitBodyToEndpoint);
+    }
+
+    /// <summary>The output cache for public pages, with the pages stored compressed (inside it, <see cref="CompressOnce"/>).</summary>
+    public static void UsePublicPageCache(this WebApplication app)
+    {
+        app.UseOutputCache();
+        app.UseMiddleware<CompressOnce>();
     }
 
     public static void MapWeb(this WebApplication app)
@@ -147,7 +158,11 @@ public static class WebFeature
         app.MapHealthChecks("/gezondheid/klaar", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapHealthChecks("/gezondheid", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = Health.WriteAsync }).AllowAnonymous();
         app.MapGet("/ping", () => "pong").AllowAnonymous();
-        app.MapRazorPages();
+        // wwwroot as built: fingerprinted names (site.{hash}.css, "immutable" for a year), Brotli and gzip made at
+        // publish, ETags. Routed after tenancy, so /css/site.css also answers as /{steunpunt}/css/site.css.
+        app.MapStaticAssets().AllowAnonymous();
+        // The tag helpers (asp-append-version) write the fingerprinted names.
+        app.MapRazorPages().WithStaticAssets();
         // Anything unmatched is a plain 404 (re-executed as the Dutch error page), not a sign-in redirect.
         app.MapFallback("{*path}", context =>
         {

@@ -97,6 +97,9 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // wwwroot as built (fingerprinted names, compressed forms), as Development and a published app have it.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("EnableStaticAssetsDevelopmentCaching", "true");
         builder.UseSetting("Database:Provider", _provider);
         builder.UseSetting("ConnectionStrings:Steunpunt", _connection);
         builder.UseSetting("Seed:Demo", _demo ? "true" : "false");

@@ -1,0 +1,143 @@
+using System.Buffers;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace Steunpunt.Web;
+
+/// <summary>
+/// Public pages are compressed once, when they enter the output cache, instead of on every request. This sits inside
+/// the output cache: for a page with the <see cref="WebFeature.PublicPages"/> policy it renders the page, and stores
+/// the form the browser asked for (Brotli, gzip or plain, see <see cref="Negotiate"/>; the cache varies by that
+/// choice) with an ETag of its bytes, so a browser that has the page gets a 304 from the cache. Browsers must ask
+/// again before they use a stored page (no-cache): a published change shows at once.
+/// </summary>
+public sealed class CompressOnce(RequestDelegate next)
+{
+    public const string Brotli = "br";
+    public const string Gzip = "gzip";
+    public const string Identity = "identity";
+
+    // Made once per page: the better compression is worth its milliseconds.
+    private const int BrotliQuality = 9;
+    private const int BrotliWindow = 22;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!IsPublicPage(context) || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        {
+            await next(context);
+            return;
+        }
+        var response = context.Response;
+        var body = response.Body;
+        using var buffer = new MemoryStream();
+        response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            response.Body = body;
+        }
+        var page = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.ContentEncoding)
+            || response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            await body.WriteAsync(page, context.RequestAborted);
+            return;
+        }
+        var encoding = Negotiate(context.Request.Headers.AcceptEncoding);
+        var bytes = encoding switch
+        {
+            Brotli => CompressBrotli(page.Span),
+            Gzip => CompressGzip(page.Span),
+            _ => page,
+        };
+        var headers = response.Headers;
+        // The ETag names the page's content and the form it is sent in: the same page in Brotli is another representation.
+        var tag = Convert.ToHexString(SHA256.HashData(page.Span), 0, 12);
+        headers.ETag = encoding == Identity ? $"\"{tag}\"" : $"\"{tag}-{encoding}\"";
+        headers.Vary = HeaderNames.AcceptEncoding;
+        headers.CacheControl = "no-cache";
+        if (encoding != Identity)
+        {
+            headers.ContentEncoding = encoding;
+        }
+        response.ContentLength = bytes.Length;
+        await body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    /// <summary>Whether the request is for a page the output cache keeps for everyone.</summary>
+    /// A signed-in person's page is never stored (the output cache's own rule), so it is not compressed here either.
+    public static bool IsPublicPage(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is { PolicyName: WebFeature.PublicPages }
+        && context.User.Identity?.IsAuthenticated != true && !context.Request.Headers.ContainsKey(HeaderNames.Authorization);
+
+    /// <summary>Brotli when the browser takes it, else gzip, else the page as it is (RFC 9110 §12.5.3, with q=0 as "not").</summary>
+    public static string Negotiate(StringValues acceptEncoding)
+    {
+        double brotli = 0, gzip = 0;
+        foreach (var value in acceptEncoding)
+        {
+            foreach (var part in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var semicolon = part.IndexOf(';', StringComparison.Ordinal);
+                var name = (semicolon < 0 ? part : part[..semicolon]).Trim();
+                var quality = semicolon < 0 ? 1.0 : Quality(part[(semicolon + 1)..]);
+                if (name.Equals(Brotli, StringComparison.OrdinalIgnoreCase))
+                {
+                    brotli = quality;
+                }
+                else if (name.Equals(Gzip, StringComparison.OrdinalIgnoreCase) || name.Equals("x-gzip", StringComparison.OrdinalIgnoreCase))
+                {
+                    gzip = quality;
+                }
+            }
+        }
+        return brotli > 0 && brotli >= gzip ? Brotli : gzip > 0 ? Gzip : Identity;
+    }
+
+    private static double Quality(string parameters)
+    {
+        foreach (var parameter in parameters.Split(';', StringSplitOptions.TrimEntries))
+        {
+            if (parameter.StartsWith("q=", StringComparison.OrdinalIgnoreCase)
+                && double.TryParse(parameter.AsSpan(2), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var q))
+            {
+                return Math.Clamp(q, 0, 1);
+            }
+        }
+        return 1.0;
+    }
+
+    public static byte[] CompressBrotli(ReadOnlySpan<byte> page)
+    {
+        var rented = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(page.Length));
+        try
+        {
+            if (!BrotliEncoder.TryCompress(page, rented, out var written, BrotliQuality, BrotliWindow))
+            {
+                throw new InvalidOperationException("Brotli could not compress the page.");
+            }
+            return rented.AsSpan(0, written).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    public static byte[] CompressGzip(ReadOnlySpan<byte> page)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize))
+        {
+            gzip.Write(page);
+        }
+        return output.ToArray();
+    }
+}
