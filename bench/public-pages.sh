@@ -22,18 +22,26 @@ trap '[ -n "$APP" ] && kill $APP 2>/dev/null; [ -n "$LIM" ] && kill $LIM 2>/dev/
   Seed__Demo=true Web__PublicBaseAddress="$BASE" \
   exec dotnet Steunpunt.dll --urls "$BASE" >"$WORK/app.log" 2>&1 ) &
 APP=$!
-for _ in $(seq 1 300); do curl -sf "$BASE/gezondheid" >/dev/null && break; sleep 0.2; done
+for _ in $(seq 1 600); do curl -sf "$BASE/gezondheid" >/dev/null && break; sleep 0.2; done
+curl -sf -o /dev/null "$BASE/gezondheid" || { cat "$WORK/app.log"; echo "the app did not start"; exit 1; }
 
+echo "machine: $(nproc) cores; wrk -t1 -c32 on the same machine; Release, Production, SQLite; Accept-Encoding: gzip, br"
 ARTICLE=/rivierenland/informatie/wat-is-een-tlv
 HOME_PAGE=/rivierenland/
 BROWSER=(-H 'Accept-Encoding: gzip, br' -H 'Accept: text/html')
-curl -sf -o "$WORK/article.html" -H 'Accept-Encoding: identity' "$BASE$ARTICLE"
-curl -sf -o "$WORK/home.html" -H 'Accept-Encoding: identity' "$BASE$HOME_PAGE"
-dotnet bench/StaticLimit/bin/Release/net10.0/StaticLimit.dll "$LIMIT" "$ARTICLE=$WORK/article.html" "$HOME_PAGE=$WORK/home.html" >"$WORK/limit.log" 2>&1 &
+# The limit serves the very bytes the app sends a browser (curl stores them as they came, undecoded).
+limit_pages=()
+for page in article home; do
+  path=$ARTICLE; [ "$page" = home ] && path=$HOME_PAGE
+  curl -sf -o "$WORK/$page.plain" -H 'Accept-Encoding: identity' "$BASE$path"
+  encoding=$(curl -sf -o "$WORK/$page.sent" -D - "${BROWSER[@]}" "$BASE$path" | tr -d '\r' | awk -F': ' 'tolower($1) == "content-encoding" { print $2 }')
+  limit_pages+=("$path=$WORK/$page.sent${encoding:+:$encoding}")
+  echo "$page page: $(wc -c <"$WORK/$page.plain") B plain, sent as $(wc -c <"$WORK/$page.sent") B ${encoding:-plain}"
+done
+dotnet bench/StaticLimit/bin/Release/net10.0/StaticLimit.dll "$LIMIT" "${limit_pages[@]}" >"$WORK/limit.log" 2>&1 &
 LIM=$!
 for _ in $(seq 1 100); do curl -sf -o /dev/null "$LIMIT$ARTICLE" && break; sleep 0.1; done
 
-echo "machine: $(nproc) cores; wrk -t1 -c32 on the same machine; Release, Production, SQLite; Accept-Encoding: gzip, br"
 for url in "$BASE$ARTICLE" "$BASE$HOME_PAGE"; do
   echo "$url: $(curl -s -o /dev/null -D - "${BROWSER[@]}" "$url" | grep -iE '^(content-encoding|cache-control|etag|vary):' | tr -d '\r' | tr '\n' ' ')"
 done
@@ -64,10 +72,12 @@ echo "one client, $ONE_CLIENT: article page  $(one "$BASE$ARTICLE")"
 echo "one client, $ONE_CLIENT: limit         $(one "$LIMIT$ARTICLE")"
 
 gz() { curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$1"; }
-page=$(cat "$WORK/article.html")
+page=$(cat "$WORK/article.plain")
 html_bytes=$(gz "$BASE$ARTICLE"); assets_bytes=0; assets=""
 for asset in $(echo "$page" | grep -oE '(href|src)="[^"]*\.(css|js)[^"]*"' | sed -E 's/^(href|src)="//; s/"$//; s/&amp;/\&/g'); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE$asset")" = 200 ] || { echo "$asset not served"; exit 1; }
   bytes=$(gz "$BASE$asset"); assets_bytes=$((assets_bytes + bytes)); assets="$assets ${asset%%\?*}=$bytes"
 done
+first_asset=$(echo "$page" | grep -oE 'href="[^"]*\.css"' | head -1 | sed -E 's/^href="//; s/"$//')
+echo "style sheet $first_asset: $(curl -s -o /dev/null -D - "${BROWSER[@]}" "$BASE$first_asset" | grep -iE '^(content-encoding|cache-control):' | tr -d '\r' | tr '\n' ' ')"
 echo "article page weight (gzip): html $html_bytes B +$assets B = $((html_bytes + assets_bytes)) B (budget 30720 B)"

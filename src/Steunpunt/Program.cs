@@ -24,11 +24,11 @@ builder.AddNational();      // the national layer: setting up steunpunten and ta
 builder.AddWeb();           // Razor Pages (root "/"), headers, output cache, compression
 
 var app = builder.Build();
-app.UseWebOuter();          // compression of pages made for one person, security headers
+app.UseWebOuter();          // security headers, stored public pages, compression of pages made for one person
 app.UseTenancy();
 app.UseWebInner();          // Dutch error pages (inside the steunpunt's layout), routing
 app.UseAccounts();          // sign-in (checked against the account on every request), policies, no-store when signed in
-app.UsePublicPageCache();   // public pages cached for everyone, stored compressed
+app.UseCompressOnce();      // public pages compressed once, as they are stored (the cache that serves them is at the front)
 app.MapWeb();              // health, Razor Pages (each feature mapped its own pages and access rules when added)
 app.MapInformation();      // search suggestions
 

@@ -34,19 +34,17 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
         {
             throw new DatabaseUnavailableException("The list of steunpunten cannot be read.");
         }
-        // One request reads the list again; the others keep using the last one meanwhile, unless it was changed
-        // here or there is none yet.
+        // Read again in the background while every request keeps using the last list (no request waits for the
+        // database), unless it was changed here or there is none yet: then the request waits for the new one.
         if (last is not null && !_changed)
         {
-            if (!await _reading.WaitAsync(0, ct))
+            if (_reading.Wait(0, CancellationToken.None))
             {
-                return last;
+                _ = Task.Run(RefreshAsync, CancellationToken.None);
             }
+            return last;
         }
-        else
-        {
-            await _reading.WaitAsync(ct);
-        }
+        await _reading.WaitAsync(ct);
         try
         {
             if (_last is { } fresh && Fresh)
@@ -76,6 +74,37 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
             _reading.Release();
         }
     }
+
+    private async Task RefreshAsync()
+    {
+        try
+        {
+            if (!Fresh)
+            {
+                await ReadAsync(CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (DatabaseFaults.IsOutage(e))
+        {
+            LogServingLastList(logger, e.GetType().Name);
+            ReadAgainIn(s_lifetime);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The app is stopping.
+            return;
+        }
+        catch (Exception e)
+        {
+            // The last list keeps serving; the next request past its lifetime tries again.
+            LogRefreshFailed(logger, e);
+            ReadAgainIn(s_lifetime);
+        }
+        _reading.Release();
+    }
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Error, Message = "The list of steunpunten could not be read again; the last one keeps serving")]
+    private static partial void LogRefreshFailed(ILogger logger, Exception e);
 
     /// <summary>The list is read from the database at the next request (after a steunpunt was added or changed).</summary>
     public void Invalidate() => _changed = true;

@@ -47,7 +47,11 @@ public sealed class CompressOnce(RequestDelegate next)
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.ContentEncoding)
             || response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true)
         {
-            await body.WriteAsync(page, context.RequestAborted);
+            // Nothing written (a 404 from the page) stays unwritten: the status code page still has to follow.
+            if (page.Length > 0)
+            {
+                await body.WriteAsync(page, context.RequestAborted);
+            }
             return;
         }
         var encoding = Negotiate(context.Request.Headers.AcceptEncoding);

@@ -6,7 +6,7 @@ namespace Steunpunt.Web;
 
 public static class WebFeature
 {
-    /// <summary>Output-cache policy for public pages; evicted by tag whenever content is published.</summary>
+    /// <summary>Marks a public page: stored for visitors by <see cref="PublicPageCache"/>, evicted by tag whenever content is published.</summary>
     public const string PublicPages = "PublicPages";
     public const string ContentTag = "content";
 
@@ -60,14 +60,12 @@ public static class WebFeature
             // and access rules where it is added (InformationFeature, QuestionsFeature, …). These are the web's own.
             o.Conventions.AllowAnonymousToFolder("/Web/Errors");
         }).AddMvcOptions(InputBinding.Configure);
+        // Public pages are stored for visitors at the front of the pipeline (PublicPageCache), compressed once (CompressOnce).
         builder.Services.AddOutputCache(o =>
-            // A cached page varies by the list of steunpunten: one that is added, renamed or taken live shows up at once
-            // in the finder, the list and its own pages (each instance reads the list again within seconds).
-            // Each page is kept in the form the browser takes (Brotli, gzip or plain), compressed once (CompressOnce).
-            o.AddPolicy(PublicPages, p => p.Expire(TimeSpan.FromMinutes(10)).Tag(ContentTag)
-                .VaryByValue(async (context, ct) =>
-                    new KeyValuePair<string, string>("steunpunten", (await context.RequestServices.GetRequiredService<Tenancy.TenantDirectory>().GetAsync(ct)).Version))
-                .VaryByValue(context => new KeyValuePair<string, string>("encoding", CompressOnce.Negotiate(context.Request.Headers.AcceptEncoding)))));
+        {
+            o.AddBasePolicy(PublicPageCache.Instance);
+            o.AddPolicy(PublicPages, PublicPageCache.Instance);
+        });
         builder.Services.AddResponseCompression(o =>
         {
             o.Providers.Add<GzipCompressionProvider>();
@@ -96,8 +94,6 @@ public static class WebFeature
             app.UseHsts();
         }
         app.UseCookiePolicy();
-        app.UseMiddleware<NotReadyYet>();
-        app.UseResponseCompression();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -107,7 +103,7 @@ public static class WebFeature
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
             // No other site may show our pages in a frame, except the few that say so (the block schools put on their
-            // website). Decided when the response starts, once routing knows the page, also for a cached response.
+            // website): set once routing knows the page (UseWebInner), before it renders, so a stored copy says so too.
             context.Response.OnStarting(() =>
             {
                 // No browser or shared cache keeps a response unless it says it may: public pages (CompressOnce) and
@@ -116,15 +112,24 @@ public static class WebFeature
                 {
                     headers.CacheControl = "no-store";
                 }
+                if (!headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.ContentSecurityPolicy))
+                {
+                    headers.ContentSecurityPolicy = ContentSecurityPolicy; // cleared on the way to an error page
+                }
                 if (context.GetEndpoint()?.Metadata.GetMetadata<FramableAnywhereAttribute>() is not null)
                 {
-                    headers.ContentSecurityPolicy = FramableContentSecurityPolicy;
                     headers.Remove("X-Frame-Options");
                 }
                 return Task.CompletedTask;
             });
             await next();
         });
+        // A stored public page is served from here, before anything else runs (PublicPageCache).
+        app.UseOutputCache();
+        app.UseMiddleware<NotReadyYet>();
+        // Pages made for one person are compressed as they are sent (plain HTTP only: over HTTPS a page with a secret
+        // in it is not compressed, against BREACH); public pages come compressed already (CompressOnce).
+        app.UseResponseCompression();
     }
 
     public static void UseWebInner(this WebApplication app)
@@ -141,15 +146,29 @@ public static class WebFeature
         app.UseMiddleware<RequestFaults>();
         app.UseMiddleware<FormBodyCleaning>();
         app.UseRouting();
+        app.Use(async (context, next) =>
+        {
+            // A page other sites may frame says so before it renders, so a stored copy says so too (the cache keeps
+            // the headers as they are when the page starts writing).
+            var framable = context.GetEndpoint()?.Metadata.GetMetadata<FramableAnywhereAttribute>() is not null;
+            if (framable)
+            {
+                context.Response.Headers.ContentSecurityPolicy = FramableContentSecurityPolicy;
+                context.Response.Headers.Remove("X-Frame-Options");
+            }
+            await next(context);
+            if (framable && !context.Response.HasStarted && context.Response.StatusCode != StatusCodes.Status200OK)
+            {
+                // Not the page after all (a 404 on the national site): the error page that follows is not framable.
+                context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            }
+        });
         app.Use(RequestFaults.LimitBodyToEndpoint);
     }
 
-    /// <summary>The output cache for public pages, with the pages stored compressed (inside it, <see cref="CompressOnce"/>).</summary>
-    public static void UsePublicPageCache(this WebApplication app)
-    {
-        app.UseOutputCache();
-        app.UseMiddleware<CompressOnce>();
-    }
+    /// <summary>Public pages compressed once, as they are stored (<see cref="CompressOnce"/>); after sign-in, so a
+    /// signed-in person's page is left alone.</summary>
+    public static void UseCompressOnce(this WebApplication app) => app.UseMiddleware<CompressOnce>();
 
     public static void MapWeb(this WebApplication app)
     {
