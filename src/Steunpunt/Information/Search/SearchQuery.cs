@@ -24,7 +24,13 @@ public static class SearchQuery
         (SearchIndex.BodyField, 1f),
     ];
 
-    public static Query? Build(DutchAnalysis analysis, string typed, string expansion, Func<string, bool>? known = null)
+    /// <summary>The edits a typo query allows for a term: two for long words, one for others.</summary>
+    public static int TypoEdits(string term) => term.Length >= 8 ? 2 : 1;
+
+    // known: whether a term is in the index (then it gets no typo query). near: whether any indexed term is within the
+    // given edits of a term, sharing its first letter; without one a typo query would walk the term dictionary and
+    // find nothing, so it is left out.
+    public static Query? Build(DutchAnalysis analysis, string typed, string expansion, Func<string, bool>? known = null, Func<string, int, bool>? near = null)
     {
         var tokens = Tokens(analysis, typed);
         var extra = Tokens(analysis, expansion).Select(t => t.Term).Except(tokens.Select(t => t.Term)).Distinct().Take(MaxExpansions).ToList();
@@ -36,7 +42,7 @@ public static class SearchQuery
         var fuzzy = 0;
         foreach (var term in tokens.Select(t => t.Term).Distinct().Take(MaxWords))
         {
-            var typo = term.Length >= 5 && fuzzy < MaxFuzzyWords && known?.Invoke(term) != true;
+            var typo = term.Length >= 5 && fuzzy < MaxFuzzyWords && known?.Invoke(term) != true && near?.Invoke(term, TypoEdits(term)) != false;
             fuzzy += typo ? 1 : 0;
             query.Add(WordQuery(term, 1f, fuzzy: typo), Occur.SHOULD);
         }
@@ -69,7 +75,7 @@ public static class SearchQuery
             word.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight }, Occur.SHOULD);
             if (fuzzy)
             {
-                word.Add(new FuzzyQuery(new Term(field, term), term.Length >= 8 ? 2 : 1, prefixLength: 1, maxExpansions: 20, transpositions: true)
+                word.Add(new FuzzyQuery(new Term(field, term), TypoEdits(term), prefixLength: 1, maxExpansions: 20, transpositions: true)
                 {
                     Boost = boost * weight * 0.4f,
                 }, Occur.SHOULD);
