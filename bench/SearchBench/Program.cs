@@ -86,7 +86,7 @@ if (dbPath is not null)
 void Run(string q, Guid site)
 {
     var suggestion = Spelling.Suggest(q, index);
-    var query = SearchQuery.Build(index.Analysis, q, expansion.Expand(q) + " " + suggestion, index.Knows, index.HasTermNear);
+    var query = SearchQuery.Build(index.Analysis, q, expansion.Expand(q) + " " + suggestion, index.Knows, index.TermsNear);
     if (query is not null)
     {
         index.Search(SearchSource.KeyOf(site), query, null, 20);

@@ -33,6 +33,7 @@ public sealed class SearchIndex : IDisposable
         public DutchAnalysis Analysis => analysis;
         public ConcurrentDictionary<string, int> Vocabulary { get; } = new(StringComparer.Ordinal);
         public ConcurrentDictionary<string, string?> SpellingCache { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, (string Term, float Similarity)[]> TypoCache { get; } = new(StringComparer.Ordinal);
         /// <summary>What each word of the content analyses to (for marking results); the analysis never changes
         /// within a generation.</summary>
         public ConcurrentDictionary<string, string[]> WordTerms { get; } = new(StringComparer.Ordinal);
@@ -49,6 +50,7 @@ public sealed class SearchIndex : IDisposable
             Words = null;
             Terms = null;
             SpellingCache.Clear();
+            TypoCache.Clear();
         }
 
         public void Dispose()
@@ -263,9 +265,31 @@ public sealed class SearchIndex : IDisposable
     /// <paramref name="limit"/> edits, with the same first letter; the most frequent on a tie.</summary>
     public string? ClosestWord(string word, int limit) => WordsNear().Closest(word, limit);
 
-    /// <summary>Whether any indexed term is within <paramref name="maxEdits"/> edits of <paramref name="term"/> with
-    /// the same first letter: only then can a typo query (<see cref="FuzzyQuery"/>, prefix 1) find anything.</summary>
-    public bool HasTermNear(string term, int maxEdits) => TermsNear().Closest(term, maxEdits) is not null;
+    /// <summary>Typo expansions looked up per term: made once per content version, at most this many remembered.</summary>
+    private const int MaxCachedTypos = 20_000;
+
+    /// <summary>
+    /// The indexed terms within <paramref name="maxEdits"/> edits of <paramref name="term"/> with the same first
+    /// letter, fewest edits and most documents first, at most <see cref="SearchQuery.MaxTypoExpansions"/>, each with
+    /// a weight that falls with its edits (as Lucene's fuzzy query weighs them). Remembered until the content
+    /// changes, and found among terms of about the same length only, so even a new unknown word costs little.
+    /// </summary>
+    public IReadOnlyList<(string Term, float Similarity)> TermsNear(string term, int maxEdits)
+    {
+        var generation = Current;
+        var key = term + "\u0001" + maxEdits.ToString(CultureInfo.InvariantCulture);
+        if (generation.TypoCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+        var near = NearTerms().Near(term, maxEdits, SearchQuery.MaxTypoExpansions)
+            .Select(n => (n.Word, 1f - ((float)n.Distance / Math.Min(n.Word.Length, term.Length)))).ToArray();
+        if (generation.TypoCache.Count < MaxCachedTypos)
+        {
+            generation.TypoCache.TryAdd(key, near);
+        }
+        return near;
+    }
 
     private NearWords WordsNear()
     {
@@ -280,7 +304,7 @@ public sealed class SearchIndex : IDisposable
         return words;
     }
 
-    private NearWords TermsNear()
+    private NearWords NearTerms()
     {
         var generation = Current;
         var version = generation.Version;
@@ -346,6 +370,33 @@ public sealed class NearWords
 
     /// <summary>The content version these words were read at.</summary>
     public int Version { get; }
+
+    /// <summary>Up to <paramref name="take"/> words within <paramref name="limit"/> edits with the same first letter:
+    /// fewest edits, then most frequent, then alphabetical.</summary>
+    public IReadOnlyList<(string Word, int Distance)> Near(string word, int limit, int take)
+    {
+        var found = new List<(string Word, int Count, int Distance)>();
+        if (word.Length == 0)
+        {
+            return [];
+        }
+        for (var length = Math.Max(1, word.Length - limit); length <= word.Length + limit; length++)
+        {
+            if (_groups.TryGetValue((word[0], length), out var group))
+            {
+                foreach (var (candidate, count) in group)
+                {
+                    var distance = Typos.Distance(word, candidate, limit);
+                    if (distance <= limit)
+                    {
+                        found.Add((candidate, count, distance));
+                    }
+                }
+            }
+        }
+        return [.. found.OrderBy(f => f.Distance).ThenByDescending(f => f.Count).ThenBy(f => f.Word, StringComparer.Ordinal)
+            .Take(take).Select(f => (f.Word, f.Distance))];
+    }
 
     /// <summary>The closest word within <paramref name="limit"/> edits with the same first letter (fewest edits, then
     /// most frequent, then alphabetical); null when none.</summary>

@@ -21,10 +21,10 @@ public sealed class TypoBoundsTests
         return index;
     }
 
-    private static int Count<T>(Query query) where T : Query => query switch
+    private static int Count<T>(Query query) where T : Query => (query is T ? 1 : 0) + query switch
     {
-        T => 1,
         BooleanQuery b => b.Clauses.Sum(c => Count<T>(c.Query)),
+        DisjunctionMaxQuery d => d.Disjuncts.Sum(Count<T>),
         _ => 0,
     };
 
@@ -33,8 +33,9 @@ public sealed class TypoBoundsTests
     {
         using var index = await IndexAsync();
         var typed = string.Join(' ', Enumerable.Range(0, 10).Select(i => "zqrvelkt" + (char)('a' + i)));
-        var query = SearchQuery.Build(index.Analysis, typed, "", index.Knows, index.HasTermNear)!;
-        Assert.Equal(0, Count<FuzzyQuery>(query));
+        var query = SearchQuery.Build(index.Analysis, typed, "", index.Knows, index.TermsNear)!;
+        Assert.Equal(0, Count<FuzzyQuery>(query) + Count<DisjunctionMaxQuery>(query));
+        Assert.Equal(10 * 3, Count<TermQuery>(query)); // each word as typed, in three fields
         Assert.Null(Spelling.Suggest(typed, index));
     }
 
@@ -47,12 +48,14 @@ public sealed class TypoBoundsTests
         var query = SearchQuery.Build(index.Analysis, typed, "", index.Knows, (term, edits) =>
         {
             near++;
-            return index.HasTermNear(term, edits);
+            return index.TermsNear(term, edits);
         })!;
-        // Three fields per word, for at most MaxFuzzyWords words; each typo query expands to at most 20 terms.
-        Assert.InRange(Count<FuzzyQuery>(query), 3, SearchQuery.MaxFuzzyWords * 3);
-        Assert.InRange(near, 1, SearchQuery.MaxWords);
-        Assert.True(Count<TermQuery>(query) <= SearchQuery.MaxWords * 3);
+        // A typo part in three fields per word, for at most MaxFuzzyWords words, each of at most MaxTypoExpansions terms.
+        Assert.Equal(0, Count<FuzzyQuery>(query));
+        Assert.InRange(Count<DisjunctionMaxQuery>(query), 3, SearchQuery.MaxFuzzyWords * 3);
+        Assert.InRange(near, 1, SearchQuery.MaxFuzzyWords);
+        Assert.InRange(Count<TermQuery>(query), 1, (SearchQuery.MaxWords * 3) + (SearchQuery.MaxFuzzyWords * 3 * SearchQuery.MaxTypoExpansions));
+        Assert.Contains(index.TermsNear(index.Analysis.Terms("leerplichtambtenar")[0], 2), t => t.Term == index.Analysis.Terms("leerplichtambtenaar")[0]);
     }
 
     [Fact]
