@@ -2,24 +2,44 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Steunpunt.Data;
 
-/// <summary>Something the app does before it serves (migrate, seed, build the search index); run in the order the
-/// features registered them.</summary>
-public sealed record StartupStep(string Name, Func<IServiceProvider, CancellationToken, Task> RunAsync);
+/// <summary>Something the app does when it starts (migrate, seed, build the search index); run in the order the
+/// features registered them. A step <paramref name="WhileServing"/> runs after the others, once pages are served
+/// (building the search index at national scale takes seconds; the search page says "even geduld" meanwhile).</summary>
+public sealed record StartupStep(string Name, Func<IServiceProvider, CancellationToken, Task> RunAsync, bool WhileServing = false);
 
-/// <summary>Whether the start-up steps are done. Until then every page answers 503 (see Web), while the health
-/// endpoint already says the process is alive.</summary>
+/// <summary>Whether the start-up steps are done. Until the steps that must come first are done every page answers 503
+/// (see Web), while the health endpoint already says the process is alive; then pages are served
+/// (<see cref="IsServing"/>) while the steps that may run meanwhile finish (<see cref="IsReady"/>).</summary>
 public sealed class Readiness
 {
+    private readonly TaskCompletionSource _serving = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Every start-up step is done, also those that run while pages are served.</summary>
     public bool IsReady => _done.Task.IsCompletedSuccessfully;
 
-    /// <summary>Waits until the app is ready; throws when a start-up step failed for a reason other than an outage.</summary>
+    /// <summary>Pages are served: the steps that must come first (migrations, starter content) are done.</summary>
+    public bool IsServing => _serving.Task.IsCompletedSuccessfully;
+
+    /// <summary>Waits until every start-up step is done; throws when one failed for a reason other than an outage.</summary>
     public Task WaitAsync(CancellationToken ct = default) => _done.Task.WaitAsync(ct);
 
-    internal void Ready() => _done.TrySetResult();
+    /// <summary>Waits until pages are served; throws when a start-up step failed for a reason other than an outage.</summary>
+    public Task WaitUntilServingAsync(CancellationToken ct = default) => _serving.Task.WaitAsync(ct);
 
-    internal void Failed(Exception e) => _done.TrySetException(e);
+    internal void Serving() => _serving.TrySetResult();
+
+    internal void Ready()
+    {
+        _serving.TrySetResult();
+        _done.TrySetResult();
+    }
+
+    internal void Failed(Exception e)
+    {
+        _serving.TrySetException(e);
+        _done.TrySetException(e);
+    }
 }
 
 /// <summary>
@@ -33,8 +53,14 @@ public sealed partial class StartupRunner(IEnumerable<StartupStep> steps, Readin
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        foreach (var step in steps)
+        var ordered = steps.Where(s => !s.WhileServing).ToList();
+        foreach (var step in ordered.Concat(steps.Where(s => s.WhileServing)))
         {
+            if (step.WhileServing && !readiness.IsServing)
+            {
+                readiness.Serving();
+                LogServing(logger);
+            }
             var pause = TimeSpan.FromSeconds(1);
             while (true)
             {
@@ -70,16 +96,20 @@ public sealed partial class StartupRunner(IEnumerable<StartupStep> steps, Readin
     [LoggerMessage(EventId = 8002, Level = LogLevel.Critical, Message = "Start-up step {Step} failed; the app stops")]
     private static partial void LogFailed(ILogger logger, string step, Exception exception);
 
+    [LoggerMessage(EventId = 8004, Level = LogLevel.Information, Message = "Serving pages; the remaining start-up steps run meanwhile")]
+    private static partial void LogServing(ILogger logger);
+
     [LoggerMessage(EventId = 8003, Level = LogLevel.Information, Message = "Ready: every start-up step is done")]
     private static partial void LogReady(ILogger logger);
 }
 
-/// <summary>Ready means: started, and the database answers now.</summary>
+/// <summary>Ready means: pages are served, and the database answers now. While the steps that run after that
+/// (the search index) are busy it says so, as "degraded": still ready (200), so a proxy sends visitors.</summary>
 public sealed class ReadyHealthCheck(Readiness readiness, IServiceScopeFactory scopes) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (!readiness.IsReady)
+        if (!readiness.IsServing)
         {
             return HealthCheckResult.Unhealthy("nog bezig met opstarten");
         }
@@ -87,9 +117,9 @@ public sealed class ReadyHealthCheck(Readiness readiness, IServiceScopeFactory s
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
-            return await db.Database.CanConnectAsync(cancellationToken)
-                ? HealthCheckResult.Healthy("database bereikbaar")
-                : HealthCheckResult.Unhealthy("database niet bereikbaar");
+            return !await db.Database.CanConnectAsync(cancellationToken) ? HealthCheckResult.Unhealthy("database niet bereikbaar")
+                : readiness.IsReady ? HealthCheckResult.Healthy("database bereikbaar")
+                : HealthCheckResult.Degraded("database bereikbaar; zoeken start nog op");
         }
         catch (Exception e) when (DatabaseFaults.IsOutage(e))
         {
@@ -102,4 +132,8 @@ public static class StartupRegistration
 {
     public static IServiceCollection AddStartupStep(this IServiceCollection services, string name, Func<IServiceProvider, CancellationToken, Task> run) =>
         services.AddSingleton(new StartupStep(name, run));
+
+    /// <summary>A start-up step that runs once pages are served (after every other step).</summary>
+    public static IServiceCollection AddStartupStepWhileServing(this IServiceCollection services, string name, Func<IServiceProvider, CancellationToken, Task> run) =>
+        services.AddSingleton(new StartupStep(name, run, WhileServing: true));
 }

@@ -29,10 +29,10 @@ public sealed class ContentSync(IServiceScopeFactory scopes, IOutputCacheStore c
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long _applied = -1;
 
-    /// <summary>The newest change this instance's cache and index reflect.</summary>
+    /// <summary>The newest change this instance's cache reflects, and its search index once built.</summary>
     public long Applied => Interlocked.Read(ref _applied);
 
-    /// <summary>Builds the search index from scratch and marks every change so far as applied.</summary>
+    /// <summary>Marks every change so far as applied: the caches start empty. Quick, so pages are served at once.</summary>
     public async Task StartAsync(CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);
@@ -41,8 +41,7 @@ public sealed class ContentSync(IServiceScopeFactory scopes, IOutputCacheStore c
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
             var last = await db.ContentChanges.AsNoTracking().MaxAsync(c => (long?)c.Id, ct) ?? 0;
-            await index.RebuildAsync(await SearchSource.LoadAsync(db, tenantIds: null, ct));
-            Interlocked.Exchange(ref _applied, last);
+            Interlocked.Exchange(ref _applied, Math.Max(last, Applied));
         }
         finally
         {
@@ -50,7 +49,63 @@ public sealed class ContentSync(IServiceScopeFactory scopes, IOutputCacheStore c
         }
     }
 
+    /// <summary>
+    /// Builds the search index from scratch while pages are served (at national scale this takes seconds). Outside
+    /// the gate, so a publish meanwhile is not held up; the changes made while it read are applied afterwards.
+    /// </summary>
+    public async Task BuildIndexAsync(CancellationToken ct = default)
+    {
+        long from;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
+            from = await db.ContentChanges.AsNoTracking().MaxAsync(c => (long?)c.Id, ct) ?? 0;
+            await index.RebuildAsync(await SearchSource.LoadAsync(db, tenantIds: null, ct));
+        }
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
+            var applied = Applied;
+            var missed = await db.ContentChanges.AsNoTracking().Where(c => c.Id > from && c.Id <= applied).OrderBy(c => c.Id)
+                .Select(c => new Change(c.Id, c.TenantId, c.ItemId)).ToListAsync(ct);
+            await IndexAsync(db, missed, ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private sealed record Change(long Id, Guid? TenantId, Guid? ItemId);
+
     public void Dispose() => _gate.Dispose();
+
+    private async Task IndexAsync(SteunpuntDb db, IReadOnlyList<Change> changes, CancellationToken ct)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+        var national = changes.Where(c => c.TenantId is null).ToList();
+        if (national.Any(c => c.ItemId is null))
+        {
+            // A national change of unknown extent touches every steunpunt.
+            await index.ReplaceAsync(await SearchSource.LoadAsync(db, tenantIds: null, ct));
+            return;
+        }
+        var tenants = changes.Where(c => c.TenantId is not null).Select(c => c.TenantId!.Value).Distinct().ToList();
+        if (tenants.Count > 0)
+        {
+            await index.ReplaceAsync(await SearchSource.LoadAsync(db, tenants, ct));
+        }
+        var items = national.Select(c => c.ItemId!.Value).Distinct().ToList();
+        if (items.Count > 0)
+        {
+            await index.ReplaceItemsAsync(items, await SearchSource.LoadItemsAsync(db, items, ct));
+        }
+    }
 
     public async Task CatchUpAsync(CancellationToken ct = default)
     {
@@ -61,29 +116,15 @@ public sealed class ContentSync(IServiceScopeFactory scopes, IOutputCacheStore c
             var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
             var applied = Applied;
             var changes = await db.ContentChanges.AsNoTracking().Where(c => c.Id > applied).OrderBy(c => c.Id)
-                .Select(c => new { c.Id, c.TenantId, c.ItemId }).Take(10_000).ToListAsync(ct);
+                .Select(c => new Change(c.Id, c.TenantId, c.ItemId)).Take(10_000).ToListAsync(ct);
             if (changes.Count == 0)
             {
                 return;
             }
-            var national = changes.Where(c => c.TenantId is null).ToList();
-            if (national.Any(c => c.ItemId is null))
+            // While the index is still being built its build applies these changes when done.
+            if (index.IsBuilt)
             {
-                // A national change of unknown extent touches every steunpunt.
-                await index.ReplaceAsync(await SearchSource.LoadAsync(db, tenantIds: null, ct));
-            }
-            else
-            {
-                var tenants = changes.Where(c => c.TenantId is not null).Select(c => c.TenantId!.Value).Distinct().ToList();
-                if (tenants.Count > 0)
-                {
-                    await index.ReplaceAsync(await SearchSource.LoadAsync(db, tenants, ct));
-                }
-                var items = national.Select(c => c.ItemId!.Value).Distinct().ToList();
-                if (items.Count > 0)
-                {
-                    await index.ReplaceItemsAsync(items, await SearchSource.LoadItemsAsync(db, items, ct));
-                }
+                await IndexAsync(db, changes, ct);
             }
             await cache.EvictByTagAsync(WebFeature.ContentTag, ct);
             Interlocked.Exchange(ref _applied, changes[^1].Id);
@@ -102,7 +143,9 @@ public sealed class ContentChangeWatcher(ContentSync sync, TimeProvider clock, R
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await readiness.WaitAsync(stoppingToken);
+        // From the moment pages are served: cached pages must follow other instances' publishes also while the
+        // search index is still being built.
+        await readiness.WaitUntilServingAsync(stoppingToken);
         using var timer = new PeriodicTimer(Interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

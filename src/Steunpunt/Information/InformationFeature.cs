@@ -85,8 +85,10 @@ public static class InformationFeature
         builder.Services.AddHostedService<ContentChangeWatcher>();
         builder.Services.AddScoped<Releases.InformationReleases>();
         builder.Services.AddHostedService<Releases.ReleaseScheduler>();
-        // Once the database is ready (and the shipped content is in, see Seeding): the search index.
-        Data.StartupRegistration.AddStartupStep(builder.Services, "search index", (services, ct) => services.GetRequiredService<ContentSync>().StartAsync(ct));
+        // Once the database is ready (and the shipped content is in, see Seeding): which content changes are already in;
+        // then, while pages are served, the search index (seconds at national scale; search says "even geduld" meanwhile).
+        Data.StartupRegistration.AddStartupStep(builder.Services, "content changes", (services, ct) => services.GetRequiredService<ContentSync>().StartAsync(ct));
+        Data.StartupRegistration.AddStartupStepWhileServing(builder.Services, "search index", (services, ct) => services.GetRequiredService<ContentSync>().BuildIndexAsync(ct));
     }
 
     /// <summary>Informeren's endpoints beside its pages: the suggestions while typing a search, and the read-only

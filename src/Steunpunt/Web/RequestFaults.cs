@@ -123,8 +123,8 @@ public sealed partial class RequestFaults(RequestDelegate next, ILogger<RequestF
     private static partial void LogUnreadable(ILogger logger, string error);
 }
 
-/// <summary>Until the start-up steps are done (Data/Startup.cs), every page but the health endpoints answers 503
-/// with a short Dutch page; nothing here needs the database.</summary>
+/// <summary>Until the start-up steps that must come first are done (Data/Startup.cs), every page but the health
+/// endpoints answers 503 with a short Dutch page; nothing here needs the database.</summary>
 public sealed class NotReadyYet(RequestDelegate next, Readiness readiness)
 {
     private const string Page = """
@@ -144,7 +144,7 @@ public sealed class NotReadyYet(RequestDelegate next, Readiness readiness)
 
     public Task InvokeAsync(HttpContext context)
     {
-        if (readiness.IsReady || context.Request.Path.StartsWithSegments("/gezondheid"))
+        if (readiness.IsServing || context.Request.Path.StartsWithSegments("/gezondheid"))
         {
             return next(context);
         }
@@ -163,7 +163,8 @@ public static class Health
     {
         context.Response.ContentType = "text/plain; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
-        var ready = report.Status == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy;
+        // Degraded: pages are served, search is still starting.
+        var ready = report.Status != Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy;
         var details = string.Join("; ", report.Entries.Select(e => e.Value.Description));
         return context.Response.WriteAsync($"leeft: ja\nklaar: {(ready ? "ja" : "nee")} ({details})\n");
     }

@@ -17,6 +17,8 @@ public sealed class SearchModel(SiteSearch search, SearchLimits limits) : PageMo
     /// <summary>This address searched very often in the last minute: asked to wait a moment.</summary>
     public bool TooMany { get; private set; }
     public SiteSearch.Outcome? Outcome { get; private set; }
+    /// <summary>The app has just started and search is not ready yet (seconds): asked to try again in a moment.</summary>
+    public bool Starting { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -25,6 +27,16 @@ public sealed class SearchModel(SiteSearch search, SearchLimits limits) : PageMo
         TooLong = raw.Length > SiteSearch.MaxQueryLength;
         if (Query.Length == 0)
         {
+            return;
+        }
+        if (!search.IsAvailable)
+        {
+            // 503 with Retry-After rather than 200: no answer was given, so nothing may keep or index this page as one.
+            // The form stays, with what was typed, so trying again is one click.
+            Starting = true;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "10";
+            Response.Headers.CacheControl = "no-store";
             return;
         }
         if (!limits.TrySearch(HttpContext))

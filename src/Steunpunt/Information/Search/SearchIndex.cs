@@ -33,6 +33,25 @@ public sealed class SearchIndex : IDisposable
         public DutchAnalysis Analysis => analysis;
         public ConcurrentDictionary<string, int> Vocabulary { get; } = new(StringComparer.Ordinal);
         public ConcurrentDictionary<string, string?> SpellingCache { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, (string Term, float Similarity)[]> TypoCache { get; } = new(StringComparer.Ordinal);
+        /// <summary>What each word of the content analyses to (for marking results); the analysis never changes
+        /// within a generation.</summary>
+        public ConcurrentDictionary<string, string[]> WordTerms { get; } = new(StringComparer.Ordinal);
+        /// <summary>Words and index terms grouped for typo look-ups, made on first use after each change.</summary>
+        public volatile NearWords? Words;
+        public volatile NearWords? Terms;
+        private int _version;
+        public int Version => Volatile.Read(ref _version);
+
+        /// <summary>After a change: what was derived from the content is made again on first use.</summary>
+        public void Changed()
+        {
+            Interlocked.Increment(ref _version);
+            Words = null;
+            Terms = null;
+            SpellingCache.Clear();
+            TypoCache.Clear();
+        }
 
         public void Dispose()
         {
@@ -49,6 +68,9 @@ public sealed class SearchIndex : IDisposable
     }
 
     public DutchAnalysis Analysis => Current.Analysis;
+
+    /// <summary>Whether the index is built (at start it is built while pages are already served).</summary>
+    public bool IsBuilt => _current is not null;
 
     private Generation Current => _current ?? throw new InvalidOperationException("The search index has not been built yet.");
 
@@ -105,7 +127,7 @@ public sealed class SearchIndex : IDisposable
             }
         }
         generation.Searchers.MaybeRefreshBlocking();
-        generation.SpellingCache.Clear();
+        generation.Changed();
         return Task.CompletedTask;
     }
 
@@ -126,7 +148,7 @@ public sealed class SearchIndex : IDisposable
             }
         }
         generation.Searchers.MaybeRefreshBlocking();
-        generation.SpellingCache.Clear();
+        generation.Changed();
         return Task.CompletedTask;
     }
 
@@ -221,6 +243,103 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    private const int MaxWordTerms = 200_000;
+
+    /// <summary>The analysed terms of one word of the content, remembered: marking a result's words needs no analysis.</summary>
+    public IReadOnlyList<string> TermsOf(string word)
+    {
+        var cache = Current.WordTerms;
+        if (cache.TryGetValue(word, out var terms))
+        {
+            return terms;
+        }
+        terms = [.. Current.Analysis.Terms(word)];
+        if (cache.Count < MaxWordTerms)
+        {
+            cache.TryAdd(word, terms);
+        }
+        return terms;
+    }
+
+    /// <summary>The known word (of three letters or more) closest to <paramref name="word"/> within
+    /// <paramref name="limit"/> edits, with the same first letter; the most frequent on a tie.</summary>
+    public string? ClosestWord(string word, int limit) => WordsNear().Closest(word, limit);
+
+    /// <summary>Typo expansions looked up per term: made once per content version, at most this many remembered.</summary>
+    private const int MaxCachedTypos = 20_000;
+
+    /// <summary>
+    /// The indexed terms within <paramref name="maxEdits"/> edits of <paramref name="term"/> with the same first
+    /// letter, fewest edits and most documents first, at most <see cref="SearchQuery.MaxTypoExpansions"/>, each with
+    /// a weight that falls with its edits (as Lucene's fuzzy query weighs them). Remembered until the content
+    /// changes, and found among terms of about the same length only, so even a new unknown word costs little.
+    /// </summary>
+    public IReadOnlyList<(string Term, float Similarity)> TermsNear(string term, int maxEdits)
+    {
+        var generation = Current;
+        var key = term + "\u0001" + maxEdits.ToString(CultureInfo.InvariantCulture);
+        if (generation.TypoCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+        var near = NearTerms().Near(term, maxEdits, SearchQuery.MaxTypoExpansions)
+            .Select(n => (n.Word, 1f - ((float)n.Distance / Math.Min(n.Word.Length, term.Length)))).ToArray();
+        if (generation.TypoCache.Count < MaxCachedTypos)
+        {
+            generation.TypoCache.TryAdd(key, near);
+        }
+        return near;
+    }
+
+    private NearWords WordsNear()
+    {
+        var generation = Current;
+        var version = generation.Version;
+        if (generation.Words is { } words && words.Version == version)
+        {
+            return words;
+        }
+        words = new NearWords(generation.Vocabulary, version);
+        generation.Words = words;
+        return words;
+    }
+
+    private NearWords NearTerms()
+    {
+        var generation = Current;
+        var version = generation.Version;
+        if (generation.Terms is { } terms && terms.Version == version)
+        {
+            return terms;
+        }
+        var searcher = generation.Searchers.Acquire();
+        try
+        {
+            var found = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var field in new[] { QuestionField, ShortField, BodyField })
+            {
+                var fieldTerms = MultiFields.GetTerms(searcher.IndexReader, field);
+                if (fieldTerms is null)
+                {
+                    continue;
+                }
+                var e = fieldTerms.GetEnumerator();
+                while (e.MoveNext())
+                {
+                    var text = e.Term.Utf8ToString();
+                    found[text] = found.GetValueOrDefault(text) + e.DocFreq;
+                }
+            }
+            terms = new NearWords(found, version);
+        }
+        finally
+        {
+            generation.Searchers.Release(searcher);
+        }
+        generation.Terms = terms;
+        return terms;
+    }
+
     /// <summary>Spelling suggestions per word, remembered until the content changes.</summary>
     public ConcurrentDictionary<string, string?> SpellingCache => Current.SpellingCache;
 
@@ -230,4 +349,82 @@ public sealed class SearchIndex : IDisposable
     public IEnumerable<KeyValuePair<string, int>> Vocabulary => Current.Vocabulary;
 
     public void Dispose() => _current?.Dispose();
+}
+
+/// <summary>
+/// Words grouped by first letter and length, most frequent first, for typo look-ups: a word is compared only with
+/// words that could be within the edit limit, not with the whole vocabulary, so an unknown word costs little.
+/// </summary>
+public sealed class NearWords
+{
+    private readonly Dictionary<(char First, int Length), (string Word, int Count)[]> _groups;
+
+    public NearWords(IEnumerable<KeyValuePair<string, int>> words, int version)
+    {
+        Version = version;
+        _groups = words.Where(w => w.Key.Length > 0 && w.Value > 0)
+            .GroupBy(w => (w.Key[0], w.Key.Length))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal)
+                .Select(w => (w.Key, w.Value)).ToArray());
+    }
+
+    /// <summary>The content version these words were read at.</summary>
+    public int Version { get; }
+
+    /// <summary>Up to <paramref name="take"/> words within <paramref name="limit"/> edits with the same first letter:
+    /// fewest edits, then most frequent, then alphabetical.</summary>
+    public IReadOnlyList<(string Word, int Distance)> Near(string word, int limit, int take)
+    {
+        var found = new List<(string Word, int Count, int Distance)>();
+        if (word.Length == 0)
+        {
+            return [];
+        }
+        for (var length = Math.Max(1, word.Length - limit); length <= word.Length + limit; length++)
+        {
+            if (_groups.TryGetValue((word[0], length), out var group))
+            {
+                foreach (var (candidate, count) in group)
+                {
+                    var distance = Typos.Distance(word, candidate, limit);
+                    if (distance <= limit)
+                    {
+                        found.Add((candidate, count, distance));
+                    }
+                }
+            }
+        }
+        return [.. found.OrderBy(f => f.Distance).ThenByDescending(f => f.Count).ThenBy(f => f.Word, StringComparer.Ordinal)
+            .Take(take).Select(f => (f.Word, f.Distance))];
+    }
+
+    /// <summary>The closest word within <paramref name="limit"/> edits with the same first letter (fewest edits, then
+    /// most frequent, then alphabetical); null when none.</summary>
+    public string? Closest(string word, int limit)
+    {
+        if (word.Length == 0)
+        {
+            return null;
+        }
+        (string Word, int Count, int Distance)? best = null;
+        for (var length = Math.Max(1, word.Length - limit); length <= word.Length + limit; length++)
+        {
+            if (!_groups.TryGetValue((word[0], length), out var group))
+            {
+                continue;
+            }
+            foreach (var (candidate, count) in group)
+            {
+                // Most frequent first: a later word of the same group wins only with fewer edits.
+                var distance = Typos.Distance(word, candidate, best is { } b ? Math.Min(limit, b.Distance) : limit);
+                if (distance > limit || best is { } current && (distance > current.Distance
+                    || distance == current.Distance && (count < current.Count || count == current.Count && string.CompareOrdinal(candidate, current.Word) > 0)))
+                {
+                    continue;
+                }
+                best = (candidate, count, distance);
+            }
+        }
+        return best?.Word;
+    }
 }

@@ -16,6 +16,9 @@ public static class SearchQuery
     public const int MaxWords = 12;
     public const int MaxFuzzyWords = 3;
     private const int MaxExpansions = 20;
+    /// <summary>Indexed terms a word with a typo also matches, at most (per word; per query at most
+    /// <see cref="MaxFuzzyWords"/> times this).</summary>
+    public const int MaxTypoExpansions = 20;
 
     private static readonly (string Field, float Boost)[] s_fields =
     [
@@ -24,7 +27,15 @@ public static class SearchQuery
         (SearchIndex.BodyField, 1f),
     ];
 
-    public static Query? Build(DutchAnalysis analysis, string typed, string expansion, Func<string, bool>? known = null)
+    /// <summary>The edits a typo query allows for a term: two for long words, one for others.</summary>
+    public static int TypoEdits(string term) => term.Length >= 8 ? 2 : 1;
+
+    // known: whether a term is in the index (then it gets no typo query). near: the indexed terms within the given
+    // edits of a term (sharing its first letter) with their weight, looked up once per content version (see
+    // SearchIndex.TermsNear); they replace Lucene's fuzzy query, which walks the term dictionary on every search.
+    // Without it (no index at hand) a fuzzy query is used.
+    public static Query? Build(DutchAnalysis analysis, string typed, string expansion, Func<string, bool>? known = null,
+        Func<string, int, IReadOnlyList<(string Term, float Similarity)>>? near = null)
     {
         var tokens = Tokens(analysis, typed);
         var extra = Tokens(analysis, expansion).Select(t => t.Term).Except(tokens.Select(t => t.Term)).Distinct().Take(MaxExpansions).ToList();
@@ -37,12 +48,15 @@ public static class SearchQuery
         foreach (var term in tokens.Select(t => t.Term).Distinct().Take(MaxWords))
         {
             var typo = term.Length >= 5 && fuzzy < MaxFuzzyWords && known?.Invoke(term) != true;
+            var nearTerms = typo ? near?.Invoke(term, TypoEdits(term)) : null;
+            // A word near no indexed term gets no typo part: it could find nothing.
+            typo &= nearTerms is null || nearTerms.Count > 0;
             fuzzy += typo ? 1 : 0;
-            query.Add(WordQuery(term, 1f, fuzzy: typo), Occur.SHOULD);
+            query.Add(WordQuery(term, 1f, fuzzy: typo, nearTerms), Occur.SHOULD);
         }
         foreach (var term in extra)
         {
-            query.Add(WordQuery(term, 0.7f, fuzzy: false), Occur.SHOULD);
+            query.Add(WordQuery(term, 0.7f, fuzzy: false, null), Occur.SHOULD);
         }
         // The words as typed, close together, in the question or short answer.
         var positions = tokens.GroupBy(t => t.Position).Select(g => g.First()).Take(MaxWords).ToList();
@@ -61,15 +75,25 @@ public static class SearchQuery
         return query;
     }
 
-    private static BooleanQuery WordQuery(string term, float weight, bool fuzzy)
+    private static BooleanQuery WordQuery(string term, float weight, bool fuzzy, IReadOnlyList<(string Term, float Similarity)>? nearTerms)
     {
         var word = new BooleanQuery();
         foreach (var (field, boost) in s_fields)
         {
             word.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight }, Occur.SHOULD);
-            if (fuzzy)
+            if (fuzzy && nearTerms is not null)
             {
-                word.Add(new FuzzyQuery(new Term(field, term), term.Length >= 8 ? 2 : 1, prefixLength: 1, maxExpansions: 20, transpositions: true)
+                // The typo's part counts as one clause: the best near term scores, the others add a little.
+                var typo = new DisjunctionMaxQuery(0.1f) { Boost = boost * weight * 0.4f };
+                foreach (var (near, similarity) in nearTerms)
+                {
+                    typo.Add(new TermQuery(new Term(field, near)) { Boost = similarity });
+                }
+                word.Add(typo, Occur.SHOULD);
+            }
+            else if (fuzzy)
+            {
+                word.Add(new FuzzyQuery(new Term(field, term), TypoEdits(term), prefixLength: 1, maxExpansions: 20, transpositions: true)
                 {
                     Boost = boost * weight * 0.4f,
                 }, Occur.SHOULD);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Steunpunt.Data;
 using Steunpunt.Tenancy;
 
@@ -10,8 +11,38 @@ namespace Steunpunt.Information.Search;
 
 /// <summary>The search of the site being visited: its national items plus its own regional layer.</summary>
 public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, SteunpuntDb db, CurrentTenant tenant, TimeProvider clock,
-    Microsoft.Extensions.Options.IOptions<SearchOptions> options)
+    Microsoft.Extensions.Options.IOptions<SearchOptions> options, IMemoryCache cache, ContentSync sync)
 {
+    /// <summary>Whether search can answer: at start the index is built while pages are already served.</summary>
+    public bool IsAvailable => index.IsBuilt;
+
+    /// <summary>
+    /// What a search on one site needs besides the index, made once per site and content version (the key holds the
+    /// newest content change this instance applied, so a publish anywhere makes it anew): the expansions of the
+    /// glossary and synonyms, the glossary terms' words, and the articles and pages by id.
+    /// </summary>
+    private sealed class SiteData(IReadOnlyList<GlossaryTerm> glossary, IReadOnlyList<SearchSynonym> synonyms,
+        IReadOnlyList<Article> articles, IReadOnlyList<RegionalPage> pages)
+    {
+        public QueryExpansion Expansion { get; } = new(glossary, synonyms);
+        public QueryExpansion SynonymExpansion { get; } = new([], synonyms);
+        public IReadOnlyList<(GlossaryTerm Term, string[][] Forms)> Terms { get; } = glossary
+            .Select(t => (t, t.SurfaceForms().Where(f => f.Form.Length >= 2).Select(f => DutchText.Words(f.Form).ToArray()).ToArray())).ToList();
+        public Dictionary<Guid, Article> Articles { get; } = articles.ToDictionary(a => a.Id);
+        public Dictionary<Guid, RegionalPage> Pages { get; } = pages.ToDictionary(p => p.Id);
+    }
+
+    private async Task<SiteData> DataAsync(CancellationToken ct)
+    {
+        var key = $"search:{tenant.Id}:{sync.Applied}";
+        if (cache.TryGetValue(key, out SiteData? data) && data is not null)
+        {
+            return data;
+        }
+        data = new SiteData(await catalog.GlossaryAsync(ct), await catalog.SynonymsAsync(ct), await catalog.ArticlesAsync(ct), await catalog.RegionalPagesAsync(ct));
+        return cache.Set(key, data, TimeSpan.FromMinutes(10));
+    }
+
     public const int MaxQueryLength = 200;
 
     /// <summary>A found answer (<see cref="Article"/>) or one of the steunpunt's own pages (<see cref="Page"/>).</summary>
@@ -43,37 +74,34 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
         {
             return new Outcome(query, [], null);
         }
-        var glossary = await catalog.GlossaryAsync(ct);
-        var synonyms = await catalog.SynonymsAsync(ct);
+        var data = await DataAsync(ct);
         // A likely typo also searches for the word it probably meant ("Bedoelde je …?").
         var suggestion = Spelling.Suggest(query, index);
-        var expansion = new QueryExpansion(glossary, synonyms).Expand(suggestion is null ? query : query + " " + suggestion) + " " + suggestion;
-        var lucene = SearchQuery.Build(index.Analysis, query, expansion, index.Knows);
+        var expansion = data.Expansion.Expand(suggestion is null ? query : query + " " + suggestion) + " " + suggestion;
+        var lucene = SearchQuery.Build(index.Analysis, query, expansion, index.Knows, index.TermsNear);
         var hits = lucene is null ? [] : index.Search(SearchSource.KeyOf(tenant.Id), lucene, audience, take);
         var floor = hits.Count == 0 ? 0 : hits.Max(h => h.Score) * RelevanceFloor;
 
-        var articles = (await catalog.ArticlesAsync(ct)).ToDictionary(a => a.Id);
-        var pages = (await catalog.RegionalPagesAsync(ct)).ToDictionary(p => p.Id);
         // Mark words that match a whole word of the query (not a mere compound part of one).
         var marked = SearchQuery.Tokens(index.Analysis, query + " " + expansion).GroupBy(t => t.Position)
             .Select(g => g.First().Term).ToHashSet(StringComparer.Ordinal);
         var results = new List<Result>();
         foreach (var hit in hits.Where(h => h.Score >= floor))
         {
-            if (!hit.IsPage && articles.TryGetValue(hit.ArticleId, out var article))
+            if (!hit.IsPage && data.Articles.TryGetValue(hit.ArticleId, out var article))
             {
                 results.Add(new Result(article, null, Mark(article.ShortAnswer, marked)));
             }
-            else if (hit.IsPage && pages.TryGetValue(hit.ArticleId, out var page))
+            else if (hit.IsPage && data.Pages.TryGetValue(hit.ArticleId, out var page))
             {
                 results.Add(new Result(null, page, Mark(Opening(page.Body), marked)));
             }
         }
         var words = DutchText.Words(suggestion is null ? query : query + " " + suggestion).ToArray();
-        var synonymWords = DutchText.Words(new QueryExpansion([], synonyms).Expand(query)).ToArray();
+        var synonymWords = DutchText.Words(data.SynonymExpansion.Expand(query)).ToArray();
         // The terms the query names itself first, then those its everyday words stand for.
-        bool Named(GlossaryTerm t, string[] among) => t.SurfaceForms().Any(f => f.Form.Length >= 2 && QueryExpansion.Contains(among, DutchText.Words(f.Form).ToArray()));
-        var terms = glossary.Where(t => Named(t, words)).Concat(glossary.Where(t => Named(t, synonymWords))).Distinct().Take(3).ToList();
+        static bool Named((GlossaryTerm Term, string[][] Forms) t, string[] among) => t.Forms.Any(f => QueryExpansion.Contains(among, f));
+        var terms = data.Terms.Where(t => Named(t, words)).Concat(data.Terms.Where(t => Named(t, synonymWords))).Select(t => t.Term).Distinct().Take(3).ToList();
         return new Outcome(query, results, suggestion) { Terms = terms };
     }
 
@@ -106,7 +134,7 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
             }
             var part = text[start..i];
             var encoded = WebUtility.HtmlEncode(part);
-            if (isWord && index.Analysis.Terms(part).Any(terms.Contains))
+            if (isWord && index.TermsOf(part).Any(terms.Contains))
             {
                 html.Append("<mark>").Append(encoded).Append("</mark>");
             }
@@ -126,7 +154,7 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
     /// </summary>
     public async Task RecordUnansweredAsync(string query, string person, CancellationToken ct = default)
     {
-        if (tenant.Id is null)
+        if (tenant.Id is null || !index.IsBuilt)
         {
             return;
         }

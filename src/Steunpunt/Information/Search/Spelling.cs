@@ -32,16 +32,6 @@ public static class Spelling
         return changed ? string.Join(' ', words) : null;
     }
 
-    private static string? Closest(string word, SearchIndex index)
-    {
-        var limit = word.Length >= 8 ? 2 : 1;
-        // Typos rarely hit the first letter; checking only words that start with it keeps this quick.
-        return index.Vocabulary
-            .Where(v => v.Key[0] == word[0] && Math.Abs(v.Key.Length - word.Length) <= limit)
-            .Select(v => (v.Key, v.Value, Distance: Typos.Distance(word, v.Key, limit)))
-            .Where(v => v.Distance <= limit)
-            .OrderBy(v => v.Distance).ThenByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
-            .Select(v => v.Key)
-            .FirstOrDefault();
-    }
+    // Typos rarely hit the first letter; only words that start with it and differ little in length are compared.
+    private static string? Closest(string word, SearchIndex index) => index.ClosestWord(word, word.Length >= 8 ? 2 : 1);
 }

@@ -9,7 +9,8 @@ public static class SuggestionsEndpoint
         app.MapGet("/zoeken/suggesties", async (string? q, SiteSearch search, SearchLimits limits, HttpContext context, CancellationToken ct) =>
         {
             var query = SiteSearch.Clean(q);
-            if (query.Length < 2 || !limits.TrySuggest(context))
+            // Nothing to suggest yet while the index is still being built at start.
+            if (query.Length < 2 || !search.IsAvailable || !limits.TrySuggest(context))
             {
                 return TypedResults.Ok(Array.Empty<Suggestion>());
             }
