@@ -29,7 +29,7 @@ public sealed class PublicPageCache : IOutputCachePolicy
         var request = http.Request;
         var attempt = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Headers.ContainsKey(HeaderNames.Authorization) && !HasSignInCookie(http)
-            && http.RequestServices.GetRequiredService<Data.Readiness>().IsReady;
+            && http.RequestServices.GetRequiredService<Data.Readiness>().IsServing;
         Tenancy.TenantDirectory.Lookup? steunpunten = null;
         if (attempt)
         {
