@@ -24,7 +24,7 @@ public sealed class ContentChanges(SteunpuntDb db, CurrentTenant tenant, Content
 }
 
 /// <summary>Applies content changes recorded by any instance to this instance, in order, once each.</summary>
-public sealed class ContentSync(IServiceScopeFactory scopes, IOutputCacheStore cache, SearchIndex index) : IDisposable
+public sealed class ContentSync(IServiceScopeFactory scopes, IOutputCacheStore cache, SearchIndex index, Web.PublishedContent published) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long _applied = -1;
@@ -42,6 +42,7 @@ public sealed class ContentSync(IServiceScopeFactory scopes, IOutputCacheStore c
             var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
             var last = await db.ContentChanges.AsNoTracking().MaxAsync(c => (long?)c.Id, ct) ?? 0;
             Interlocked.Exchange(ref _applied, Math.Max(last, Applied));
+            published.Version = Applied;
         }
         finally
         {
@@ -128,6 +129,7 @@ public sealed class ContentSync(IServiceScopeFactory scopes, IOutputCacheStore c
             }
             await cache.EvictByTagAsync(WebFeature.ContentTag, ct);
             Interlocked.Exchange(ref _applied, changes[^1].Id);
+            published.Version = changes[^1].Id;
         }
         finally
         {

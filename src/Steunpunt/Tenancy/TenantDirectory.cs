@@ -38,9 +38,16 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
         // database), unless it was changed here or there is none yet: then the request waits for the new one.
         if (last is not null && !_changed)
         {
-            if (_reading.Wait(0, CancellationToken.None))
+            try
             {
-                _ = Task.Run(RefreshAsync, CancellationToken.None);
+                if (_reading.Wait(0, CancellationToken.None))
+                {
+                    _ = Task.Run(RefreshAsync, CancellationToken.None);
+                }
+            }
+            catch (ObjectDisposedException)
+            {
+                // The app is stopping.
             }
             return last;
         }
@@ -92,7 +99,6 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
         catch (ObjectDisposedException)
         {
             // The app is stopping.
-            return;
         }
         catch (Exception e)
         {
@@ -100,7 +106,17 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
             LogRefreshFailed(logger, e);
             ReadAgainIn(s_lifetime);
         }
-        _reading.Release();
+        finally
+        {
+            try
+            {
+                _reading.Release();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The app is stopping.
+            }
+        }
     }
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Error, Message = "The list of steunpunten could not be read again; the last one keeps serving")]

@@ -26,8 +26,15 @@ public sealed class CompressOnce(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!IsPublicPage(context) || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        var cache = context.Features.Get<IOutputCacheFeature>()?.Context;
+        if (!IsPublicPage(context) || cache is not { AllowCacheStorage: true })
         {
+            // Not a page the cache may keep (or one the front left alone, for a sign-in cookie): told now, before the
+            // body starts, so the cache does not even copy it (a conversation page, a form).
+            if (cache is not null)
+            {
+                cache.AllowCacheStorage = false;
+            }
             await next(context);
             return;
         }
@@ -45,8 +52,10 @@ public sealed class CompressOnce(RequestDelegate next)
         }
         var page = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.ContentEncoding)
-            || response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true)
+            || MustNotBeKept(response.Headers))
         {
+            // Not stored (PublicPageCache refuses it too), and sent as the page said.
+            cache.AllowCacheStorage = false;
             // Nothing written (a 404 from the page) stays unwritten: the status code page still has to follow.
             if (page.Length > 0)
             {
@@ -75,16 +84,22 @@ public sealed class CompressOnce(RequestDelegate next)
         await body.WriteAsync(bytes, context.RequestAborted);
     }
 
+    /// <summary>The page itself said nobody may keep it (antiforgery does, for a page with a form token).</summary>
+    public static bool MustNotBeKept(IHeaderDictionary headers) =>
+        headers.CacheControl.Any(v => v is not null && (v.Contains("no-store", StringComparison.OrdinalIgnoreCase) || v.Contains("private", StringComparison.OrdinalIgnoreCase)))
+        || headers.Pragma.Any(v => v?.Contains("no-cache", StringComparison.OrdinalIgnoreCase) == true);
+
     /// <summary>Whether the request is for a page the output cache keeps for everyone.</summary>
-    /// A signed-in person's page is never stored (the output cache's own rule), so it is not compressed here either.
+    /// A signed-in person's page is never stored, so it is not compressed here either.
     public static bool IsPublicPage(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is { PolicyName: WebFeature.PublicPages }
         && context.User.Identity?.IsAuthenticated != true && !context.Request.Headers.ContainsKey(HeaderNames.Authorization);
 
-    /// <summary>Brotli when the browser takes it, else gzip, else the page as it is (RFC 9110 §12.5.3, with q=0 as "not").</summary>
+    /// <summary>Brotli when the browser takes it, else gzip, else the page as it is (RFC 9110 §12.5.3: q=0 is "not",
+    /// "*" any encoding not named).</summary>
     public static string Negotiate(StringValues acceptEncoding)
     {
-        double brotli = 0, gzip = 0;
+        double brotli = -1, gzip = -1, any = 0;
         foreach (var value in acceptEncoding)
         {
             foreach (var part in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -100,8 +115,15 @@ public sealed class CompressOnce(RequestDelegate next)
                 {
                     gzip = quality;
                 }
+                else if (name == "*")
+                {
+                    any = quality;
+                }
             }
         }
+        // "*" stands for every encoding not named.
+        brotli = brotli < 0 ? any : brotli;
+        gzip = gzip < 0 ? any : gzip;
         return brotli > 0 && brotli >= gzip ? Brotli : gzip > 0 ? Gzip : Identity;
     }
 

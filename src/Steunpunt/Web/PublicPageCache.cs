@@ -12,7 +12,7 @@ namespace Steunpunt.Web;
 /// from the request alone: GET or HEAD, no Authorization header and no sign-in cookie of any scheme (so a signed-in
 /// person, also one whose session cannot be checked now, always gets a page of their own). What is stored is decided after the page ran: only a 200 from a page marked
 /// <c>[OutputCache(PolicyName = WebFeature.PublicPages)]</c>, rendered for nobody in particular (not signed in, no cookie
-/// set). Stored pages vary by address (host, path, query), by the list of steunpunten and by the encoding the browser
+/// set, not saying no-store or private). Stored pages vary by address (host, path with its case, query), by the list of steunpunten and by the encoding the browser
 /// takes (<see cref="CompressOnce"/> stores each form once); they are evicted by tag whenever content is published.
 /// </summary>
 public sealed class PublicPageCache : IOutputCachePolicy
@@ -37,9 +37,10 @@ public sealed class PublicPageCache : IOutputCachePolicy
             {
                 steunpunten = await http.RequestServices.GetRequiredService<Tenancy.TenantDirectory>().GetAsync(cancellation);
             }
-            catch (Exception e) when (Data.DatabaseFaults.IsOutage(e))
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                // No list of steunpunten and no database: the page itself answers, with its calm 503.
+                // No list of steunpunten (the database is away, or the list cannot be read): the page itself answers,
+                // inside the error handling, with its calm 503 or error page.
                 attempt = false;
             }
         }
@@ -58,6 +59,10 @@ public sealed class PublicPageCache : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         // A steunpunt added, renamed or taken live shows up at once in the finder, the list and its own pages.
         context.CacheVaryByRules.VaryByValues["steunpunten"] = steunpunten.Version;
+        // And by the content as this instance knows it: a page rendered from content read before a publish, but stored
+        // after the publish evicted the cache, is not served after it.
+        context.CacheVaryByRules.VaryByValues["content"] = http.RequestServices.GetRequiredService<PublishedContent>().Version
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.CacheVaryByRules.VaryByValues["encoding"] = CompressOnce.Negotiate(request.Headers.AcceptEncoding);
     }
 
@@ -67,7 +72,7 @@ public sealed class PublicPageCache : IOutputCachePolicy
     {
         var http = context.HttpContext;
         if (http.Response.StatusCode != StatusCodes.Status200OK || http.Response.Headers.ContainsKey(HeaderNames.SetCookie)
-            || !CompressOnce.IsPublicPage(http))
+            || !CompressOnce.IsPublicPage(http) || CompressOnce.MustNotBeKept(http.Response.Headers))
         {
             context.AllowCacheStorage = false;
         }
@@ -103,5 +108,18 @@ public sealed class PublicPageCache : IOutputCachePolicy
         var cookies = services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>();
         return schemes.Where(s => typeof(CookieAuthenticationHandler).IsAssignableFrom(s.HandlerType))
             .Select(s => cookies.Get(s.Name).Cookie.Name).OfType<string>().Distinct().ToArray();
+    }
+}
+
+/// <summary>The newest content change this instance's pages reflect; set by Information after it applied a publish
+/// (and evicted the stored pages), read by <see cref="PublicPageCache"/> as part of every stored page's key.</summary>
+public sealed class PublishedContent
+{
+    private long _version = -1;
+
+    public long Version
+    {
+        get => Interlocked.Read(ref _version);
+        set => Interlocked.Exchange(ref _version, value);
     }
 }

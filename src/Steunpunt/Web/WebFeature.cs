@@ -60,10 +60,13 @@ public static class WebFeature
             // and access rules where it is added (InformationFeature, QuestionsFeature, …). These are the web's own.
             o.Conventions.AllowAnonymousToFolder("/Web/Errors");
         }).AddMvcOptions(InputBinding.Configure);
+        builder.Services.AddSingleton<PublishedContent>();
         // Public pages are stored for visitors at the front of the pipeline (PublicPageCache), compressed once (CompressOnce).
         builder.Services.AddOutputCache(o =>
         {
             o.AddBasePolicy(PublicPageCache.Instance);
+            // A slug in another case is another address (the page would answer 404), not the stored page.
+            o.UseCaseSensitivePaths = true;
             o.AddPolicy(PublicPages, PublicPageCache.Instance);
         });
         builder.Services.AddResponseCompression(o =>
@@ -112,7 +115,12 @@ public static class WebFeature
                 {
                     headers.CacheControl = "no-store";
                 }
-                if (!headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.ContentSecurityPolicy))
+                if (context.Response.StatusCode == StatusCodes.Status304NotModified)
+                {
+                    // The browser keeps the headers of the page it has (the block's frame-ancestors among them).
+                    headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.ContentSecurityPolicy);
+                }
+                else if (!headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.ContentSecurityPolicy))
                 {
                     headers.ContentSecurityPolicy = ContentSecurityPolicy; // cleared on the way to an error page
                 }

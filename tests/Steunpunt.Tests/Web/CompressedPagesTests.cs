@@ -138,6 +138,53 @@ public sealed class CompressedPagesTests(Apps apps) : IClassFixture<Apps>
         }
     }
 
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_stored_page_is_kept_per_steunpunt_query_path_case_and_method(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var first = await app.CreateTenantAsync();
+        var second = await app.CreateTenantAsync();
+        var client = app.Anonymous();
+        foreach (var _ in new[] { 1, 2 })
+        {
+            Assert.Contains(first.Name, await client.GetStringAsync(first.Path("/contact")), StringComparison.Ordinal);
+            Assert.Contains(second.Name, await client.GetStringAsync(second.Path("/contact")), StringComparison.Ordinal);
+            Assert.DoesNotContain(first.Name, await client.GetStringAsync(second.Path("/contact")), StringComparison.Ordinal);
+        }
+        // The youth version of a theme is another page than the parents' one, stored or not.
+        var parents = await client.GetStringAsync(first.Path("/thema/thuiszitten-en-verzuim"));
+        var youth = await client.GetStringAsync(first.Path("/thema/thuiszitten-en-verzuim?voor=jongeren"));
+        Assert.NotEqual(parents, youth);
+        Assert.Equal(youth, await client.GetStringAsync(first.Path("/thema/thuiszitten-en-verzuim?voor=jongeren")));
+        Assert.Equal(parents, await client.GetStringAsync(first.Path("/thema/thuiszitten-en-verzuim")));
+        // Another case is another address: what the page itself answers, not the stored copy.
+        var upper = await client.GetAsync(first.Path("/THEMA/THUISZITTEN-EN-VERZUIM"));
+        Assert.NotEqual(parents, await upper.Content.ReadAsStringAsync());
+        // HEAD (the server sends no body) does not leave an empty page for GET.
+        using var head = new HttpRequestMessage(HttpMethod.Head, first.Path("/begrippen"));
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(head)).StatusCode);
+        Assert.Contains("</html>", await client.GetStringAsync(first.Path("/begrippen")), StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_block_stays_framable_when_the_browser_revalidates_it(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var client = app.Anonymous();
+        await GetAsync(client, tenant.Path("/voor-scholen/blok"), "gzip, br");
+        var stored = await GetAsync(client, tenant.Path("/voor-scholen/blok"), "gzip, br");
+        Assert.NotNull(stored.Headers.Age);
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, tenant.Path("/voor-scholen/blok"));
+        revalidate.Headers.AcceptEncoding.ParseAdd("gzip, br");
+        revalidate.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(Tag(stored)));
+        var notModified = await client.SendAsync(revalidate);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        // A 304 updates the headers the browser keeps: it must not bring the "no frames" policy of other pages.
+        var csp = notModified.Headers.TryGetValues("Content-Security-Policy", out var values) ? string.Join(" ", values) : "";
+        Assert.DoesNotContain("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_browser_gets_brotli_when_it_takes_it_else_gzip_else_the_page_as_it_is()
     {
@@ -150,6 +197,9 @@ public sealed class CompressedPagesTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("identity", Steunpunt.Web.CompressOnce.Negotiate("gzip;q=0, br;q=0"));
         Assert.Equal("identity", Steunpunt.Web.CompressOnce.Negotiate(Microsoft.Extensions.Primitives.StringValues.Empty));
         Assert.Equal("br", Steunpunt.Web.CompressOnce.Negotiate(new Microsoft.Extensions.Primitives.StringValues(["gzip;q=0.8", "br"])));
+        Assert.Equal("br", Steunpunt.Web.CompressOnce.Negotiate("*"));
+        Assert.Equal("gzip", Steunpunt.Web.CompressOnce.Negotiate("br;q=0, *"));
+        Assert.Equal("identity", Steunpunt.Web.CompressOnce.Negotiate("*;q=0"));
     }
 
     private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string acceptEncoding)

@@ -51,7 +51,7 @@ public static class InformationApi
 
     public static void MapInformationApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api").WithGroupName(DocumentName).AllowAnonymous().CacheOutput(WebFeature.PublicPages);
+        var api = app.MapGroup("/api").WithGroupName(DocumentName).AllowAnonymous().WithMetadata(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = WebFeature.PublicPages });
         api.MapGet("/themas", ThemesAsync).WithName("Themas").WithSummary("De thema's met het aantal antwoorden.");
         api.MapGet("/informatie", AnswersAsync).WithName("Antwoorden").WithSummary("Alle antwoorden zoals deze site ze toont.");
         api.MapGet("/informatie/{slug}", AnswerAsync).WithName("Antwoord").WithSummary("Eén antwoord, helemaal.")
@@ -59,7 +59,7 @@ public static class InformationApi
         api.MapGet("/begrippen", TermsAsync).WithName("Begrippen").WithSummary("De begrippenlijst.");
         api.MapGet(ContactPath["/api".Length..], ContactAsync).WithName("Contact").WithSummary("Contact en openingstijden van het steunpunt.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        app.MapOpenApi(OpenApiPath).AllowAnonymous().CacheOutput(WebFeature.PublicPages);
+        app.MapOpenApi(OpenApiPath).AllowAnonymous().WithMetadata(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = WebFeature.PublicPages });
     }
 
     private static string Link(HttpContext context, string page, object? values = null) =>
