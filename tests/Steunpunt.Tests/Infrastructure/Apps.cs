@@ -53,7 +53,8 @@ public sealed class Apps : IAsyncDisposable
 
 /// <summary>One app per database provider for one test class, whose tests run one after the other: for classes that
 /// change the app for everyone using it (they move its clock, import the national registers, which closes what is not
-/// in the file) or read what spans every steunpunt (the national monitor, rankings over the national set).</summary>
+/// in the file, or sync the starter release) or read what spans every steunpunt (the national monitor, rankings and
+/// counts over the national set).</summary>
 public sealed class OwnApps : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<SteunpuntApp>>> _apps = new();
