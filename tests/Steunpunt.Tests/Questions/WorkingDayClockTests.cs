@@ -7,7 +7,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Questions;
 
-public sealed class WorkingDayClockTests(Apps apps) : IClassFixture<Apps>
+public sealed class WorkingDayClockTests(Apps apps)
 {
     private static readonly (DateOnly From, DateOnly To)[] s_none = [];
 
