@@ -11,7 +11,7 @@ namespace Steunpunt.Tests.Accounts;
 
 /// <summary>"Wachtwoord vergeten": a mailed link sets a new password once, within an hour, never for an unknown or
 /// locked address, never signs in by itself and never skips the two-step sign-in.</summary>
-public sealed partial class ForgottenPasswordTests(OwnApps apps) : IClassFixture<OwnApps>
+public sealed partial class ForgottenPasswordTests(Apps apps) : IClassFixture<Apps>
 {
     private const string NewPassword = "Nieuw-wachtwoord-456";
 

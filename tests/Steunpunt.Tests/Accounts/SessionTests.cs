@@ -12,7 +12,7 @@ namespace Steunpunt.Tests.Accounts;
 
 /// <summary>Sign-in and sessions: a session ends the moment the account says so, a code works once, the sign-in
 /// page does not tell which addresses exist, every role signs in with two steps, and no signed-in page is cached.</summary>
-public sealed class SessionTests(Apps apps)
+public sealed class SessionTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Signing_out_or_a_reset_of_the_two_steps_ends_every_session_at_once(string provider)

@@ -5,7 +5,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Accounts;
 
-public sealed partial class TeamTests(Apps apps)
+public sealed partial class TeamTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task The_coordinator_invites_a_colleague_who_sets_a_password_and_two_steps_and_can_reset_them(string provider)

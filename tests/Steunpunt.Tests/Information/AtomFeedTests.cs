@@ -7,7 +7,7 @@ using Steunpunt.Tests.Infrastructure;
 namespace Steunpunt.Tests.Information;
 
 /// <summary>Each site has an Atom feed of its newest and latest changed answers, as the site shows them.</summary>
-public sealed class AtomFeedTests(Apps apps)
+public sealed class AtomFeedTests(Apps apps) : IClassFixture<Apps>
 {
     private static readonly XNamespace s_atom = "http://www.w3.org/2005/Atom";
     private const string Rfc3339 = @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$";

@@ -5,7 +5,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Information;
 
-public sealed class EditingTests(Apps apps)
+public sealed class EditingTests(Apps apps) : IClassFixture<Apps>
 {
     private static readonly string[] s_editorPages =
     [

@@ -9,7 +9,7 @@ namespace Steunpunt.Tests.Information;
 
 /// <summary>Each steunpunt has a page for schools with its own contact details in texts to copy, a block for school
 /// websites (as HTML and as a frame that only that page allows), and an A4 flyer and poster with a QR code to its site.</summary>
-public sealed partial class ForSchoolsTests(Apps apps)
+public sealed partial class ForSchoolsTests(Apps apps) : IClassFixture<Apps>
 {
     private const string Phone = "0123 00 00 00"; // every test steunpunt's phone (SteunpuntApp.CreateTenantAsync)
 

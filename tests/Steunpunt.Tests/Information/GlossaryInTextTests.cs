@@ -4,7 +4,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Information;
 
-public sealed class GlossaryInTextTests(Apps apps)
+public sealed class GlossaryInTextTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task The_first_use_of_a_term_opens_an_explanation_without_breaking_the_sentence(string provider)

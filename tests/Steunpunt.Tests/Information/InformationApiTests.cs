@@ -9,7 +9,7 @@ namespace Steunpunt.Tests.Information;
 
 /// <summary>The read-only JSON API: described by OpenAPI, every described path answers in the described shape, the
 /// regional layer is applied as on the pages, and nothing unpublished or personal ever comes out.</summary>
-public sealed class InformationApiTests(Apps apps)
+public sealed class InformationApiTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Every_path_in_the_openapi_description_answers_in_the_described_shape(string provider)

@@ -10,7 +10,7 @@ namespace Steunpunt.Tests.Information;
 /// <summary>The klankbordgroep and youth panel: invited by e-mail, signed in with a one-time link, reading only the
 /// drafts sent to their panel, commenting and answering "begrijpelijk?"; the editors answer and resolve, and the
 /// participation log feeds leidraad item A11.</summary>
-public sealed class KlankbordTests(Apps apps)
+public sealed class KlankbordTests(Apps apps) : IClassFixture<Apps>
 {
     private static async Task<HttpClient> EditorAsync(SteunpuntApp app, TestTenant tenant) =>
         await app.SignInAsync(await app.CreateUserAsync(Policies.Editor, tenant), tenant);

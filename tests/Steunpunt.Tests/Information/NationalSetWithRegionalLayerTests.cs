@@ -4,7 +4,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Information;
 
-public sealed class NationalSetWithRegionalLayerTests(Apps apps)
+public sealed class NationalSetWithRegionalLayerTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_national_item_appears_in_every_steunpunt_without_copying(string provider)

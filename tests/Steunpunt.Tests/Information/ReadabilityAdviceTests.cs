@@ -5,7 +5,7 @@ using Steunpunt.Tests.Infrastructure;
 namespace Steunpunt.Tests.Information;
 
 /// <summary>The readability panel beside the editors' forms: worked out on the server, advice only.</summary>
-public sealed class ReadabilityAdviceTests(Apps apps)
+public sealed class ReadabilityAdviceTests(Apps apps) : IClassFixture<Apps>
 {
     private const string Jargon =
         "Na de beoordeling van de aanvraag door het samenwerkingsverband wordt de toelaatbaarheidsverklaring door de commissie " +

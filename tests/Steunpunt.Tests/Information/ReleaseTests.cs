@@ -13,7 +13,7 @@ namespace Steunpunt.Tests.Information;
 /// once, now or at a set time; each steunpunt with a layer on a changed item gets an alert with the changed words and
 /// decides; until then visitors see the new national text with the steunpunt's supplement.
 /// </summary>
-public sealed class ReleaseTests(Apps apps)
+public sealed class ReleaseTests(Apps apps) : IClassFixture<Apps>
 {
     private const string Source = "Wet op het voortgezet onderwijs | https://wetten.overheid.nl/BWBR0044212";
 

@@ -11,7 +11,7 @@ namespace Steunpunt.Tests.Information;
 
 /// <summary>Each site has a sitemap.xml in the sitemaps.org format whose every address answers; the national one lists
 /// the live steunpunten and not one in oprichting.</summary>
-public sealed class SitemapTests(Apps apps)
+public sealed class SitemapTests(Apps apps) : IClassFixture<Apps>
 {
     private static readonly XNamespace s_ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

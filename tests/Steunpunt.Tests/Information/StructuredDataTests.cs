@@ -6,7 +6,7 @@ namespace Steunpunt.Tests.Information;
 
 /// <summary>An answer's page carries schema.org FAQPage data (JSON-LD) with its question and answer, which no text in
 /// the answer can break out of.</summary>
-public sealed class StructuredDataTests(Apps apps)
+public sealed class StructuredDataTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task An_answer_page_has_faqpage_json_ld_with_its_question_and_answer(string provider)

@@ -9,7 +9,7 @@ namespace Steunpunt.Tests.Information;
 
 /// <summary>"Was dit nuttig?" under an article: anonymous answers, "wat miste u?", counts for the editors and the texts
 /// as signal suggestions.</summary>
-public sealed class WasThisUsefulTests(Apps apps)
+public sealed class WasThisUsefulTests(Apps apps) : IClassFixture<Apps>
 {
     private static FormUrlEncodedContent Fields(params (string Key, string Value)[] fields) =>
         new(fields.Select(f => KeyValuePair.Create(f.Key, f.Value)));

@@ -10,7 +10,7 @@ namespace Steunpunt.Tests.Information;
 
 /// <summary>Concept → ter review → goedgekeurd → gepubliceerd for items, layers and regional pages, with the review
 /// requirement per steunpunt and small fixes with a note (issue 14, item 1).</summary>
-public sealed class WorkflowTests(Apps apps)
+public sealed class WorkflowTests(Apps apps) : IClassFixture<Apps>
 {
     private static (string, string)[] Item(string question, string shortAnswer) =>
         [("Input.Question", question), ("Input.ShortAnswer", shortAnswer), ("Input.ThemeCode", "T16"), ("Input.Audience", "Ouders")];

@@ -57,7 +57,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     public string MailFolder { get; } = Mailbox.Folder ?? Path.Combine(Path.GetTempPath(), $"steunpunt-mail-{Guid.NewGuid():N}");
 
     public static async Task<SteunpuntApp> StartAsync(string provider, bool demo = false, string? sharedConnection = null, bool kestrel = false,
-        IReadOnlyDictionary<string, string>? settings = null, bool waitUntilReady = true, bool shared = false)
+        IReadOnlyDictionary<string, string>? settings = null, bool waitUntilReady = true)
     {
         string connection;
         string? file = null;
@@ -90,14 +90,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
             await app.WaitUntilReadyAsync();
         }
         app.Logs.Clear();
-        if (shared)
-        {
-            FailOnLoggedErrorsAttribute.RegisterShared(app.Logs);
-        }
-        else
-        {
-            FailOnLoggedErrorsAttribute.Register(app.Logs);
-        }
+        FailOnLoggedErrorsAttribute.Register(app.Logs);
         return app;
     }
 
@@ -145,9 +138,6 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         }
         builder.ConfigureLogging(l => l.AddProvider(Logs));
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
-        // A request runs in the execution context of the test that sends it, so what the app logs while serving it
-        // is attributed to that test (FailOnLoggedErrorsAttribute), also when classes running side by side share the app.
-        builder.ConfigureServices(s => s.Configure<TestServerOptions>(o => o.PreserveExecutionContext = true));
     }
 
     /// <summary>Waits (up to two minutes) until migrations, starter content and the search index are done.</summary>

@@ -15,7 +15,7 @@ namespace Steunpunt.Tests.National;
 
 /// <summary>The coordinator keeps the steunpunt's self-assessment against the leidraad; nobody else changes it, and
 /// one steunpunt never sees another's.</summary>
-public sealed class LeidraadTests(Apps apps)
+public sealed class LeidraadTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task The_coordinator_marks_items_with_evidence_and_a_mistake_keeps_what_was_typed(string provider)

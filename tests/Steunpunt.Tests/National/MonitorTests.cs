@@ -13,7 +13,7 @@ namespace Steunpunt.Tests.National;
 /// <summary>The national monitor: its figures equal a hand count, small counts are hidden, and only landelijk beheer
 /// and the ministry read it, without ever reading a case. One test per database, so the monitor (which spans every
 /// steunpunt) sees only what this test made.</summary>
-public sealed class MonitorTests(OwnApps apps) : IClassFixture<OwnApps>
+public sealed class MonitorTests(Apps apps) : IClassFixture<Apps>
 {
     private const string Secret = "Mijn dochter Fleur zit al weken thuis";
 

@@ -6,7 +6,7 @@ using Steunpunt.Tests.Infrastructure;
 namespace Steunpunt.Tests.National;
 
 /// <summary>Landelijk beheer invites the national accounts; the ministry's account reads the monitor and nothing else.</summary>
-public sealed partial class NationalTeamTests(Apps apps)
+public sealed partial class NationalTeamTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task The_administrator_invites_the_ministry_which_lands_on_the_monitor(string provider)

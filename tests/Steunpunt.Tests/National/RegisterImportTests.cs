@@ -10,7 +10,7 @@ namespace Steunpunt.Tests.National;
 
 /// <summary>DUO's registers come in by file: read by header, shown before they are applied, idempotent, and a bad
 /// file says which line is wrong and changes nothing.</summary>
-public sealed class RegisterImportTests(OwnApps apps) : IClassFixture<OwnApps>
+public sealed class RegisterImportTests(Apps apps) : IClassFixture<Apps>
 {
     private const string SwvHeader = "SAMENWERKINGSVERBAND;NAAM SAMENWERKINGSVERBAND;STRAATNAAM;POSTCODE;PLAATSNAAM";
     private const string SchoolHeader = "PROVINCIE;SAMENWERKINGSVERBAND;INSTELLINGSCODE;VESTIGINGSCODE;VESTIGINGSNAAM;POSTCODE;PLAATSNAAM;GEMEENTENAAM;SOORT PO;AANTAL LEERLINGEN";

@@ -12,7 +12,7 @@ namespace Steunpunt.Tests.National;
 
 /// <summary>Removing a steunpunt takes two deliberate steps; afterwards it is gone for everyone, and its cases stay
 /// until their retention ends, when only what the counts need is left.</summary>
-public sealed class RemovalTests(Apps apps)
+public sealed class RemovalTests(Apps apps) : IClassFixture<Apps>
 {
     private const string Secret = "Onze zoon Daan wordt gepest op De Wilg";
 

@@ -14,7 +14,7 @@ namespace Steunpunt.Tests.National;
 /// open to its own team), the first coordinator is invited by mail, says when it is ready, and the administrator
 /// takes it live.
 /// </summary>
-public sealed partial class SteunpuntSetupTests(Apps apps)
+public sealed partial class SteunpuntSetupTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task The_administrator_sets_up_a_steunpunt_that_goes_live_when_its_coordinator_and_the_administrator_say_so(string provider)

@@ -8,7 +8,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Privacy;
 
-public sealed class ConfidentialAtRestTests(Apps apps)
+public sealed class ConfidentialAtRestTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Questions_messages_notes_and_contact_details_are_unreadable_in_the_raw_database(string provider)

@@ -20,7 +20,7 @@ namespace Steunpunt.Tests.Privacy;
 /// know the open-source code, so they can build a sign-in cookie for a coordinator from what the copy holds: the
 /// Data Protection key ring, the account's id and security stamp. The app must refuse it.
 /// </summary>
-public sealed class DatabaseCopyTests(Apps apps)
+public sealed class DatabaseCopyTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_sign_in_cookie_built_from_a_database_copy_is_refused(string provider)

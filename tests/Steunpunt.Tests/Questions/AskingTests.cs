@@ -6,7 +6,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Questions;
 
-public sealed class AskingTests(Apps apps)
+public sealed class AskingTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Anonymous_parent_gets_a_personal_link_and_code_that_open_the_conversation(string provider)

@@ -14,7 +14,7 @@ namespace Steunpunt.Tests.Questions;
 
 /// <summary>Staff see at a glance what a question is about: theme names, its first words, filters, and deadlines that
 /// follow the steunpunt's calendar. Parents are only offered call-back times when the steunpunt is open.</summary>
-public sealed partial class InboxAtAGlanceTests(Apps apps)
+public sealed partial class InboxAtAGlanceTests(Apps apps) : IClassFixture<Apps>
 {
     private const string Question =
         "Onze zoon Bram zit sinds de herfstvakantie thuis omdat de school zegt dat zij hem niet meer kunnen helpen.";

@@ -7,7 +7,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Questions;
 
-public sealed class ReplyTemplateTests(Apps apps)
+public sealed class ReplyTemplateTests(Apps apps) : IClassFixture<Apps>
 {
     [Fact]
     public void Placeholders_are_filled_for_the_reader_and_unknown_ones_are_named()

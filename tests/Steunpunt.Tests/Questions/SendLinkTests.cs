@@ -5,7 +5,7 @@ using Steunpunt.Tests.Infrastructure;
 namespace Steunpunt.Tests.Questions;
 
 /// <summary>"Stuur mij de link" on the confirmation: one mail to an address that is used once and not kept.</summary>
-public sealed class SendLinkTests(Apps apps)
+public sealed class SendLinkTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task The_link_and_code_are_mailed_once_and_the_address_is_not_kept(string provider)

@@ -9,7 +9,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Questions;
 
-public sealed partial class StaffWorkTests(Apps apps)
+public sealed partial class StaffWorkTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Staff_set_up_two_step_sign_in_first_and_need_a_code_every_time_after(string provider)
@@ -257,9 +257,13 @@ public sealed partial class StaffWorkTests(Apps apps)
     {
         for (var i = 0; i < 100; i++)
         {
-            if ((await Mailbox.AllAsync(folder)).FirstOrDefault(m => m.Subject == subject && m.To.Mailboxes.Any(b => b.Address == to)) is { } found)
+            foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder) : [])
             {
-                return found;
+                var m = await MimeKit.MimeMessage.LoadAsync(file);
+                if (m.Subject == subject && m.To.Mailboxes.Any(b => b.Address == to))
+                {
+                    return m;
+                }
             }
             await Task.Delay(150);
         }

@@ -7,7 +7,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Questions;
 
-public sealed class WorkingDayClockTests(Apps apps)
+public sealed class WorkingDayClockTests(Apps apps) : IClassFixture<Apps>
 {
     private static readonly (DateOnly From, DateOnly To)[] s_none = [];
 

@@ -12,7 +12,7 @@ namespace Steunpunt.Tests.Security;
 /// read cases. Each gets a 404 (the case does not exist for them) or, when not signed in (far enough), the sign-in;
 /// none sees the question, and the case is unchanged afterwards, with nothing in its audit log but its creation.
 /// </summary>
-public sealed class CaseRoleRouteMatrixTests(Apps apps)
+public sealed class CaseRoleRouteMatrixTests(Apps apps) : IClassFixture<Apps>
 {
     // Every POST handler of the case page, found by reflection so that a new one cannot be left out.
     private static readonly string[] s_caseHandlers = [.. typeof(Steunpunt.Questions.Inbox.CaseModel).GetMethods()

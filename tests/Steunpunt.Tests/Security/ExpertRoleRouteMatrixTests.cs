@@ -12,7 +12,7 @@ namespace Steunpunt.Tests.Security;
 /// sign-in, sees none of the question, and the question is unchanged afterwards. (That an expert never reaches a case or
 /// a story is in <see cref="CaseRoleRouteMatrixTests"/> and <see cref="SignalRoleBoundaryTests"/>.)
 /// </summary>
-public sealed class ExpertRoleRouteMatrixTests(Apps apps)
+public sealed class ExpertRoleRouteMatrixTests(Apps apps) : IClassFixture<Apps>
 {
     private const string Secret = "Hoe houden wij de klankbordgroep geheim-actief?";
 

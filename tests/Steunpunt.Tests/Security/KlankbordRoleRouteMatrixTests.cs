@@ -14,7 +14,7 @@ namespace Steunpunt.Tests.Security;
 /// answers 404 to a signed-in member (never the staff sign-in), at their steunpunt's address and on the national site.
 /// The other way round, no staff account opens a member page.
 /// </summary>
-public sealed partial class KlankbordRoleRouteMatrixTests(Apps apps)
+public sealed partial class KlankbordRoleRouteMatrixTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_signed_in_member_gets_404_on_every_route_that_is_not_public(string provider)

@@ -13,7 +13,7 @@ namespace Steunpunt.Tests.Security;
 /// not the other SWV's report, not the stories (unredacted), not the staff register, not a case. Editors, national
 /// roles and other steunpunten's staff read none of it.
 /// </summary>
-public sealed class SignalRoleBoundaryTests(Apps apps)
+public sealed class SignalRoleBoundaryTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Board_members_see_their_own_SWVs_aggregates_and_never_a_case_or_an_unredacted_story(string provider)

@@ -4,7 +4,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Seeding;
 
-public sealed class StarterContentTests(Apps apps)
+public sealed class StarterContentTests(Apps apps) : IClassFixture<Apps>
 {
     [Fact]
     public void The_national_set_covers_all_16_themes_with_at_least_40_items_and_40_terms()

@@ -10,7 +10,7 @@ namespace Steunpunt.Tests.Seeding;
 /// A release that corrects the national set (the law changed, a mistake was found) reaches every installation, but
 /// never overwrites what a national editor changed there. Its own app: these tests change national rows.
 /// </summary>
-public sealed class StarterSyncTests(OwnApps apps) : IClassFixture<OwnApps>
+public sealed class StarterSyncTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_new_release_corrects_untouched_national_text_and_keeps_edited_text(string provider)

@@ -15,7 +15,7 @@ namespace Steunpunt.Tests.Signals;
 /// the board sees what changed; the monthly trend and reach per 1 000 pupils; "nieuw" instead of a change against
 /// nothing; the board's answer per signal, in the staff register and (once fed back) on "jullie zeiden, wij deden".
 /// </summary>
-public sealed class BoardReportDocumentTests(Apps apps)
+public sealed class BoardReportDocumentTests(Apps apps) : IClassFixture<Apps>
 {
     private static string Squeezed(string html) => System.Text.RegularExpressions.Regex.Replace(Html.Text(html), @"\s+", " ");
 

@@ -9,7 +9,7 @@ using Steunpunt.Tests.Infrastructure;
 namespace Steunpunt.Tests.Signals;
 
 /// <summary>A report computed by the app equals the same report computed by hand from a fixed set of contacts.</summary>
-public sealed class BoardReportTests(Apps apps)
+public sealed class BoardReportTests(Apps apps) : IClassFixture<Apps>
 {
     private static readonly DateTimeOffset s_q3 = new(2026, 8, 12, 10, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset s_q2 = new(2026, 5, 12, 10, 0, 0, TimeSpan.Zero);

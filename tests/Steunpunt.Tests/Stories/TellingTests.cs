@@ -6,7 +6,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Stories;
 
-public sealed class TellingTests(Apps apps)
+public sealed class TellingTests(Apps apps) : IClassFixture<Apps>
 {
     public static Dictionary<string, string> StoryFields(string moment) => new()
     {

@@ -8,7 +8,7 @@ namespace Steunpunt.Tests.Tenancy;
 
 /// <summary>A parent finds their steunpunt from what they know: a postcode, the school and its place, the BRIN
 /// number, or the gemeente, also with a typo; a steunpunt in oprichting is never found.</summary>
-public sealed class FinderTests(Apps apps)
+public sealed class FinderTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task The_finder_forgives_and_uses_the_registers(string provider)

@@ -6,7 +6,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Tenancy;
 
-public sealed class ResolutionTests(Apps apps)
+public sealed class ResolutionTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_configured_host_name_resolves_the_steunpunt_without_a_path(string provider)

@@ -5,7 +5,7 @@ using Steunpunt.Tests.Infrastructure;
 namespace Steunpunt.Tests.Tenancy;
 
 /// <summary>Pages only a steunpunt has do not exist on the national site: one folder convention, no handler checks.</summary>
-public sealed class SteunpuntOnlyTests(Apps apps)
+public sealed class SteunpuntOnlyTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_steunpunts_own_pages_are_404_on_the_national_site_and_there_on_a_steunpunt(string provider)

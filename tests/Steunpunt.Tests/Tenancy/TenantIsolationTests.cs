@@ -7,7 +7,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Tenancy;
 
-public sealed class TenantIsolationTests(Apps apps)
+public sealed class TenantIsolationTests(Apps apps) : IClassFixture<Apps>
 {
     private static readonly string[] s_publicPages =
     [

@@ -12,7 +12,7 @@ namespace Steunpunt.Tests.Web;
 /// choices, numbers out of range, a field sent twice, a formula for a spreadsheet), one field at a time, and a form
 /// that comes back still holds what the person typed in the other fields.
 /// </summary>
-public sealed class HostileInputTests(Apps apps)
+public sealed class HostileInputTests(Apps apps) : IClassFixture<Apps>
 {
     private const string Kept = "Deze tekst moet blijven staan";
 

@@ -16,7 +16,7 @@ namespace Steunpunt.Tests.Web;
 /// is not a form control, no form control without an accessible name, no reference (aria-*, error-summary link) to
 /// an id that is not there.
 /// </summary>
-public sealed class MarkupTests(Apps apps)
+public sealed class MarkupTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Every_page_and_form_state_has_unique_ids_working_labels_and_named_controls(string provider)

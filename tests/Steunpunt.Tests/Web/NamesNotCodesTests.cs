@@ -14,7 +14,7 @@ namespace Steunpunt.Tests.Web;
 /// teller chose reads as Dutch words, not as an enum's name. (The inbox, case, story and signal pages are checked in
 /// InboxAtAGlanceTests.)
 /// </summary>
-public sealed partial class NamesNotCodesTests(Apps apps)
+public sealed partial class NamesNotCodesTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Every_page_that_shows_or_offers_a_theme_shows_its_name_not_its_code(string provider)

@@ -3,7 +3,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Web;
 
-public sealed class NotFoundTests(Apps apps)
+public sealed class NotFoundTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Unknown_steunpunt_page_and_theme_give_a_plain_dutch_404_with_a_search_box(string provider)

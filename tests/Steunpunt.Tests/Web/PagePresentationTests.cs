@@ -9,7 +9,7 @@ namespace Steunpunt.Tests.Web;
 /// How public pages present themselves: one form of address per audience in everything around the content (menu,
 /// search, footer, headings, buttons), a description of their own, and an icon that is really there.
 /// </summary>
-public sealed partial class PagePresentationTests(Apps apps)
+public sealed partial class PagePresentationTests(Apps apps) : IClassFixture<Apps>
 {
     private static readonly string[] s_parentPages =
     [

@@ -5,7 +5,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Web;
 
-public sealed partial class PageWeightAndPrivacyTests(Apps apps)
+public sealed partial class PageWeightAndPrivacyTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task An_article_page_with_everything_it_loads_weighs_under_30_KB_gzipped(string provider)

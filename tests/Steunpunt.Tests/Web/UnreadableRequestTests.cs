@@ -11,7 +11,7 @@ namespace Steunpunt.Tests.Web;
 /// Requests the server cannot read or should not serve get a calm Dutch page with a truthful status, and the forms
 /// that matter keep what was typed when the page stood open too long or the cookie is gone.
 /// </summary>
-public sealed class UnreadableRequestTests(Apps apps)
+public sealed class UnreadableRequestTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Error_pages_take_their_status_from_the_route_within_400_to_599_and_never_read_the_body(string provider)

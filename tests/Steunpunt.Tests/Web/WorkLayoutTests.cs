@@ -10,7 +10,7 @@ namespace Steunpunt.Tests.Web;
 
 /// <summary>Signed-in people work in their own layout: a work menu for their roles instead of the public menu, every
 /// item of it reachable for them, and the public site one click away.</summary>
-public sealed class WorkLayoutTests(Apps apps)
+public sealed class WorkLayoutTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Every_role_sees_its_own_work_menu_and_every_item_in_it_opens(string provider)

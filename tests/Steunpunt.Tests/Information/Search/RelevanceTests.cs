@@ -4,7 +4,7 @@ using Steunpunt.Tests.Infrastructure;
 namespace Steunpunt.Tests.Information.Search;
 
 /// <summary>Realistic parent and youth queries on the starter content: the expected item is in the top 3.</summary>
-public sealed partial class RelevanceTests(OwnApps apps) : IClassFixture<OwnApps>
+public sealed partial class RelevanceTests(Apps apps) : IClassFixture<Apps>
 {
     public static TheoryData<string, string> Queries => new()
     {

@@ -7,7 +7,7 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Information.Search;
 
-public sealed class SearchBehaviourTests(Apps apps)
+public sealed class SearchBehaviourTests(Apps apps) : IClassFixture<Apps>
 {
     private static FormUrlEncodedContent Form(string html, params (string Key, string Value)[] fields) => SteunpuntApp.FormFrom(html, fields);
 

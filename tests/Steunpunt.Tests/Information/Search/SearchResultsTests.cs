@@ -7,7 +7,7 @@ using Steunpunt.Tests.Infrastructure;
 namespace Steunpunt.Tests.Information.Search;
 
 /// <summary>Results people can judge: the word they typed explained, the steunpunt's own pages, and no weak tail.</summary>
-public sealed class SearchResultsTests(OwnApps apps) : IClassFixture<OwnApps>
+public sealed class SearchResultsTests(Apps apps) : IClassFixture<Apps>
 {
     private static string Search(TestTenant tenant, string q, bool youth = false) =>
         tenant.Path("/zoeken?q=" + Uri.EscapeDataString(q) + (youth ? "&voor=jongeren" : ""));
