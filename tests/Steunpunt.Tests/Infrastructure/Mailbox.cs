@@ -16,30 +16,53 @@ public static class Mailbox
 
     private static bool Ci => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The maildir's mails read so far, by file: a maildir file is complete once it is in "new" (the SMTP server
+    /// writes it in "tmp" and moves it), so each is read once, however many mails a long run collects.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, MimeMessage> s_read = new();
+
+    /// <summary>Every mail in the folder now (a mail still being written to a pickup folder is left out).</summary>
+    public static async Task<IReadOnlyList<MimeMessage>> AllAsync(string folder)
+    {
+        var mails = new List<MimeMessage>();
+        if (!Directory.Exists(folder))
+        {
+            return mails;
+        }
+        var complete = folder == Folder;
+        foreach (var file in Directory.GetFiles(folder))
+        {
+            if (s_read.TryGetValue(file, out var known))
+            {
+                mails.Add(known);
+                continue;
+            }
+            try
+            {
+                var message = await MimeMessage.LoadAsync(file);
+                if (complete)
+                {
+                    s_read[file] = message;
+                }
+                mails.Add(message);
+            }
+            catch (IOException)
+            {
+                // still being written
+            }
+        }
+        return mails;
+    }
+
     /// <summary>Waits (up to 15 s) for a mail to the given address and returns it.</summary>
     public static async Task<MimeMessage> WaitForAsync(string folder, string to)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (DateTime.UtcNow < deadline)
         {
-            if (Directory.Exists(folder))
+            if ((await AllAsync(folder)).FirstOrDefault(message =>
+                    message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase))) is { } found)
             {
-                foreach (var file in Directory.GetFiles(folder))
-                {
-                    MimeMessage message;
-                    try
-                    {
-                        message = await MimeMessage.LoadAsync(file);
-                    }
-                    catch (IOException)
-                    {
-                        continue; // still being written
-                    }
-                    if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase)))
-                    {
-                        return message;
-                    }
-                }
+                return found;
             }
             await Task.Delay(100);
         }

@@ -257,13 +257,9 @@ public sealed partial class StaffWorkTests(Apps apps) : IClassFixture<Apps>
     {
         for (var i = 0; i < 100; i++)
         {
-            foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder) : [])
+            if ((await Mailbox.AllAsync(folder)).FirstOrDefault(m => m.Subject == subject && m.To.Mailboxes.Any(b => b.Address == to)) is { } found)
             {
-                var m = await MimeKit.MimeMessage.LoadAsync(file);
-                if (m.Subject == subject && m.To.Mailboxes.Any(b => b.Address == to))
-                {
-                    return m;
-                }
+                return found;
             }
             await Task.Delay(150);
         }

@@ -11,7 +11,7 @@ namespace Steunpunt.Tests.Web;
 /// a browser can revalidate it (304), and neither the server's cache nor a browser's or proxy's ever keeps a page
 /// made for one person.
 /// </summary>
-public sealed class CompressedPagesTests(Apps apps)
+public sealed class CompressedPagesTests(Apps apps) : IClassFixture<Apps>
 {
     private static readonly string[] s_publicPages = ["/", "/informatie/wat-is-een-tlv", "/begrippen", "/thema/speciaal-onderwijs-en-tlv"];
 
