@@ -15,6 +15,7 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
 
     private readonly SemaphoreSlim _reading = new(1, 1);
     private volatile Lookup? _last;
+    private volatile Task<Lookup>? _lastTask; // _last as a finished task: a fresh list costs a request nothing
     private long _readAgainAtTicks; // UTC ticks; read and written with Volatile, shared by every request
     private long _awayUntilTicks;
     private volatile bool _changed = true;
@@ -23,7 +24,10 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
 
     private void ReadAgainIn(TimeSpan after) => Volatile.Write(ref _readAgainAtTicks, (clock.GetUtcNow() + after).UtcTicks);
 
-    public async Task<Lookup> GetAsync(CancellationToken ct = default)
+    public Task<Lookup> GetAsync(CancellationToken ct = default) =>
+        _lastTask is { } last && !_changed && clock.GetUtcNow().UtcTicks < Volatile.Read(ref _readAgainAtTicks) ? last : ReadOrWaitAsync(ct);
+
+    private async Task<Lookup> ReadOrWaitAsync(CancellationToken ct)
     {
         var last = _last;
         if (last is not null && Fresh)
@@ -140,6 +144,7 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
             Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', entries.OrderBy(e => e.Id)
                 .Select(e => $"{e.Id}|{e.Slug}|{e.Name}|{string.Join(' ', e.Hosts)}|{e.InOprichting}")))))[..16]);
         _last = lookup;
+        _lastTask = Task.FromResult(lookup);
         ReadAgainIn(s_lifetime);
         return lookup;
     }

@@ -102,9 +102,14 @@ public sealed class CompressOnce(RequestDelegate next)
         double brotli = -1, gzip = -1, any = 0;
         foreach (var value in acceptEncoding)
         {
-            foreach (var part in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            // Read in place (no strings made): this runs for every request a stored page may answer.
+            var rest = (value ?? "").AsSpan();
+            while (!rest.IsEmpty)
             {
-                var semicolon = part.IndexOf(';', StringComparison.Ordinal);
+                var comma = rest.IndexOf(',');
+                var part = (comma < 0 ? rest : rest[..comma]).Trim();
+                rest = comma < 0 ? [] : rest[(comma + 1)..];
+                var semicolon = part.IndexOf(';');
                 var name = (semicolon < 0 ? part : part[..semicolon]).Trim();
                 var quality = semicolon < 0 ? 1.0 : Quality(part[(semicolon + 1)..]);
                 if (name.Equals(Brotli, StringComparison.OrdinalIgnoreCase))
@@ -115,7 +120,7 @@ public sealed class CompressOnce(RequestDelegate next)
                 {
                     gzip = quality;
                 }
-                else if (name == "*")
+                else if (name.SequenceEqual("*"))
                 {
                     any = quality;
                 }
@@ -127,12 +132,15 @@ public sealed class CompressOnce(RequestDelegate next)
         return brotli > 0 && brotli >= gzip ? Brotli : gzip > 0 ? Gzip : Identity;
     }
 
-    private static double Quality(string parameters)
+    private static double Quality(ReadOnlySpan<char> parameters)
     {
-        foreach (var parameter in parameters.Split(';', StringSplitOptions.TrimEntries))
+        while (!parameters.IsEmpty)
         {
+            var semicolon = parameters.IndexOf(';');
+            var parameter = (semicolon < 0 ? parameters : parameters[..semicolon]).Trim();
+            parameters = semicolon < 0 ? [] : parameters[(semicolon + 1)..];
             if (parameter.StartsWith("q=", StringComparison.OrdinalIgnoreCase)
-                && double.TryParse(parameter.AsSpan(2), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var q))
+                && double.TryParse(parameter[2..], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var q))
             {
                 return Math.Clamp(q, 0, 1);
             }
