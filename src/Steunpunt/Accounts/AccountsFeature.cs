@@ -110,10 +110,12 @@ public static class AccountsFeature
         app.UseAuthorization();
     }
 
-    /// <summary>Its own team and landelijk beheer, signed in with both steps; and anyone on the sign-in pages.</summary>
+    /// <summary>Its own team and landelijk beheer, signed in with both steps; and anyone on the sign-in pages, with the
+    /// style and script they need.</summary>
     private static bool MayVisitWhileInOprichting(HttpContext context, Guid steunpunt) =>
         context.User.HasClaim(Policies.MfaClaim, Policies.MfaValue)
             && (context.User.HasClaim(Policies.TenantClaim, steunpunt.ToString()) || context.User.IsInRole(Policies.NationalAdmin))
+        || context.GetEndpoint()?.Metadata.GetMetadata<Web.StaticAsset>() is not null
         || context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>()?.ViewEnginePath is { } page
             && (page.StartsWith("/Accounts/SignIn/", StringComparison.Ordinal) || page.StartsWith("/Web/Errors/", StringComparison.Ordinal));
 }

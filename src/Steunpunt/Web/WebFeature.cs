@@ -187,7 +187,7 @@ public static class WebFeature
         app.MapGet("/ping", () => "pong").AllowAnonymous();
         // wwwroot as built: fingerprinted names (site.{hash}.css, "immutable" for a year), Brotli and gzip made at
         // publish, ETags. Routed after tenancy, so /css/site.css also answers as /{steunpunt}/css/site.css.
-        app.MapStaticAssets().AllowAnonymous();
+        app.MapStaticAssets().AllowAnonymous().WithMetadata(new StaticAsset());
         // The tag helpers (asp-append-version) write the fingerprinted names.
         app.MapRazorPages().WithStaticAssets();
         // Anything unmatched is a plain 404 (re-executed as the Dutch error page), not a sign-in redirect.
@@ -198,3 +198,7 @@ public static class WebFeature
         }).AllowAnonymous();
     }
 }
+
+/// <summary>Marks the endpoints of wwwroot (style, script, icons): every page needs them, also a sign-in page of a
+/// steunpunt that is still being set up.</summary>
+public sealed class StaticAsset;

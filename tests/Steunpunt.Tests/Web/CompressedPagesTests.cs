@@ -1,7 +1,10 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Steunpunt.Accounts;
+using Steunpunt.Tenancy;
 using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Web;
@@ -183,6 +186,27 @@ public sealed class CompressedPagesTests(Apps apps) : IClassFixture<Apps>
         // A 304 updates the headers the browser keeps: it must not bring the "no frames" policy of other pages.
         var csp = notModified.Headers.TryGetValues("Content-Security-Policy", out var values) ? string.Join(" ", values) : "";
         Assert.DoesNotContain("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_steunpunt_being_set_up_shows_its_sign_in_page_with_its_style_and_nothing_else(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        await app.WithDbAsync(null, async db =>
+        {
+            (await db.Tenants.SingleAsync(t => t.Id == tenant.Id)).InOprichting = true;
+            await db.SaveChangesAsync();
+        });
+        app.Services.GetRequiredService<TenantDirectory>().Invalidate();
+        var client = app.Anonymous();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(tenant.Path("/"))).StatusCode);
+        var signIn = await client.GetAsync(tenant.Path("/account/inloggen"));
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await signIn.Content.ReadAsStringAsync());
+        var style = page.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href") ?? "";
+        Assert.StartsWith(tenant.Path("/css/site."), style, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(style)).StatusCode);
     }
 
     [Fact]
