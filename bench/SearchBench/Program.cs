@@ -12,7 +12,7 @@ using Steunpunt.Tenancy;
 // running app with one client.
 if (args.Length >= 3 && args[0] == "startup")
 {
-    await HttpBench.StartupAsync(args[1], long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    await HttpBench.StartupAsync(args[1], long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), args.Length > 3 ? args[3] : "start");
     return;
 }
 if (args.Length >= 2 && args[0] == "http")
@@ -199,7 +199,7 @@ internal static class HttpBench
 {
     /// <summary>Polls a starting app and prints when a public page, the search page and a search with answers first
     /// came back 200, counted from <paramref name="startedMs"/> (Unix ms, just before the process was started).</summary>
-    public static async Task StartupAsync(string baseUrl, long startedMs)
+    public static async Task StartupAsync(string baseUrl, long startedMs, string what)
     {
         using var client = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(10) };
         double Since() => (DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - startedMs) / 1000.0;
@@ -226,7 +226,7 @@ internal static class HttpBench
             await Task.Delay(20);
         }
         static string S(double? s) => s is { } v ? $"{v:F2} s" : "not within 120 s";
-        Console.WriteLine($"start to first 200: public page (steunpunt home) {S(home)}; search page {S(search)}; search page with answers {S(answers)}; /gezondheid/klaar {S(ready)}");
+        Console.WriteLine($"{what}, start to first 200: public page (steunpunt home) {S(home)}; search page {S(search)}; search page with answers {S(answers)}; /gezondheid/klaar {S(ready)}");
 
         async Task<bool> Ok(string path)
         {

@@ -24,6 +24,7 @@ builder.AddNational();      // the national layer: setting up steunpunten and ta
 builder.AddWeb();           // Razor Pages (root "/"), headers, output cache, compression
 
 var app = builder.Build();
+app.WarmUpData();           // the database model is built beside the routes and the server start
 app.UseWebOuter();          // security headers, stored public pages, compression of pages made for one person
 app.UseTenancy();
 app.UseWebInner();          // Dutch error pages (inside the steunpunt's layout), routing

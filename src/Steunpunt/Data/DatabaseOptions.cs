@@ -14,3 +14,15 @@ public sealed class DatabaseOptions
     /// PostgreSQL deployment may run a migrations bundle instead.</summary>
     public bool MigrateOnStart { get; set; } = true;
 }
+
+/// <summary>How the app starts (<see cref="StartupRunner"/>).</summary>
+public sealed class StartupOptions
+{
+    public const string Section = "Startup";
+
+    /// <summary>Once pages are served, the steps that may run meanwhile (building the search index, seconds of work
+    /// at national scale) wait this long: the first pages after a restart get the processor first. Zero starts them
+    /// at once.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan PauseBeforeWhileServing { get; set; } = TimeSpan.FromSeconds(2);
+}

@@ -47,7 +47,7 @@ public sealed class Readiness
 /// finds the database away is tried again, with growing pauses, until it is back; any other failure stops the app.
 /// </summary>
 public sealed partial class StartupRunner(IEnumerable<StartupStep> steps, Readiness readiness, IServiceScopeFactory scopes,
-    IHostApplicationLifetime lifetime, ILogger<StartupRunner> logger) : BackgroundService
+    IHostApplicationLifetime lifetime, Microsoft.Extensions.Options.IOptions<StartupOptions> options, ILogger<StartupRunner> logger) : BackgroundService
 {
     private static readonly TimeSpan s_longestPause = TimeSpan.FromSeconds(15);
 
@@ -60,14 +60,21 @@ public sealed partial class StartupRunner(IEnumerable<StartupStep> steps, Readin
             {
                 readiness.Serving();
                 LogServing(logger);
+                if (options.Value.PauseBeforeWhileServing > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.Value.PauseBeforeWhileServing, stoppingToken);
+                }
             }
             var pause = TimeSpan.FromSeconds(1);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             while (true)
             {
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
                     await step.RunAsync(scope.ServiceProvider, stoppingToken);
+                    var took = (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    LogStepDone(logger, step.Name, took);
                     break;
                 }
                 catch (Exception e) when (DatabaseFaults.IsOutage(e) && !stoppingToken.IsCancellationRequested)
@@ -98,6 +105,9 @@ public sealed partial class StartupRunner(IEnumerable<StartupStep> steps, Readin
 
     [LoggerMessage(EventId = 8004, Level = LogLevel.Information, Message = "Serving pages; the remaining start-up steps run meanwhile")]
     private static partial void LogServing(ILogger logger);
+
+    [LoggerMessage(EventId = 8005, Level = LogLevel.Information, Message = "Start-up step {Step} done in {Milliseconds} ms")]
+    private static partial void LogStepDone(ILogger logger, string step, long milliseconds);
 
     [LoggerMessage(EventId = 8003, Level = LogLevel.Information, Message = "Ready: every start-up step is done")]
     private static partial void LogReady(ILogger logger);

@@ -20,7 +20,7 @@ namespace Steunpunt.Seeding;
 /// </summary>
 public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserManager<SteunpuntUser> users,
     RoleManager<IdentityRole> roles, IOptions<SeedOptions> options, TenantDirectory directory, ILogger<StarterContent> log,
-    Invitations invitations, Web.PublicAddress address, LinkGenerator links)
+    Invitations invitations, Web.PublicAddress address, LinkGenerator links, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions s_json = new()
     {
@@ -40,38 +40,16 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
     /// <summary>Adds what is missing and returns lines describing demo accounts that were created.</summary>
     public async Task<IReadOnlyList<string>> SeedAsync(CancellationToken ct = default)
     {
-        foreach (var role in Policies.AllRoles)
+        var release = await db.Set<StarterRelease>().SingleOrDefaultAsync(r => r.Id == 1, ct);
+        var fingerprint = ReleaseFingerprint();
+        if (release?.Fingerprint != fingerprint)
         {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-        }
-        await InviteFirstAdministratorAsync(ct);
-        // The themes belong to the product (no page edits them): names and intros follow the release.
-        var themes = await db.Themes.ToDictionaryAsync(t => t.Code, ct);
-        foreach (var theme in Load<List<Theme>>("themes.json"))
-        {
-            if (themes.TryGetValue(theme.Code, out var row))
-            {
-                (row.Slug, row.Name, row.Intro, row.YouthIntro) = (theme.Slug, theme.Name, theme.Intro, theme.YouthIntro);
-            }
-            else
-            {
-                db.Themes.Add(theme);
-            }
-        }
-        await db.SaveChangesAsync(ct);
-        await SyncNationalItemsAsync(ct);
-        await SyncNationalTermsAsync(ct);
-        if (!await db.SearchSynonyms.IgnoreQueryFilters().AnyAsync(s => s.TenantId == null, ct))
-        {
-            foreach (var word in Load<List<WordSeed>>("everyday-words.json"))
-            {
-                db.SearchSynonyms.Add(new SearchSynonym { TenantId = null, Word = word.Word, Means = word.Means });
-            }
+            await SyncReleaseAsync(ct);
+            release ??= db.Set<StarterRelease>().Add(new StarterRelease()).Entity;
+            (release.Fingerprint, release.AppliedAt) = (fingerprint, clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
         }
+        await InviteFirstAdministratorAsync(ct);
 
         var accounts = new List<string>();
         if (options.Value.Demo && !await db.Tenants.AnyAsync(ct))
@@ -102,6 +80,62 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
         }
         return accounts;
     }
+
+    /// <summary>The shipped set as this release has it: roles, themes, and the national items, terms and everyday words
+    /// (added when missing, corrected when nobody edited them; see <see cref="SyncAsync{T}"/>).</summary>
+    private async Task SyncReleaseAsync(CancellationToken ct)
+    {
+        foreach (var role in Policies.AllRoles)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+        // The themes belong to the product (no page edits them): names and intros follow the release.
+        var themes = await db.Themes.ToDictionaryAsync(t => t.Code, ct);
+        foreach (var theme in Load<List<Theme>>("themes.json"))
+        {
+            if (themes.TryGetValue(theme.Code, out var row))
+            {
+                (row.Slug, row.Name, row.Intro, row.YouthIntro) = (theme.Slug, theme.Name, theme.Intro, theme.YouthIntro);
+            }
+            else
+            {
+                db.Themes.Add(theme);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        await SyncNationalItemsAsync(ct);
+        await SyncNationalTermsAsync(ct);
+        if (!await db.SearchSynonyms.IgnoreQueryFilters().AnyAsync(s => s.TenantId == null, ct))
+        {
+            foreach (var word in Load<List<WordSeed>>("everyday-words.json"))
+            {
+                db.SearchSynonyms.Add(new SearchSynonym { TenantId = null, Word = word.Word, Means = word.Means });
+            }
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>What the shipped set consists of: the roles and the starter files of this build.</summary>
+    public static string ReleaseFingerprint()
+    {
+        var assembly = typeof(StarterContent).Assembly;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f', Policies.AllRoles)));
+        foreach (var name in s_releaseFiles)
+        {
+            var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + name, StringComparison.Ordinal));
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            hash.AppendData(bytes.GetBuffer(), 0, (int)bytes.Length);
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    private static readonly string[] s_releaseFiles = ["themes.json", "national-faq.json", "glossary.json", "everyday-words.json"];
 
     /// <summary>The expertise network's demo: a knowledge-base item, a webinar in three weeks and a published practice
     /// example of the first demo steunpunt.</summary>

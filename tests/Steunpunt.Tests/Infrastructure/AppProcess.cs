@@ -65,6 +65,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["Privacy__Key"] = SteunpuntApp.TestKey; // settings may name another
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Web__PublicBaseAddress"] = address;
+        start.Environment["Startup__PauseBeforeWhileServing"] = "00:00:00"; // tests wait for the whole start
         start.Environment["Web__SecureCookies"] = "false"; // plain HTTP on loopback; production defaults are tested in-process
         foreach (var (key, value) in settings)
         {

@@ -119,6 +119,8 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         builder.UseSetting("Forms:SubmissionsPerAddressPerHour", "100000");
         builder.UseSetting("Forms:LookupsPerAddressPerHour", "100000");
         builder.UseSetting("Forms:VotesPerAddressPerHour", "100000");
+        // Tests wait until every start-up step is done: the index starts at once instead of after the first pages.
+        builder.UseSetting("Startup:PauseBeforeWhileServing", "00:00:00");
         builder.UseSetting("Search:SearchesPerAddressPerMinute", "100000");
         builder.UseSetting("Search:SuggestionsPerAddressPerMinute", "100000");
         if (Mailbox.SmtpPort is { } port)

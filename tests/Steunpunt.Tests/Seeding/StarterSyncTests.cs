@@ -35,6 +35,8 @@ public sealed class StarterSyncTests(Apps apps) : IClassFixture<Apps>
             rows[legacyEdited].ShortAnswer = "Aangepast, zonder vingerafdruk.";
             rows[legacyEdited].SeededHash = null;
             db.FaqItems.Remove(rows[missing]);
+            // This installation last took over an older release.
+            (await db.Set<StarterRelease>().SingleAsync()).Fingerprint = "older release";
             await db.SaveChangesAsync();
             // The save stamped UpdatedAt; make the untouched legacy row look never edited again.
             await db.FaqItems.Where(f => f.Id == rows[legacy].Id).ExecuteUpdateAsync(u => u.SetProperty(f => f.UpdatedAt, f => f.CreatedAt));
@@ -56,6 +58,34 @@ public sealed class StarterSyncTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(StarterContent.Fingerprint(after[old]), after[old].SeededHash);
         Assert.Contains(app.Logs.Messages, l => l.Contains(edited, StringComparison.Ordinal) && l.Contains("was edited here", StringComparison.Ordinal));
         Assert.Equal(shipped.Count, after.Count);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_start_with_the_release_taken_over_already_leaves_the_national_set_alone(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var shipped = StarterContent.Load<List<StarterContent.FaqSeed>>("national-faq.json");
+        var slug = shipped[5].Slug;
+        var release = await app.WithDbAsync(null, db => db.Set<StarterRelease>().AsNoTracking().SingleAsync());
+        Assert.Equal(StarterContent.ReleaseFingerprint(), release.Fingerprint);
+        await app.WithDbAsync(null, async db =>
+        {
+            // Looks like text an older release shipped (its fingerprint matches): a new release would correct it.
+            var row = await db.FaqItems.SingleAsync(f => f.TenantId == null && f.Slug == slug);
+            row.ShortAnswer = "Tekst die alleen een nieuwe versie vervangt.";
+            row.SeededHash = StarterContent.Fingerprint(row);
+            await db.SaveChangesAsync();
+        });
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<StarterContent>().SeedAsync();
+        }
+
+        var after = await app.WithDbAsync(null, db => db.FaqItems.AsNoTracking().SingleAsync(f => f.TenantId == null && f.Slug == slug));
+        Assert.Equal("Tekst die alleen een nieuwe versie vervangt.", after.ShortAnswer);
+        Assert.NotEqual(shipped[5].Answer, after.ShortAnswer);
+        Assert.Equal(release.AppliedAt, (await app.WithDbAsync(null, db => db.Set<StarterRelease>().AsNoTracking().SingleAsync())).AppliedAt);
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

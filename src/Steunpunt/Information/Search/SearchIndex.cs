@@ -291,27 +291,26 @@ public sealed class SearchIndex : IDisposable
         return near;
     }
 
-    private NearWords WordsNear()
+    private NearWords WordsNear() => OncePerVersion(g => g.Words, (g, made) => g.Words = made, (g, version) => new NearWords(g.Vocabulary, version));
+
+    private NearWords NearTerms() => OncePerVersion(g => g.Terms, (g, made) => g.Terms = made, IndexTerms);
+
+    /// <summary>What is derived from the content of the current generation, made on first use after each change.</summary>
+    private NearWords OncePerVersion(Func<Generation, NearWords?> read, Action<Generation, NearWords> keep, Func<Generation, int, NearWords> make)
     {
         var generation = Current;
         var version = generation.Version;
-        if (generation.Words is { } words && words.Version == version)
+        if (read(generation) is { } made && made.Version == version)
         {
-            return words;
+            return made;
         }
-        words = new NearWords(generation.Vocabulary, version);
-        generation.Words = words;
-        return words;
+        made = make(generation, version);
+        keep(generation, made);
+        return made;
     }
 
-    private NearWords NearTerms()
+    private static NearWords IndexTerms(Generation generation, int version)
     {
-        var generation = Current;
-        var version = generation.Version;
-        if (generation.Terms is { } terms && terms.Version == version)
-        {
-            return terms;
-        }
         var searcher = generation.Searchers.Acquire();
         try
         {
@@ -330,14 +329,12 @@ public sealed class SearchIndex : IDisposable
                     found[text] = found.GetValueOrDefault(text) + e.DocFreq;
                 }
             }
-            terms = new NearWords(found, version);
+            return new NearWords(found, version);
         }
         finally
         {
             generation.Searchers.Release(searcher);
         }
-        generation.Terms = terms;
-        return terms;
     }
 
     /// <summary>Spelling suggestions per word, remembered until the content changes.</summary>

@@ -2181,6 +2181,24 @@ namespace Steunpunt.Data.Migrations.Postgres
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.Seeding.StarterRelease", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StarterRelease", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Signals.BoardAnswer", b =>
                 {
                     b.Property<Guid>("Id")

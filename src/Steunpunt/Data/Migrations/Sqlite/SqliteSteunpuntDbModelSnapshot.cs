@@ -2164,6 +2164,24 @@ namespace Steunpunt.Data.Migrations.Sqlite
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("Steunpunt.Seeding.StarterRelease", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StarterRelease", (string)null);
+                });
+
             modelBuilder.Entity("Steunpunt.Signals.BoardAnswer", b =>
                 {
                     b.Property<Guid>("Id")
