@@ -15,13 +15,20 @@ namespace Steunpunt.Web;
 /// set, not saying no-store or private). Stored pages vary by address (host, path with its case, query), by the list of steunpunten and by the encoding the browser
 /// takes (<see cref="CompressOnce"/> stores each form once); they are evicted by tag whenever content is published.
 /// </summary>
-public sealed class PublicPageCache : IOutputCachePolicy
+public sealed class PublicPageCache(IServiceProvider services) : IOutputCachePolicy
 {
-    public static readonly PublicPageCache Instance = new();
-
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
     private string[]? _signInCookies;
+
+    // The app's singletons this reads on every anonymous GET: looked up once, not per request.
+    private Data.Readiness? _readiness;
+    private Tenancy.TenantDirectory? _steunpunten;
+    private PublishedContent? _content;
+
+    private Data.Readiness Readiness => _readiness ??= services.GetRequiredService<Data.Readiness>();
+    private Tenancy.TenantDirectory Steunpunten => _steunpunten ??= services.GetRequiredService<Tenancy.TenantDirectory>();
+    private PublishedContent Content => _content ??= services.GetRequiredService<PublishedContent>();
 
     async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -29,13 +36,13 @@ public sealed class PublicPageCache : IOutputCachePolicy
         var request = http.Request;
         var attempt = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Headers.ContainsKey(HeaderNames.Authorization) && !HasSignInCookie(http)
-            && http.RequestServices.GetRequiredService<Data.Readiness>().IsServing;
+            && Readiness.IsServing;
         Tenancy.TenantDirectory.Lookup? steunpunten = null;
         if (attempt)
         {
             try
             {
-                steunpunten = await http.RequestServices.GetRequiredService<Tenancy.TenantDirectory>().GetAsync(cancellation);
+                steunpunten = await Steunpunten.GetAsync(cancellation);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -61,7 +68,7 @@ public sealed class PublicPageCache : IOutputCachePolicy
         context.CacheVaryByRules.VaryByValues["steunpunten"] = steunpunten.Version;
         // And by the content as this instance knows it: a page rendered from content read before a publish, but stored
         // after the publish evicted the cache, is not served after it.
-        context.CacheVaryByRules.VaryByValues["content"] = http.RequestServices.GetRequiredService<PublishedContent>().Version
+        context.CacheVaryByRules.VaryByValues["content"] = Content.Version
             .ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.CacheVaryByRules.VaryByValues["encoding"] = CompressOnce.Negotiate(request.Headers.AcceptEncoding);
     }
@@ -88,7 +95,7 @@ public sealed class PublicPageCache : IOutputCachePolicy
         {
             return false;
         }
-        var names = _signInCookies ??= SignInCookies(http.RequestServices);
+        var names = _signInCookies ??= SignInCookies(services);
         foreach (var value in header)
         {
             foreach (var name in names)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Steunpunt.Web;
@@ -62,12 +63,14 @@ public static class WebFeature
         }).AddMvcOptions(InputBinding.Configure);
         builder.Services.AddSingleton<PublishedContent>();
         // Public pages are stored for visitors at the front of the pipeline (PublicPageCache), compressed once (CompressOnce).
-        builder.Services.AddOutputCache(o =>
+        builder.Services.AddOutputCache();
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<IServiceProvider>((o, services) =>
         {
-            o.AddBasePolicy(PublicPageCache.Instance);
+            var policy = new PublicPageCache(services);
+            o.AddBasePolicy(policy);
             // A slug in another case is another address (the page would answer 404), not the stored page.
             o.UseCaseSensitivePaths = true;
-            o.AddPolicy(PublicPages, PublicPageCache.Instance);
+            o.AddPolicy(PublicPages, policy);
         });
         builder.Services.AddResponseCompression(o =>
         {
@@ -84,6 +87,33 @@ public static class WebFeature
         }
     }
 
+    /// <summary>Run as a response starts (a static callback: nothing is allocated for it per request).</summary>
+    private static readonly Func<object, Task> s_beforeSending = state =>
+    {
+        var context = (HttpContext)state;
+        var headers = context.Response.Headers;
+        // No browser or shared cache keeps a response unless it says it may: public pages (CompressOnce) and
+        // static assets say so themselves; anything else may hold what a person wrote or was told.
+        if (!headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.CacheControl))
+        {
+            headers.CacheControl = "no-store";
+        }
+        if (context.Response.StatusCode == StatusCodes.Status304NotModified)
+        {
+            // The browser keeps the headers of the page it has (the block's frame-ancestors among them).
+            headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.ContentSecurityPolicy);
+        }
+        else if (!headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.ContentSecurityPolicy))
+        {
+            headers.ContentSecurityPolicy = ContentSecurityPolicy; // cleared on the way to an error page
+        }
+        if (context.GetEndpoint()?.Metadata.GetMetadata<FramableAnywhereAttribute>() is not null)
+        {
+            headers.Remove("X-Frame-Options");
+        }
+        return Task.CompletedTask;
+    };
+
     public static void UseWebOuter(this WebApplication app)
     {
         var web = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebOptions>>().Value;
@@ -97,7 +127,7 @@ public static class WebFeature
             app.UseHsts();
         }
         app.UseCookiePolicy();
-        app.Use(async (context, next) =>
+        app.Use((HttpContext context, RequestDelegate next) =>
         {
             var headers = context.Response.Headers;
             // Every byte is ours: nothing may load from another origin.
@@ -107,30 +137,8 @@ public static class WebFeature
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
             // No other site may show our pages in a frame, except the few that say so (the block schools put on their
             // website): set once routing knows the page (UseWebInner), before it renders, so a stored copy says so too.
-            context.Response.OnStarting(() =>
-            {
-                // No browser or shared cache keeps a response unless it says it may: public pages (CompressOnce) and
-                // static assets say so themselves; anything else may hold what a person wrote or was told.
-                if (!headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.CacheControl))
-                {
-                    headers.CacheControl = "no-store";
-                }
-                if (context.Response.StatusCode == StatusCodes.Status304NotModified)
-                {
-                    // The browser keeps the headers of the page it has (the block's frame-ancestors among them).
-                    headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.ContentSecurityPolicy);
-                }
-                else if (!headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.ContentSecurityPolicy))
-                {
-                    headers.ContentSecurityPolicy = ContentSecurityPolicy; // cleared on the way to an error page
-                }
-                if (context.GetEndpoint()?.Metadata.GetMetadata<FramableAnywhereAttribute>() is not null)
-                {
-                    headers.Remove("X-Frame-Options");
-                }
-                return Task.CompletedTask;
-            });
-            await next();
+            context.Response.OnStarting(s_beforeSending, context);
+            return next(context);
         });
         // A stored public page is served from here, before anything else runs (PublicPageCache).
         app.UseOutputCache();
