@@ -104,7 +104,9 @@ TESTLOG="$WORK/test.log"
 # The two modules side by side where the cores allow; on two cores one after the other (the browser tests and the
 # PostgreSQL-heavy tests each keep two cores busy).
 modules=1; [ "$(nproc)" -ge 4 ] && modules=2
-# Each module writes its own JUnit report into TestResults/ (named by machine and time, so neither overwrites the other).
+# Each module writes its own JUnit report into TestResults/ (named <user>_<machine>_<time>.junit.xml, so neither
+# overwrites the other); reports of earlier runs are removed first.
+rm -rf "$PWD/TestResults"
 timeout 2400 dotnet test --solution Steunpunt.slnx --no-build -c Release --no-ansi --no-progress --max-parallel-test-modules "$modules" \
   --results-directory "$PWD/TestResults" --report-xunit-junit \
   </dev/null 2>&1 | tee "$TESTLOG" | grep -E "^(failed|passed|skipped) |^\s+(Assert|Expected|Actual|at Steunpunt|[A-Za-z.]+Exception)|Test run summary|^\s+(total|failed|succeeded|skipped|duration):|^  [a-z-]+ \(" 

@@ -30,7 +30,7 @@ start_app() {
   APP=$!
 }
 for what in "first start" "restart"; do
-  [ -n "$APP" ] && { kill $APP; wait $APP 2>/dev/null || true; }
+  [ -n "$APP" ] && { kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; }
   started=$(date +%s%3N)
   start_app
   dotnet $BENCH startup "$BASE" "$started" "$what"

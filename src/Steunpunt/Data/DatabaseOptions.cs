@@ -20,9 +20,9 @@ public sealed class StartupOptions
 {
     public const string Section = "Startup";
 
-    /// <summary>Once pages are served, the steps that may run meanwhile (building the search index, seconds of work
-    /// at national scale) wait this long: the first pages after a restart get the processor first. Zero starts them
-    /// at once.</summary>
+    /// <summary>From the moment pages are served, the steps that may run meanwhile (building the search index,
+    /// seconds of work at national scale) wait this long, so the first pages after a restart get the processor first.
+    /// Zero starts them at once.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan PauseBeforeWhileServing { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -66,9 +66,10 @@ public sealed partial class StartupRunner(IEnumerable<StartupStep> steps, Readin
                 }
             }
             var pause = TimeSpan.FromSeconds(1);
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             while (true)
             {
+                // The attempt that succeeds is timed (not the waits for the database before it).
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();

@@ -67,9 +67,8 @@ public abstract class SteunpuntDb(DbContextOptions options, CurrentTenant tenant
         optionsBuilder.AddInterceptors(Privacy.ConfidentialColumns.Materializer)
             // A failed command is not by itself an error of the app: a form sent twice at once meets a unique index on
             // purpose, and an outage is answered calmly. What nobody handles still reaches the error handler, which
-            // logs it as an error. Whether the model has changes without a migration is checked by the build
-            // (test.sh), not on every start: that check builds and compares two whole models.
-            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning).Log(
+            // logs it as an error.
+            .ConfigureWarnings(w => w.Log(
                 (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Warning),
                 (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.ConnectionError, LogLevel.Warning),
                 (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Warning),

@@ -3,8 +3,9 @@ using Steunpunt.Data;
 namespace Steunpunt.Seeding;
 
 /// <summary>
-/// What ships with the product, put in the database on every start: the roles, the themes, the national information
-/// set (FAQ, glossary, everyday words) and, in a demo, two demo steunpunten with their accounts. Seeding is
+/// What ships with the product, put in the database at start when this build or the national rows changed since the
+/// last start (<see cref="StarterRelease"/>): the roles, the themes, the national information set (FAQ, glossary,
+/// everyday words); and, in a demo, two demo steunpunten with their accounts. Seeding is
 /// composition, like Program.cs: it may write every feature's tables; no feature depends on it.
 /// </summary>
 public static class SeedingSetup

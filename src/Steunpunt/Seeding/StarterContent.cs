@@ -37,17 +37,26 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
         return JsonSerializer.Deserialize<T>(stream, s_json) ?? throw new InvalidDataException(name);
     }
 
-    /// <summary>Adds what is missing and returns lines describing demo accounts that were created.</summary>
+    /// <summary>Takes over the shipped set when it or the national rows changed since the last start (see
+    /// <see cref="FingerprintAsync"/>), invites the first administrator, adds the demo; returns lines describing demo
+    /// accounts that were created.</summary>
     public async Task<IReadOnlyList<string>> SeedAsync(CancellationToken ct = default)
     {
         var release = await db.Set<StarterRelease>().SingleOrDefaultAsync(r => r.Id == 1, ct);
-        var fingerprint = ReleaseFingerprint();
-        if (release?.Fingerprint != fingerprint)
+        if (release?.Fingerprint != await FingerprintAsync(ct))
         {
             await SyncReleaseAsync(ct);
             release ??= db.Set<StarterRelease>().Add(new StarterRelease()).Entity;
-            (release.Fingerprint, release.AppliedAt) = (fingerprint, clock.GetUtcNow());
-            await db.SaveChangesAsync(ct);
+            (release.Fingerprint, release.AppliedAt) = (await FingerprintAsync(ct), clock.GetUtcNow());
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException e) when (!DatabaseFaults.IsOutage(e))
+            {
+                // Another instance started at the same moment and stored the row: it synced the same release.
+                db.ChangeTracker.Clear();
+            }
         }
         await InviteFirstAdministratorAsync(ct);
 
@@ -118,11 +127,31 @@ public sealed class StarterContent(SteunpuntDb db, CurrentTenant current, UserMa
         }
     }
 
-    /// <summary>What the shipped set consists of: the roles and the starter files of this build.</summary>
+    /// <summary>
+    /// The shipped set of this build together with the national set as the database holds it now. A start skips the
+    /// sync only when both are what the last sync left: a new build (new files, or code that reads them otherwise),
+    /// or national rows changed since (edited, removed by hand, or rewritten by an older build during a rollback)
+    /// make it run again.
+    /// </summary>
+    public async Task<string> FingerprintAsync(CancellationToken ct)
+    {
+        var items = await db.FaqItems.IgnoreQueryFilters().Where(f => f.TenantId == null && f.Layer == ContentLayer.Item)
+            .Select(f => f.UpdatedAt).ToListAsync(ct);
+        var terms = await db.GlossaryTerms.IgnoreQueryFilters().Where(t => t.TenantId == null).Select(t => t.UpdatedAt).ToListAsync(ct);
+        var state = string.Join('|',
+            items.Count, items.Count == 0 ? 0 : items.Max().UtcTicks,
+            terms.Count, terms.Count == 0 ? 0 : terms.Max().UtcTicks,
+            await db.Themes.CountAsync(ct), await db.Roles.CountAsync(ct),
+            await db.SearchSynonyms.IgnoreQueryFilters().CountAsync(w => w.TenantId == null, ct));
+        return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ReleaseFingerprint() + "|" + state)));
+    }
+
+    /// <summary>What the shipped set consists of: this build (its code reads the files) and its starter files.</summary>
     public static string ReleaseFingerprint()
     {
         var assembly = typeof(StarterContent).Assembly;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(assembly.ManifestModule.ModuleVersionId.ToByteArray());
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f', Policies.AllRoles)));
         foreach (var name in s_releaseFiles)
         {

@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Steunpunt.Seeding;
 
 /// <summary>
-/// One row: the fingerprint of the shipped starter set (roles, themes, national FAQ, glossary, everyday words) that
-/// this installation last took over. A start with the same release skips comparing the whole set again (about half a
-/// second at start-up); a new release is taken over as before.
+/// One row: the fingerprint of the shipped starter set (this build, its roles, themes, national FAQ, glossary and
+/// everyday words) together with the national rows as the last sync left them. A start with the same build and
+/// untouched national rows skips comparing the whole set again (about half a second at start-up); anything else is
+/// synced as before (<see cref="StarterContent.FingerprintAsync"/>).
 /// </summary>
 public sealed class StarterRelease
 {

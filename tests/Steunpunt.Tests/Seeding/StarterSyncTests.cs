@@ -67,14 +67,19 @@ public sealed class StarterSyncTests(Apps apps) : IClassFixture<Apps>
         var shipped = StarterContent.Load<List<StarterContent.FaqSeed>>("national-faq.json");
         var slug = shipped[5].Slug;
         var release = await app.WithDbAsync(null, db => db.Set<StarterRelease>().AsNoTracking().SingleAsync());
-        Assert.Equal(StarterContent.ReleaseFingerprint(), release.Fingerprint);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.Equal(release.Fingerprint, await scope.ServiceProvider.GetRequiredService<StarterContent>().FingerprintAsync(default));
+        }
         await app.WithDbAsync(null, async db =>
         {
-            // Looks like text an older release shipped (its fingerprint matches): a new release would correct it.
-            var row = await db.FaqItems.SingleAsync(f => f.TenantId == null && f.Slug == slug);
+            // Text an older release shipped (its fingerprint matches), written below the app (no row is stamped as
+            // changed): only a sync would correct it, and with this build and these rows a start has nothing to sync.
+            var row = await db.FaqItems.AsNoTracking().SingleAsync(f => f.TenantId == null && f.Slug == slug);
             row.ShortAnswer = "Tekst die alleen een nieuwe versie vervangt.";
-            row.SeededHash = StarterContent.Fingerprint(row);
-            await db.SaveChangesAsync();
+            var hash = StarterContent.Fingerprint(row);
+            await db.FaqItems.Where(f => f.Id == row.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(f => f.ShortAnswer, row.ShortAnswer).SetProperty(f => f.SeededHash, hash));
         });
 
         await using (var scope = app.Services.CreateAsyncScope())
@@ -84,8 +89,38 @@ public sealed class StarterSyncTests(Apps apps) : IClassFixture<Apps>
 
         var after = await app.WithDbAsync(null, db => db.FaqItems.AsNoTracking().SingleAsync(f => f.TenantId == null && f.Slug == slug));
         Assert.Equal("Tekst die alleen een nieuwe versie vervangt.", after.ShortAnswer);
-        Assert.NotEqual(shipped[5].Answer, after.ShortAnswer);
         Assert.Equal(release.AppliedAt, (await app.WithDbAsync(null, db => db.Set<StarterRelease>().AsNoTracking().SingleAsync())).AppliedAt);
+
+        // The same row with its fingerprint taken away: a start with another build syncs and corrects it.
+        await app.WithDbAsync(null, db => db.Set<StarterRelease>().ExecuteUpdateAsync(u => u.SetProperty(r => r.Fingerprint, "another build")));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<StarterContent>().SeedAsync();
+        }
+        after = await app.WithDbAsync(null, db => db.FaqItems.AsNoTracking().SingleAsync(f => f.TenantId == null && f.Slug == slug));
+        Assert.Equal(shipped[5].Answer, after.ShortAnswer);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_national_item_removed_by_hand_is_back_after_the_next_start(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var shipped = StarterContent.Load<List<StarterContent.FaqSeed>>("national-faq.json");
+        var slug = shipped[6].Slug;
+        await app.WithDbAsync(null, async db =>
+        {
+            db.FaqItems.Remove(await db.FaqItems.SingleAsync(f => f.TenantId == null && f.Slug == slug));
+            await db.SaveChangesAsync();
+        });
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<StarterContent>().SeedAsync();
+        }
+
+        var back = await app.WithDbAsync(null, db => db.FaqItems.AsNoTracking().SingleOrDefaultAsync(f => f.TenantId == null && f.Slug == slug));
+        Assert.NotNull(back);
+        Assert.Equal(shipped[6].Answer, back.ShortAnswer);
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
