@@ -14,8 +14,9 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
     private static readonly TimeSpan s_lifetime = TimeSpan.FromSeconds(10);
 
     private readonly SemaphoreSlim _reading = new(1, 1);
-    private volatile Lookup? _last;
-    private volatile Task<Lookup>? _lastTask; // _last as a finished task: a fresh list costs a request nothing
+    // The last list read, as a finished task: a fresh list is handed out as it is and costs a request nothing.
+    private volatile Task<Lookup>? _last;
+    private Lookup? Last => _last?.Result;
     private long _readAgainAtTicks; // UTC ticks; read and written with Volatile, shared by every request
     private long _awayUntilTicks;
     private volatile bool _changed = true;
@@ -25,11 +26,11 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
     private void ReadAgainIn(TimeSpan after) => Volatile.Write(ref _readAgainAtTicks, (clock.GetUtcNow() + after).UtcTicks);
 
     public Task<Lookup> GetAsync(CancellationToken ct = default) =>
-        _lastTask is { } last && !_changed && clock.GetUtcNow().UtcTicks < Volatile.Read(ref _readAgainAtTicks) ? last : ReadOrWaitAsync(ct);
+        _last is { } last && !_changed && clock.GetUtcNow().UtcTicks < Volatile.Read(ref _readAgainAtTicks) ? last : ReadOrWaitAsync(ct);
 
     private async Task<Lookup> ReadOrWaitAsync(CancellationToken ct)
     {
-        var last = _last;
+        var last = Last;
         if (last is not null && Fresh)
         {
             return last;
@@ -58,21 +59,21 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
         await _reading.WaitAsync(ct);
         try
         {
-            if (_last is { } fresh && Fresh)
+            if (Last is { } fresh && Fresh)
             {
                 return fresh;
             }
-            if (_last is null && clock.GetUtcNow().UtcTicks < Volatile.Read(ref _awayUntilTicks))
+            if (Last is null && clock.GetUtcNow().UtcTicks < Volatile.Read(ref _awayUntilTicks))
             {
                 throw new DatabaseUnavailableException("The list of steunpunten cannot be read.");
             }
             return await ReadAsync(ct);
         }
-        catch (Exception e) when (DatabaseFaults.IsOutage(e) && _last is not null)
+        catch (Exception e) when (DatabaseFaults.IsOutage(e) && Last is { } kept)
         {
             LogServingLastList(logger, e.GetType().Name);
             ReadAgainIn(s_lifetime);
-            return _last;
+            return kept;
         }
         catch (Exception e) when (DatabaseFaults.IsOutage(e))
         {
@@ -143,8 +144,7 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
             entries.SelectMany(e => e.Hosts.Select(h => (h, e))).GroupBy(x => x.h).ToDictionary(g => g.Key, g => g.First().e, StringComparer.OrdinalIgnoreCase),
             Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', entries.OrderBy(e => e.Id)
                 .Select(e => $"{e.Id}|{e.Slug}|{e.Name}|{string.Join(' ', e.Hosts)}|{e.InOprichting}")))))[..16]);
-        _last = lookup;
-        _lastTask = Task.FromResult(lookup);
+        _last = Task.FromResult(lookup);
         ReadAgainIn(s_lifetime);
         return lookup;
     }
