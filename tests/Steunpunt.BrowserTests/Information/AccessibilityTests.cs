@@ -2,69 +2,9 @@ using Steunpunt.BrowserTests.Infrastructure;
 
 namespace Steunpunt.BrowserTests.Information;
 
+/// <summary>The axe check itself, and the editor's pages. The public pages are in <see cref="PublicPagesAccessibility"/>.</summary>
 public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    /// <summary>Every public page type, on the national site and in a steunpunt.</summary>
-    public static TheoryData<string> PublicPages => new(
-        "/",
-        "/?zoek=Molenbroek",
-        "/?zoek=onbekend-dorp",
-        "/steunpunten",
-        "/begrippen",
-        "/rivierenland/",
-        "/rivierenland/jongeren",
-        "/rivierenland/thema/speciaal-onderwijs-en-tlv",
-        "/rivierenland/thema/thuiszitten-en-verzuim?voor=jongeren",
-        "/rivierenland/informatie/wat-is-een-tlv",
-        "/rivierenland/informatie/hoe-meld-ik-mijn-kind-aan",
-        "/rivierenland/informatie/ik-wil-niet-meer-naar-school",
-        "/rivierenland/begrippen",
-        "/rivierenland/begrippen/schoolondersteuningsprofiel",
-        "/rivierenland/contact",
-        "/rivierenland/bij-wie-moet-je-zijn",
-        "/rivierenland/sociale-kaart",
-        "/rivierenland/sociale-kaart?gemeente=Zandvliet",
-        "/rivierenland/over-ons",
-        "/rivierenland/privacy",
-        "/rivierenland/toegankelijkheid",
-        "/rivierenland/zoeken?q=thuis",
-        "/rivierenland/zoeken?q=xyzzy",
-        "/rivierenland/zoeken?q=toelaatbaarheidsverklaaring",
-        "/rivierenland/zoeken?voor=jongeren&q=gepest",
-        "/rivierenland/zoeken?q=rugzakje",
-        "/rivierenland/begrippen/toelaatbaarheidsverklaring",
-        "/rivierenland/informatie/wat-is-een-opp",
-        "/rivierenland/informatie/bestaat-niet",
-        "/rivierenland/account/inloggen",
-        "/rivierenland/vraag-stellen",
-        "/rivierenland/gesprek",
-        "/rivierenland/gesprek/AAAAAAAAAAAAAAAAAAAAAA",
-        "/rivierenland/vertel",
-        "/rivierenland/account/wachtwoord-instellen",
-        "/rivierenland/account/wachtwoord-vergeten",
-        "/rivierenland/account/nieuw-wachtwoord",
-        "/rivierenland/jullie-zeiden-wij-deden");
-
-    [Theory, MemberData(nameof(PublicPages))]
-    public async Task A_public_page_has_no_axe_violations_on_desktop_and_at_320px(string path)
-    {
-        foreach (var width in new[] { 1280, 320 })
-        {
-            var page = await browser.NewPageAsync(width);
-            await page.GotoAsync(browser.Url(path));
-            var violations = await Axe.ViolationsAsync(page);
-            Assert.True(violations.Count == 0, $"{path} at {width}px:\n" + string.Join("\n", violations));
-            if (width == 320)
-            {
-                // Reflow: no horizontal scrolling at 320 CSS pixels.
-                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-                Assert.True(overflow <= 0, $"{path} scrolls sideways by {overflow}px at 320px.");
-            }
-            await page.Context.CloseAsync();
-        }
-        Assert.Empty(browser.ThirdPartyRequests);
-    }
-
     [Fact]
     public async Task The_axe_check_fails_on_a_deliberately_broken_page()
     {

@@ -1,21 +1,34 @@
 using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Steunpunt.BrowserTests.Infrastructure;
 
 public static class Axe
 {
+    // axe-core as Deque ships it in Deque.AxeCore.Commons, read once.
+    private static readonly string s_source = new BundledAxeScriptProvider().GetScript();
+
+    private static readonly string[] s_tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+    // axe.run in the page itself, asking only for the violations in full. Deque's Playwright wrapper runs axe in
+    // parts and finishes the run in a second, blank browser page, and returns every passed rule with its nodes:
+    // about 4 s per check on two cores, against about 0.5 s for the same rules and the same violations this way.
+    private const string Run = """
+        async (tags) => {
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+          return result.violations.map(v =>
+            `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.flat(Infinity).join(' ')).join(', ')}`);
+        }
+        """;
+
     /// <summary>Runs axe-core for WCAG 2.2 A and AA (and best practices) and returns readable violations.</summary>
     public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
     {
-        var result = await page.RunAxe(new AxeRunOptions
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe?.run === 'function'"))
         {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-        });
-        return result.Violations
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
-            .ToList();
+            await page.EvaluateAsync("() => {" + s_source + "\n}");
+        }
+        return await page.EvaluateAsync<string[]>(Run, s_tags);
     }
 
     /// <summary>Fails with the violations when axe finds any; with reflow, also when the page scrolls sideways.</summary>

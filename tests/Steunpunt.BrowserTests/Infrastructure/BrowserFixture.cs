@@ -49,6 +49,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    private Task<IPage>? _onePage;
+
+    /// <summary>One page for the whole class, for tests that only read public pages one after another (the rows of a
+    /// theory). Tests that sign in, post or need a clean browser take <see cref="NewPageAsync"/>.</summary>
+    public Task<IPage> OnePageAsync() => _onePage ??= NewPageAsync();
+
     public System.Collections.Concurrent.ConcurrentBag<string> ThirdPartyRequests { get; } = [];
 
     public Task<IPage> SignInAsEditorAsync(string site) => SignInAsync(site, $"redactie@{site}.example", "Beheer");
