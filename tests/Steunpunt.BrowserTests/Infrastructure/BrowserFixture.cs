@@ -3,18 +3,16 @@ using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.BrowserTests.Infrastructure;
 
-/// <summary>The app on real Kestrel (127.0.0.1, random port) with the demo steunpunten, and Debian's Chromium.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+/// <summary>Debian's Chromium, launched once for the whole test run: each launch (the Playwright driver and the
+/// browser) costs about 1.5 s of processor time, and every test works in browser contexts of its own anyway.</summary>
+public sealed class ChromiumFixture : IAsyncLifetime
 {
-    public SteunpuntApp App { get; private set; } = null!;
-    public IBrowser Browser { get; private set; } = null!;
     private IPlaywright _playwright = null!;
 
-    public string Url(string path) => App.ServerAddress.TrimEnd('/') + path;
+    public IBrowser Browser { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
-        App = await SteunpuntApp.StartAsync(Databases.Sqlite, demo: true, kestrel: true);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -25,9 +23,30 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        _playwright.Dispose();
+    }
+}
+
+/// <summary>The app on real Kestrel (127.0.0.1, random port) with the demo steunpunten, one per test class, and the
+/// run's Chromium. The browser contexts a class opened are closed when the class is done.</summary>
+public sealed class BrowserFixture(ChromiumFixture chromium) : IAsyncLifetime
+{
+    public SteunpuntApp App { get; private set; } = null!;
+    public IBrowser Browser => chromium.Browser;
+    private readonly System.Collections.Concurrent.ConcurrentBag<IBrowserContext> _contexts = [];
+
+    public string Url(string path) => App.ServerAddress.TrimEnd('/') + path;
+
+    public async ValueTask InitializeAsync() =>
+        App = await SteunpuntApp.StartAsync(Databases.Sqlite, demo: true, kestrel: true);
+
     public async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true, int height = 900)
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, JavaScriptEnabled = javaScript, Locale = "nl-NL" });
+        _contexts.Add(context);
         var page = await context.NewPageAsync();
         // Nothing may leave the machine: every request must go to our own server.
         // Our own server, also under a demo steunpunt's own host name (rivierenland.localhost resolves to loopback).
@@ -91,8 +110,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await Browser.CloseAsync();
-        _playwright.Dispose();
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
         await App.DisposeAsync();
     }
 }

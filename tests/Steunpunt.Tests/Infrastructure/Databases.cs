@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Steunpunt.Data;
+using Steunpunt.Tenancy;
 
 namespace Steunpunt.Tests.Infrastructure;
 
@@ -56,16 +59,80 @@ public static class Databases
     }
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
-    public static async Task<string> CreatePostgresDatabaseAsync(string? onServer = null)
+    public static Task<string> CreatePostgresDatabaseAsync(string? onServer = null) => CreatePostgresDatabaseAsync(onServer ?? PostgresServer(), template: null);
+
+    // Migrating a new database takes a large share of an app's start (dozens of migrations, each in its own
+    // transaction), and a run starts well over a hundred apps. So the real migrations run once per test process, into
+    // a template database (PostgreSQL) or file (SQLite), and each app gets a copy: its start then finds nothing to
+    // migrate and goes on with the key, the starter set and the index as usual. A start on an empty database, with
+    // the migrations applied by the app itself, stays covered by the tests that start the app as its own process
+    // (AppProcess) and by SteunpuntApp.StartAsync(..., migrated: false).
+    private static readonly Lazy<Task<string>> s_postgresTemplate = new(CreatePostgresTemplateAsync);
+    private static readonly Lazy<Task<string>> s_sqliteTemplate = new(CreateSqliteTemplateAsync);
+    private static readonly SemaphoreSlim s_copyTurn = new(1, 1);
+
+    /// <summary>Creates a database with every migration applied (a copy of this run's template) and returns its
+    /// connection string.</summary>
+    public static async Task<string> CreateMigratedPostgresDatabaseAsync() =>
+        await CreatePostgresDatabaseAsync(PostgresServer(), await s_postgresTemplate.Value);
+
+    /// <summary>Writes a SQLite database file with every migration applied (a copy of this run's template).</summary>
+    public static async Task CreateMigratedSqliteFileAsync(string file) => File.Copy(await s_sqliteTemplate.Value, file);
+
+    private static async Task<string> CreatePostgresTemplateAsync()
     {
-        var server = onServer ?? PostgresServer();
+        var server = PostgresServer();
+        var name = await CreatePostgresDatabaseAsync(server, template: null, nameOnly: true);
+        // No pooling: a database cannot be copied while a connection to it is open.
+        var options = new DbContextOptionsBuilder<PostgresSteunpuntDb>().UseNpgsql($"{server};Database={name};Pooling=false").Options;
+        await using (var db = new PostgresSteunpuntDb(options, new CurrentTenant(), TimeProvider.System))
+        {
+            await db.Database.MigrateAsync();
+        }
+        return name;
+    }
+
+    private static async Task<string> CreateSqliteTemplateAsync()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"steunpunt-template-{Guid.NewGuid():N}.db");
+        var options = new DbContextOptionsBuilder<SqliteSteunpuntDb>().UseSqlite($"Data Source={file};Pooling=false").Options;
+        await using (var db = new SqliteSteunpuntDb(options, new CurrentTenant(), TimeProvider.System))
+        {
+            await db.Database.MigrateAsync();
+        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(file);
+        return file;
+    }
+
+    private static async Task<string> CreatePostgresDatabaseAsync(string server, string? template, bool nameOnly = false)
+    {
         var name = "steunpunt_test_" + Guid.NewGuid().ToString("N")[..12];
         // No pooling: the outage tests stop this server, which would leave a pooled connection broken.
         await using (var connection = new NpgsqlConnection(server + ";Database=postgres;Pooling=false"))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await command.ExecuteNonQueryAsync();
+            var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"";
+            await using var command = new NpgsqlCommand(sql, connection);
+            // A template is copied one at a time: PostgreSQL refuses a copy while the template is in use.
+            if (template is not null)
+            {
+                await s_copyTurn.WaitAsync();
+            }
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+            }
+            finally
+            {
+                if (template is not null)
+                {
+                    s_copyTurn.Release();
+                }
+            }
+        }
+        if (nameOnly)
+        {
+            return name;
         }
         // Idle pooled connections close after a few seconds: a run keeps many apps (each with its own database and pool)
         // alive at once, and their idle connections together reached the server's limit.

@@ -12,7 +12,8 @@ using Steunpunt.Tenancy;
 namespace Steunpunt.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on a real database (a fresh SQLite file or PostgreSQL database), migrated by the real migrations,
+/// The real app on a real database (a fresh SQLite file or PostgreSQL database, a copy of one the real migrations
+/// were applied to once per run; with migrated: false an empty one the app migrates itself),
 /// with intent methods for tests. Pass a connection string to share one database between two instances.
 /// </summary>
 public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
@@ -57,7 +58,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     public string MailFolder { get; } = Mailbox.Folder ?? Path.Combine(Path.GetTempPath(), $"steunpunt-mail-{Guid.NewGuid():N}");
 
     public static async Task<SteunpuntApp> StartAsync(string provider, bool demo = false, string? sharedConnection = null, bool kestrel = false,
-        IReadOnlyDictionary<string, string>? settings = null, bool waitUntilReady = true)
+        IReadOnlyDictionary<string, string>? settings = null, bool waitUntilReady = true, bool migrated = true)
     {
         string connection;
         string? file = null;
@@ -67,11 +68,15 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         }
         else if (provider == Databases.Postgres)
         {
-            connection = await Databases.CreatePostgresDatabaseAsync();
+            connection = migrated ? await Databases.CreateMigratedPostgresDatabaseAsync() : await Databases.CreatePostgresDatabaseAsync();
         }
         else
         {
             file = Path.Combine(Path.GetTempPath(), $"steunpunt-test-{Guid.NewGuid():N}.db");
+            if (migrated)
+            {
+                await Databases.CreateMigratedSqliteFileAsync(file);
+            }
             connection = $"Data Source={file}";
         }
         var port = kestrel ? AppProcess.FreePort() : (int?)null;
