@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Steunpunt.Tests.Infrastructure;
 
@@ -32,7 +33,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
 /// <summary>The app on real Kestrel (127.0.0.1, random port) with the demo steunpunten, one per test class, and the
 /// run's Chromium. The browser contexts a class opened are closed when the class is done.</summary>
-public sealed class BrowserFixture(ChromiumFixture chromium) : IAsyncLifetime
+public class BrowserFixture(ChromiumFixture chromium) : IAsyncLifetime
 {
     public SteunpuntApp App { get; private set; } = null!;
     public IBrowser Browser => chromium.Browser;
@@ -40,8 +41,16 @@ public sealed class BrowserFixture(ChromiumFixture chromium) : IAsyncLifetime
 
     public string Url(string path) => App.ServerAddress.TrimEnd('/') + path;
 
-    public async ValueTask InitializeAsync() =>
+    public virtual async ValueTask InitializeAsync() =>
         App = await SteunpuntApp.StartAsync(Databases.Sqlite, demo: true, kestrel: true);
+
+    /// <summary>Starts the app with these settings and returns once it serves pages, possibly before every start-up
+    /// step is done (for a fixture that overrides <see cref="InitializeAsync"/>).</summary>
+    protected async ValueTask StartServingAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        App = await SteunpuntApp.StartAsync(Databases.Sqlite, demo: true, kestrel: true, settings: settings, waitUntilReady: false);
+        await App.Services.GetRequiredService<Steunpunt.Data.Readiness>().WaitUntilServingAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
+    }
 
     public async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true, int height = 900)
     {
@@ -115,5 +124,6 @@ public sealed class BrowserFixture(ChromiumFixture chromium) : IAsyncLifetime
             await context.CloseAsync();
         }
         await App.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
