@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
             <input type="text">
             <a href="/x"></a>
+            <iframe title="Ingesloten" srcdoc="<html lang='nl'><body><img id='in-frame' src='data:image/gif;base64,R0lGODlhAQABAAAAACw='></body></html>"></iframe>
             </body></html>
             """);
         var violations = await Axe.ViolationsAsync(page);
@@ -23,6 +24,9 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         {
             Assert.Contains(violations, v => v.StartsWith(rule + " ", StringComparison.Ordinal));
         }
+        // Content inside a frame is checked too.
+        Assert.True(violations.Any(v => v.StartsWith("image-alt ", StringComparison.Ordinal) && v.Contains("#in-frame", StringComparison.Ordinal)),
+            string.Join("\n", violations));
     }
 
     [Fact]

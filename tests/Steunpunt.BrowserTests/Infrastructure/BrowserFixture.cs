@@ -1,35 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Steunpunt.Data;
 using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.BrowserTests.Infrastructure;
-
-/// <summary>Debian's Chromium, launched once for the whole test run: each launch (the Playwright driver and the
-/// browser) costs about 1.5 s of processor time, and every test works in browser contexts of its own anyway.</summary>
-public sealed class ChromiumFixture : IAsyncLifetime
-{
-    private IPlaywright _playwright = null!;
-
-    public IBrowser Browser { get; private set; } = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Browser.CloseAsync();
-        _playwright.Dispose();
-    }
-}
 
 /// <summary>The app on real Kestrel (127.0.0.1, random port) with the demo steunpunten, one per test class, and the
 /// run's Chromium. The browser contexts a class opened are closed when the class is done.</summary>
@@ -49,7 +23,7 @@ public class BrowserFixture(ChromiumFixture chromium) : IAsyncLifetime
     protected async ValueTask StartServingAsync(IReadOnlyDictionary<string, string> settings)
     {
         App = await SteunpuntApp.StartAsync(Databases.Sqlite, demo: true, kestrel: true, settings: settings, waitUntilReady: false);
-        await App.Services.GetRequiredService<Steunpunt.Data.Readiness>().WaitUntilServingAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
+        await App.Services.GetRequiredService<Readiness>().WaitUntilServingAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
     }
 
     public async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true, int height = 900)
@@ -80,8 +54,18 @@ public class BrowserFixture(ChromiumFixture chromium) : IAsyncLifetime
     private Task<IPage>? _onePage;
 
     /// <summary>One page for the whole class, for tests that only read public pages one after another (the rows of a
-    /// theory). Tests that sign in, post or need a clean browser take <see cref="NewPageAsync"/>.</summary>
-    public Task<IPage> OnePageAsync() => _onePage ??= NewPageAsync();
+    /// theory); its cookies are cleared for each row. A page that failed or was closed is replaced. Tests that sign
+    /// in, post or need a clean browser take <see cref="NewPageAsync"/>.</summary>
+    public async Task<IPage> OnePageAsync()
+    {
+        if (_onePage is null || !_onePage.IsCompletedSuccessfully || (await _onePage).IsClosed)
+        {
+            _onePage = NewPageAsync();
+        }
+        var page = await _onePage;
+        await page.Context.ClearCookiesAsync();
+        return page;
+    }
 
     public System.Collections.Concurrent.ConcurrentBag<string> ThirdPartyRequests { get; } = [];
 
@@ -119,11 +103,17 @@ public class BrowserFixture(ChromiumFixture chromium) : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var context in _contexts)
+        try
         {
-            await context.CloseAsync();
+            foreach (var context in _contexts)
+            {
+                await context.CloseAsync();
+            }
         }
-        await App.DisposeAsync();
-        GC.SuppressFinalize(this);
+        finally
+        {
+            await App.DisposeAsync();
+            GC.SuppressFinalize(this);
+        }
     }
 }

@@ -4,7 +4,7 @@ using Steunpunt.Tests.Infrastructure;
 namespace Steunpunt.Tests.Data;
 
 /// <summary>
-/// Most test apps start on a copy of a database the migrations were applied to once per run (see
+/// Most test apps start on a copy of a database the migrations were applied to once per test process (see
 /// <see cref="Databases.CreateMigratedPostgresDatabaseAsync"/>). A new installation starts on an empty one: the app
 /// applies every migration itself, then takes over the starter set and serves.
 /// </summary>
@@ -13,16 +13,45 @@ public sealed class FreshDatabaseTests
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task An_app_on_an_empty_database_applies_every_migration_itself_and_serves(string provider)
     {
-        await using var app = await SteunpuntApp.StartAsync(provider, migrated: false);
+        // An empty database made here, not by the test infrastructure: a PostgreSQL database without tables, or a
+        // SQLite file that does not exist yet.
+        string? file = null;
+        string connection;
+        if (provider == Databases.Postgres)
+        {
+            connection = await Databases.CreatePostgresDatabaseAsync();
+            await using var probe = new Npgsql.NpgsqlConnection(connection);
+            await probe.OpenAsync();
+            await using var count = new Npgsql.NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'", probe);
+            Assert.Equal(0L, (long)(await count.ExecuteScalarAsync())!);
+        }
+        else
+        {
+            file = Path.Combine(Path.GetTempPath(), $"steunpunt-empty-{Guid.NewGuid():N}.db");
+            Assert.False(File.Exists(file));
+            connection = $"Data Source={file}";
+        }
 
-        var (all, applied) = await app.WithDbAsync(null, async db =>
-            (db.Database.GetMigrations().ToList(), (await db.Database.GetAppliedMigrationsAsync()).ToList()));
-        Assert.True(all.Count > 10, $"Only {all.Count} migrations found.");
-        Assert.Equal(all, applied);
+        try
+        {
+            await using var app = await SteunpuntApp.StartAsync(provider, sharedConnection: connection);
 
-        var home = await app.Anonymous().GetAsync(new Uri("/begrippen", UriKind.Relative));
-        Assert.Equal(System.Net.HttpStatusCode.OK, home.StatusCode);
-        Assert.Contains("Toelaatbaarheidsverklaring", await home.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+            var (all, applied) = await app.WithDbAsync(null, async db =>
+                (db.Database.GetMigrations().ToList(), (await db.Database.GetAppliedMigrationsAsync()).ToList()));
+            Assert.True(all.Count > 10, $"Only {all.Count} migrations found.");
+            Assert.Equal(all, applied);
+
+            var glossary = await app.Anonymous().GetAsync(new Uri("/begrippen", UriKind.Relative));
+            Assert.Equal(System.Net.HttpStatusCode.OK, glossary.StatusCode);
+            Assert.Contains("Toelaatbaarheidsverklaring", await glossary.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            if (file is not null)
+            {
+                Databases.DeleteSqliteFile(file);
+            }
+        }
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

@@ -13,7 +13,7 @@ namespace Steunpunt.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on a real database (a fresh SQLite file or PostgreSQL database, a copy of one the real migrations
-/// were applied to once per run; with migrated: false an empty one the app migrates itself),
+/// were applied to once per test process; with migrated: false an empty one the app migrates itself),
 /// with intent methods for tests. Pass a connection string to share one database between two instances.
 /// </summary>
 public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
@@ -57,6 +57,9 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     /// folder of this app.</summary>
     public string MailFolder { get; } = Mailbox.Folder ?? Path.Combine(Path.GetTempPath(), $"steunpunt-mail-{Guid.NewGuid():N}");
 
+    /// <summary>Starts the app on a fresh database: a copy of this process's migrated template, or with migrated: false
+    /// an empty one that the app migrates itself. With sharedConnection the app uses that database as it is (and
+    /// migrated does not apply).</summary>
     public static async Task<SteunpuntApp> StartAsync(string provider, bool demo = false, string? sharedConnection = null, bool kestrel = false,
         IReadOnlyDictionary<string, string>? settings = null, bool waitUntilReady = true, bool migrated = true)
     {
