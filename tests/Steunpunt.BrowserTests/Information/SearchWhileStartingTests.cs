@@ -4,12 +4,17 @@ using Steunpunt.Data;
 
 namespace Steunpunt.BrowserTests.Information;
 
-/// <summary>The demo app serving pages while its search index waits to be built: a minute after serving starts,
-/// the longest pause the app allows, and far longer than this class takes.</summary>
+/// <summary>The demo app serving pages while its search index waits to be built: a start-up step before the index
+/// waits until the class is done (as in SearchStartTests), so the index is never built while the test looks.</summary>
 public sealed class SearchStartingFixture(ChromiumFixture chromium) : BrowserFixture(chromium)
 {
-    public override ValueTask InitializeAsync() =>
-        StartServingAsync(new Dictionary<string, string> { ["Startup:PauseBeforeWhileServing"] = "00:01:00" });
+    public override ValueTask InitializeAsync() => StartServingAsync(services =>
+    {
+        var at = services.ToList().FindIndex(d => d.ImplementationInstance is StartupStep { Name: "search index" });
+        Assert.True(at >= 0, "The app has no start-up step named 'search index'.");
+        // Waits until the app stops.
+        services.Insert(at, ServiceDescriptor.Singleton(new StartupStep("held", (_, ct) => Task.Delay(Timeout.Infinite, ct), WhileServing: true)));
+    });
 }
 
 /// <summary>

@@ -18,11 +18,11 @@ public class BrowserFixture(ChromiumFixture chromium) : IAsyncLifetime
     public virtual async ValueTask InitializeAsync() =>
         App = await SteunpuntApp.StartAsync(Databases.Sqlite, demo: true, kestrel: true);
 
-    /// <summary>Starts the app with these settings and returns once it serves pages, possibly before every start-up
-    /// step is done (for a fixture that overrides <see cref="InitializeAsync"/>).</summary>
-    protected async ValueTask StartServingAsync(IReadOnlyDictionary<string, string> settings)
+    /// <summary>Starts the app with these service changes and returns once it serves pages, possibly before every
+    /// start-up step is done (for a fixture that overrides <see cref="InitializeAsync"/>).</summary>
+    protected async ValueTask StartServingAsync(Action<IServiceCollection> services)
     {
-        App = await SteunpuntApp.StartAsync(Databases.Sqlite, demo: true, kestrel: true, settings: settings, waitUntilReady: false);
+        App = await SteunpuntApp.StartAsync(Databases.Sqlite, demo: true, kestrel: true, waitUntilReady: false, services: services);
         await App.Services.GetRequiredService<Readiness>().WaitUntilServingAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
     }
 

@@ -33,6 +33,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     private readonly bool _demo;
     private readonly string? _sqliteFile;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private Action<IServiceCollection>? _services;
 
     public CapturedLogs Logs { get; } = new();
 
@@ -59,9 +60,10 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
 
     /// <summary>Starts the app on a fresh database: a copy of this process's migrated template, or with migrated: false
     /// an empty one that the app migrates itself. With sharedConnection the app uses that database as it is (and
-    /// migrated does not apply).</summary>
+    /// migrated does not apply). services changes the app's services after the app registered its own.</summary>
     public static async Task<SteunpuntApp> StartAsync(string provider, bool demo = false, string? sharedConnection = null, bool kestrel = false,
-        IReadOnlyDictionary<string, string>? settings = null, bool waitUntilReady = true, bool migrated = true)
+        IReadOnlyDictionary<string, string>? settings = null, bool waitUntilReady = true, bool migrated = true,
+        Action<IServiceCollection>? services = null)
     {
         string connection;
         string? file = null;
@@ -83,7 +85,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
             connection = $"Data Source={file}";
         }
         var port = kestrel ? AppProcess.FreePort() : (int?)null;
-        var app = new SteunpuntApp(provider, connection, demo, file, settings ?? new Dictionary<string, string>(), port);
+        var app = new SteunpuntApp(provider, connection, demo, file, settings ?? new Dictionary<string, string>(), port) { _services = services };
         if (port is { } p)
         {
             app.UseKestrel(p);
@@ -147,7 +149,11 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(l => l.AddProvider(Logs));
-        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(Clock);
+            _services?.Invoke(s);
+        });
     }
 
     /// <summary>Waits (up to two minutes) until migrations, starter content and the search index are done.</summary>
