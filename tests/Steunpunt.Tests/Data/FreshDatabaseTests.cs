@@ -5,7 +5,7 @@ namespace Steunpunt.Tests.Data;
 
 /// <summary>
 /// Most test apps start on a copy of a database the migrations were applied to once per test process (see
-/// <see cref="Databases.CreateMigratedPostgresDatabaseAsync"/>). A new installation starts on an empty one: the app
+/// <see cref="Databases.CreateMigratedAsync"/>). A new installation starts on an empty one: the app
 /// applies every migration itself, then takes over the starter set and serves.
 /// </summary>
 public sealed class FreshDatabaseTests
@@ -13,13 +13,11 @@ public sealed class FreshDatabaseTests
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task An_app_on_an_empty_database_applies_every_migration_itself_and_serves(string provider)
     {
-        // An empty database made here, not by the test infrastructure: a PostgreSQL database without tables, or a
-        // SQLite file that does not exist yet.
-        string? file = null;
-        string connection;
+        // An empty database, checked here before the app starts: a PostgreSQL database without tables, or a SQLite
+        // file that does not exist yet.
+        var (connection, file) = await Databases.CreateEmptyAsync(provider);
         if (provider == Databases.Postgres)
         {
-            connection = await Databases.CreatePostgresDatabaseAsync();
             await using var probe = new Npgsql.NpgsqlConnection(connection);
             await probe.OpenAsync();
             await using var count = new Npgsql.NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'", probe);
@@ -27,9 +25,7 @@ public sealed class FreshDatabaseTests
         }
         else
         {
-            file = Path.Combine(Path.GetTempPath(), $"steunpunt-empty-{Guid.NewGuid():N}.db");
-            Assert.False(File.Exists(file));
-            connection = $"Data Source={file}";
+            Assert.False(File.Exists(file), file);
         }
 
         try

@@ -59,7 +59,23 @@ public static class Databases
     }
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
-    public static Task<string> CreatePostgresDatabaseAsync(string? onServer = null) => CreatePostgresDatabaseAsync(onServer ?? PostgresServer(), template: null);
+    public static async Task<string> CreatePostgresDatabaseAsync(string? onServer = null)
+    {
+        var server = onServer ?? PostgresServer();
+        return ConnectionTo(server, await CreateDatabaseAsync(server, template: null));
+    }
+
+    /// <summary>An empty database for the provider: a new PostgreSQL database, or a SQLite file that does not exist
+    /// yet (File: to delete afterwards).</summary>
+    public static async Task<(string Connection, string? File)> CreateEmptyAsync(string provider)
+    {
+        if (provider == Postgres)
+        {
+            return (await CreatePostgresDatabaseAsync(), null);
+        }
+        var file = Path.Combine(Path.GetTempPath(), $"steunpunt-test-{Guid.NewGuid():N}.db");
+        return ($"Data Source={file}", file);
+    }
 
     // Migrating a new database took about 0.3 s (SQLite) and 0.5 s (PostgreSQL) of an app's start in a test process,
     // and a run starts well over a hundred apps. So the real migrations run once per test process, into a template
@@ -71,18 +87,23 @@ public static class Databases
     private static readonly Lazy<Task<string>> s_postgresTemplate = new(CreatePostgresTemplateAsync);
     private static readonly Lazy<Task<string>> s_sqliteTemplate = new(CreateSqliteTemplateAsync);
 
-    /// <summary>Creates a database with every migration applied (a copy of this run's template) and returns its
-    /// connection string.</summary>
-    public static async Task<string> CreateMigratedPostgresDatabaseAsync() =>
-        await CreatePostgresDatabaseAsync(PostgresServer(), await s_postgresTemplate.Value);
-
-    /// <summary>Writes a SQLite database file with every migration applied (a copy of this run's template).</summary>
-    public static async Task CreateMigratedSqliteFileAsync(string file) => File.Copy(await s_sqliteTemplate.Value, file);
+    /// <summary>A database for the provider with every migration applied: a copy of this process's template.</summary>
+    public static async Task<(string Connection, string? File)> CreateMigratedAsync(string provider)
+    {
+        if (provider == Postgres)
+        {
+            var server = PostgresServer();
+            return (ConnectionTo(server, await CreateDatabaseAsync(server, await s_postgresTemplate.Value)), null);
+        }
+        var (connection, file) = await CreateEmptyAsync(provider);
+        File.Copy(await s_sqliteTemplate.Value, file!);
+        return (connection, file);
+    }
 
     private static async Task<string> CreatePostgresTemplateAsync()
     {
         var server = PostgresServer();
-        var name = await CreatePostgresDatabaseAsync(server, template: null, nameOnly: true);
+        var name = await CreateDatabaseAsync(server, template: null);
         // No pooling: a database cannot be copied while a connection to it is open.
         var options = new DbContextOptionsBuilder<PostgresSteunpuntDb>().UseNpgsql($"{server};Database={name};Pooling=false").Options;
         await using (var db = new PostgresSteunpuntDb(options, new CurrentTenant(), TimeProvider.System))
@@ -90,12 +111,7 @@ public static class Databases
             await db.Database.MigrateAsync();
         }
         // PostgreSQL copies a template only while nobody is connected to it: from now on nobody can.
-        await using (var connection = new NpgsqlConnection(server + ";Database=postgres;Pooling=false"))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"ALTER DATABASE \"{name}\" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false", connection);
-            await command.ExecuteNonQueryAsync();
-        }
+        await ExecuteOnServerAsync(server, $"ALTER DATABASE \"{name}\" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false");
         return name;
     }
 
@@ -111,23 +127,25 @@ public static class Databases
         return file;
     }
 
-    private static async Task<string> CreatePostgresDatabaseAsync(string server, string? template, bool nameOnly = false)
+    /// <summary>Creates a database (empty, or a copy of the template) and returns its name.</summary>
+    private static async Task<string> CreateDatabaseAsync(string server, string? template)
     {
         var name = "steunpunt_test_" + Guid.NewGuid().ToString("N")[..12];
-        // No pooling: the outage tests stop this server, which would leave a pooled connection broken.
-        await using (var connection = new NpgsqlConnection(server + ";Database=postgres;Pooling=false"))
-        {
-            await connection.OpenAsync();
-            var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"";
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync();
-        }
-        if (nameOnly)
-        {
-            return name;
-        }
-        // Idle pooled connections close after a few seconds: a run keeps many apps (each with its own database and pool)
-        // alive at once, and their idle connections together reached the server's limit.
-        return $"{server};Database={name};Include Error Detail=true;Connection Idle Lifetime=5;Connection Pruning Interval=1";
+        await ExecuteOnServerAsync(server, template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+        return name;
     }
+
+    private static async Task ExecuteOnServerAsync(string server, string sql)
+    {
+        // No pooling: the outage tests stop this server, which would leave a pooled connection broken.
+        await using var connection = new NpgsqlConnection(server + ";Database=postgres;Pooling=false");
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    // Idle pooled connections close after a few seconds: a run keeps many apps (each with its own database and pool)
+    // alive at once, and their idle connections together reached the server's limit.
+    private static string ConnectionTo(string server, string database) =>
+        $"{server};Database={database};Include Error Detail=true;Connection Idle Lifetime=5;Connection Pruning Interval=1";
 }

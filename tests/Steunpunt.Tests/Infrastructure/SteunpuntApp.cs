@@ -33,7 +33,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     private readonly bool _demo;
     private readonly string? _sqliteFile;
     private readonly IReadOnlyDictionary<string, string> _settings;
-    private Action<IServiceCollection>? _services;
+    private readonly Action<IServiceCollection>? _services;
 
     public CapturedLogs Logs { get; } = new();
 
@@ -42,9 +42,10 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     public string Provider => _provider;
     public string ConnectionString => _connection;
 
-    private SteunpuntApp(string provider, string connection, bool demo, string? sqliteFile, IReadOnlyDictionary<string, string> settings, int? port)
+    private SteunpuntApp(string provider, string connection, bool demo, string? sqliteFile, IReadOnlyDictionary<string, string> settings, int? port,
+        Action<IServiceCollection>? services)
     {
-        (_provider, _connection, _demo, _sqliteFile, _settings, _port) = (provider, connection, demo, sqliteFile, settings, port);
+        (_provider, _connection, _demo, _sqliteFile, _settings, _port, _services) = (provider, connection, demo, sqliteFile, settings, port, services);
         // As a real installation is reached: over HTTPS (cookies are HTTPS-only outside Development), at its public address.
         ClientOptions.BaseAddress = new Uri(PublicBaseAddress);
     }
@@ -65,27 +66,11 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         IReadOnlyDictionary<string, string>? settings = null, bool waitUntilReady = true, bool migrated = true,
         Action<IServiceCollection>? services = null)
     {
-        string connection;
-        string? file = null;
-        if (sharedConnection is not null)
-        {
-            connection = sharedConnection;
-        }
-        else if (provider == Databases.Postgres)
-        {
-            connection = migrated ? await Databases.CreateMigratedPostgresDatabaseAsync() : await Databases.CreatePostgresDatabaseAsync();
-        }
-        else
-        {
-            file = Path.Combine(Path.GetTempPath(), $"steunpunt-test-{Guid.NewGuid():N}.db");
-            if (migrated)
-            {
-                await Databases.CreateMigratedSqliteFileAsync(file);
-            }
-            connection = $"Data Source={file}";
-        }
+        var (connection, file) = sharedConnection is not null ? (sharedConnection, null)
+            : migrated ? await Databases.CreateMigratedAsync(provider)
+            : await Databases.CreateEmptyAsync(provider);
         var port = kestrel ? AppProcess.FreePort() : (int?)null;
-        var app = new SteunpuntApp(provider, connection, demo, file, settings ?? new Dictionary<string, string>(), port) { _services = services };
+        var app = new SteunpuntApp(provider, connection, demo, file, settings ?? new Dictionary<string, string>(), port, services);
         if (port is { } p)
         {
             app.UseKestrel(p);

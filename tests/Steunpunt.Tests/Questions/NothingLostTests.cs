@@ -13,17 +13,7 @@ public sealed class NothingLostTests
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Every_acknowledged_question_survives_a_SIGKILL_in_the_middle_of_a_burst(string provider)
     {
-        string connection;
-        string? file = null;
-        if (provider == Databases.Postgres)
-        {
-            connection = await Databases.CreatePostgresDatabaseAsync();
-        }
-        else
-        {
-            file = Path.Combine(Path.GetTempPath(), $"steunpunt-kill-{Guid.NewGuid():N}.db");
-            connection = $"Data Source={file}";
-        }
+        var (connection, file) = await Databases.CreateEmptyAsync(provider);
         var settings = new Dictionary<string, string>
         {
             ["Seed:Demo"] = "true",
