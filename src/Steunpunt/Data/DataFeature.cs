@@ -32,8 +32,9 @@ public static class DataFeature
                 npgsql.Timeout = 5;
             }
             connection = npgsql.ConnectionString;
-            builder.Services.AddDbContext<SteunpuntDb, PostgresSteunpuntDb>(o => o.UseNpgsql(connection,
-                npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null)));
+            builder.Services.AddDbContext<SteunpuntDb, PostgresSteunpuntDb>(o => SteunpuntDb.Configure(o.UseNpgsql(connection,
+                npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null))),
+                optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {
@@ -45,9 +46,13 @@ public static class DataFeature
                 Directory.CreateDirectory(folder);
                 connection = $"Data Source={Path.Combine(folder, "steunpunt.db")}";
             }
-            builder.Services.AddDbContext<SteunpuntDb, SqliteSteunpuntDb>(o => o.UseSqlite(connection,
-                sqlite => sqlite.ExecutionStrategy(d => new SqliteRetryingStrategy(d))));
+            builder.Services.AddDbContext<SteunpuntDb, SqliteSteunpuntDb>(o => SteunpuntDb.Configure(o.UseSqlite(connection,
+                sqlite => sqlite.ExecutionStrategy(d => new SqliteRetryingStrategy(d)))),
+                optionsLifetime: ServiceLifetime.Singleton);
         }
+
+        // The options are made once (optionsLifetime: Singleton), not for every request: they depend on nothing of a
+        // request (the steunpunt reaches the context through CurrentTenant, a constructor argument).
 
         // The start runs in the background and waits for the database; until it is done, pages answer 503.
         builder.Services.AddSingleton<Readiness>();

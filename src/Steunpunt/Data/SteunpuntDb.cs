@@ -63,8 +63,13 @@ public abstract class SteunpuntDb(DbContextOptions options, CurrentTenant tenant
         return Expression.Lambda(Expression.OrElse(national, own), e);
     }
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(Privacy.ConfidentialColumns.Materializer)
+    /// <summary>
+    /// What every SteunpuntDb needs on either provider. The app applies it once, to options it makes once (see Data);
+    /// <see cref="OnConfiguring"/> adds it to options made elsewhere (the EF tools, a test), so no context can miss
+    /// the decrypting interceptor.
+    /// </summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) =>
+        options.AddInterceptors(Privacy.ConfidentialColumns.Materializer)
             // A failed command is not by itself an error of the app: a form sent twice at once meets a unique index on
             // purpose, and an outage is answered calmly. What nobody handles still reaches the error handler, which
             // logs it as an error.
@@ -73,6 +78,17 @@ public abstract class SteunpuntDb(DbContextOptions options, CurrentTenant tenant
                 (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.ConnectionError, LogLevel.Warning),
                 (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Warning),
                 (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.QueryIterationFailed, LogLevel.Warning)));
+
+    // Runs for every context (every request): with the app's options it finds them configured and changes nothing,
+    // which spares making new options per request.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        var interceptors = optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors;
+        if (interceptors?.Contains(Privacy.ConfidentialColumns.Materializer) != true)
+        {
+            Configure(optionsBuilder);
+        }
+    }
 
     // EF Core turns a reference to a property of the context into a query parameter, per context instance.
     private MemberExpression CurrentTenantIdExpression() =>

@@ -37,6 +37,8 @@ public sealed class SearchIndex : IDisposable
         /// <summary>What each word of the content analyses to (for marking results); the analysis never changes
         /// within a generation.</summary>
         public ConcurrentDictionary<string, string[]> WordTerms { get; } = new(StringComparer.Ordinal);
+        /// <summary>The terms' places in the index of the current searcher (see <see cref="TermStates"/>).</summary>
+        public volatile TermStates? States;
         /// <summary>Words and index terms grouped for typo look-ups, made on first use after each change.</summary>
         public volatile NearWords? Words;
         public volatile NearWords? Terms;
@@ -213,7 +215,8 @@ public sealed class SearchIndex : IDisposable
         var searcher = generation.Searchers.Acquire();
         try
         {
-            var top = searcher.Search(filtered, take);
+            var states = StatesOf(generation, searcher);
+            var top = searcher.Search(states.Apply(filtered), take);
             return top.ScoreDocs.Select(d =>
             {
                 var doc = searcher.Doc(d.Doc);
@@ -233,9 +236,9 @@ public sealed class SearchIndex : IDisposable
         var searcher = generation.Searchers.Acquire();
         try
         {
-            var reader = searcher.IndexReader;
-            return reader.DocFreq(new Term(BodyField, term)) > 0 || reader.DocFreq(new Term(QuestionField, term)) > 0
-                || reader.DocFreq(new Term(ShortField, term)) > 0;
+            var states = StatesOf(generation, searcher);
+            return states.Of(new Term(BodyField, term)).DocFreq > 0 || states.Of(new Term(QuestionField, term)).DocFreq > 0
+                || states.Of(new Term(ShortField, term)).DocFreq > 0;
         }
         finally
         {
@@ -243,20 +246,36 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>The remembered term states of this searcher; those of an earlier searcher are dropped after a change.</summary>
+    private static TermStates StatesOf(Generation generation, IndexSearcher searcher)
+    {
+        var states = generation.States;
+        if (states is null || !states.IsOf(searcher))
+        {
+            states = new TermStates(searcher.TopReaderContext);
+            generation.States = states;
+        }
+        return states;
+    }
+
     private const int MaxWordTerms = 200_000;
 
     /// <summary>The analysed terms of one word of the content, remembered: marking a result's words needs no analysis.</summary>
-    public IReadOnlyList<string> TermsOf(string word)
+    public IReadOnlyList<string> TermsOf(string word) => TermsOf(word.AsSpan());
+
+    /// <inheritdoc cref="TermsOf(string)"/>
+    public IReadOnlyList<string> TermsOf(ReadOnlySpan<char> word)
     {
-        var cache = Current.WordTerms;
-        if (cache.TryGetValue(word, out var terms))
+        var generation = Current;
+        if (generation.WordTerms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var terms))
         {
             return terms;
         }
-        terms = [.. Current.Analysis.Terms(word)];
-        if (cache.Count < MaxWordTerms)
+        var text = word.ToString();
+        terms = [.. generation.Analysis.Terms(text)];
+        if (generation.WordTerms.Count < MaxWordTerms)
         {
-            cache.TryAdd(word, terms);
+            generation.WordTerms.TryAdd(text, terms);
         }
         return terms;
     }
@@ -423,5 +442,61 @@ public sealed class NearWords
             }
         }
         return best?.Word;
+    }
+}
+
+/// <summary>
+/// Where each term of a query is in the index (per segment), looked up once per searcher instead of on every search:
+/// Lucene looks a term up in the term dictionary of every segment each time a query uses it, and a search uses the
+/// same few hundred terms (its words in three fields, their expansions) again and again. A query with remembered
+/// states scores exactly as one without (the states carry the same document frequencies); Lucene looks a term up
+/// again itself when a state belongs to another searcher.
+/// </summary>
+internal sealed class TermStates(IndexReaderContext top)
+{
+    private const int MaxTerms = 100_000;
+    private readonly ConcurrentDictionary<Term, TermContext> _states = new();
+
+    public bool IsOf(IndexSearcher searcher) => ReferenceEquals(searcher.TopReaderContext, top);
+
+    /// <summary>The term's states in every segment; a term in no document has document frequency 0.</summary>
+    public TermContext Of(Term term)
+    {
+        if (_states.TryGetValue(term, out var state))
+        {
+            return state;
+        }
+        state = TermContext.Build(top, term);
+        if (_states.Count < MaxTerms)
+        {
+            _states.TryAdd(term, state);
+        }
+        return state;
+    }
+
+    /// <summary>The same query, with every term query carrying its remembered states.</summary>
+    public Query Apply(Query query)
+    {
+        switch (query)
+        {
+            case TermQuery t:
+                return new TermQuery(t.Term, Of(t.Term)) { Boost = t.Boost };
+            case BooleanQuery b:
+                var copy = new BooleanQuery(b.CoordDisabled) { Boost = b.Boost, MinimumNumberShouldMatch = b.MinimumNumberShouldMatch };
+                foreach (var clause in b.Clauses)
+                {
+                    copy.Add(Apply(clause.Query), clause.Occur);
+                }
+                return copy;
+            case DisjunctionMaxQuery d:
+                var max = new DisjunctionMaxQuery(d.TieBreakerMultiplier) { Boost = d.Boost };
+                foreach (var disjunct in d.Disjuncts)
+                {
+                    max.Add(Apply(disjunct));
+                }
+                return max;
+            default:
+                return query;
+        }
     }
 }

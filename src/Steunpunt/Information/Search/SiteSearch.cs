@@ -100,7 +100,17 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
         var words = DutchText.Words(suggestion is null ? query : query + " " + suggestion).ToArray();
         var synonymWords = DutchText.Words(data.SynonymExpansion.Expand(query)).ToArray();
         // The terms the query names itself first, then those its everyday words stand for.
-        static bool Named((GlossaryTerm Term, string[][] Forms) t, string[] among) => t.Forms.Any(f => QueryExpansion.Contains(among, f));
+        static bool Named((GlossaryTerm Term, string[][] Forms) t, string[] among)
+        {
+            foreach (var form in t.Forms)
+            {
+                if (QueryExpansion.Contains(among, form))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
         var terms = data.Terms.Where(t => Named(t, words)).Concat(data.Terms.Where(t => Named(t, synonymWords))).Select(t => t.Term).Distinct().Take(3).ToList();
         return new Outcome(query, results, suggestion) { Terms = terms };
     }
@@ -122,7 +132,9 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
     /// <summary>Wraps the words of a text that match the query (after analysis) in &lt;mark&gt;; the rest is encoded.</summary>
     public IHtmlContent Mark(string text, IReadOnlySet<string> terms)
     {
-        var html = new StringBuilder();
+        // Runs for every word of every result on every search: it works on spans of the text and allocates nothing
+        // per word (a word's analysed terms are remembered by the index).
+        var html = new StringBuilder(text.Length + 64);
         var i = 0;
         while (i < text.Length)
         {
@@ -132,18 +144,48 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
             {
                 i++;
             }
-            var part = text[start..i];
-            var encoded = WebUtility.HtmlEncode(part);
-            if (isWord && index.TermsOf(part).Any(terms.Contains))
+            var part = text.AsSpan(start, i - start);
+            var marked = isWord && AnyOf(index.TermsOf(part), terms);
+            if (marked)
             {
-                html.Append("<mark>").Append(encoded).Append("</mark>");
+                html.Append("<mark>");
             }
-            else
+            AppendEncoded(html, part);
+            if (marked)
             {
-                html.Append(encoded);
+                html.Append("</mark>");
             }
         }
         return new HtmlString(html.ToString());
+    }
+
+    private static bool AnyOf(IReadOnlyList<string> analysed, IReadOnlySet<string> terms)
+    {
+        for (var i = 0; i < analysed.Count; i++)
+        {
+            if (terms.Contains(analysed[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // What WebUtility.HtmlEncode changes: these five characters, and every character from U+00A0 up.
+    private static readonly System.Buffers.SearchValues<char> s_encoded = System.Buffers.SearchValues.Create("<>&\"'");
+
+    /// <summary>Appends <paramref name="part"/> HTML-encoded as <see cref="WebUtility.HtmlEncode(string)"/> does;
+    /// most parts (plain words and spaces) need no encoding and are copied as they are.</summary>
+    private static void AppendEncoded(StringBuilder html, ReadOnlySpan<char> part)
+    {
+        if (part.ContainsAny(s_encoded) || part.ContainsAnyInRange('\u00A0', char.MaxValue))
+        {
+            html.Append(WebUtility.HtmlEncode(part.ToString()));
+        }
+        else
+        {
+            html.Append(part);
+        }
     }
 
     /// <summary>
