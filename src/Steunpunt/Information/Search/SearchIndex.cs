@@ -459,6 +459,9 @@ internal sealed class TermStates(IndexReaderContext top)
 
     public bool IsOf(IndexSearcher searcher) => ReferenceEquals(searcher.TopReaderContext, top);
 
+    /// <summary>How many terms' states are remembered.</summary>
+    public int Count => _states.Count;
+
     /// <summary>The term's states in every segment; a term in no document has document frequency 0.</summary>
     public TermContext Of(Term term)
     {
@@ -467,7 +470,9 @@ internal sealed class TermStates(IndexReaderContext top)
             return state;
         }
         state = TermContext.Build(top, term);
-        if (_states.Count < MaxTerms)
+        // Only terms that are in the index are remembered: what people type that is in no document (typos, names,
+        // new words) has no end, and would fill the memory with nothing.
+        if (state.DocFreq > 0 && _states.Count < MaxTerms)
         {
             _states.TryAdd(term, state);
         }

@@ -63,8 +63,13 @@ public sealed class RememberedTermStatesTests
         Assert.Equal(5, plain.Count);
         Assert.Equal(plain, first);
         Assert.Equal(plain, again);
-        Assert.Equal(0, states.Of(new Term("body", "nergens")).DocFreq);
         Assert.Equal(2, states.Of(new Term("body", "thuis")).DocFreq);
+        // A term in no document is looked up each time, never remembered: what people type has no end.
+        var remembered = states.Count;
+        Assert.Equal(0, states.Of(new Term("body", "nergens")).DocFreq);
+        Assert.Equal(0, states.Of(new Term("body", "zqxvbn")).DocFreq);
+        Assert.Equal(remembered, states.Count);
+        Assert.Equal(4, remembered); // thuis, school, thuiszitten, kind (the phrase looks its terms up itself)
         Assert.True(states.IsOf(searcher));
         using var later = DirectoryReader.Open(directory);
         Assert.False(states.IsOf(new IndexSearcher(later))); // another searcher: its own states
