@@ -56,10 +56,19 @@ public sealed class TenantResolution(RequestDelegate next, TenantDirectory direc
                 context.Response.Redirect($"{context.Request.PathBase}/{bySlug.Slug}/{context.Request.QueryString}", permanent: false);
                 return;
             }
+            if (!string.Equals(first, bySlug.Slug, StringComparison.Ordinal) && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+            {
+                // "/RIVIERENLAND/…" → "/rivierenland/…": one address per page, so neither stored pages nor kept page
+                // parts can be multiplied by writing a steunpunt's name in every mix of capitals. (A form sent to such
+                // an address is taken as it is: a redirect would lose what was typed.)
+                context.Response.Redirect($"{context.Request.PathBase}/{bySlug.Slug}{path[segmentEnd..]}{context.Request.QueryString}", permanent: false);
+                return;
+            }
             current.Set(bySlug);
             var originalBase = context.Request.PathBase;
             var originalPath = context.Request.Path;
-            context.Request.PathBase = originalBase.Add("/" + first);
+            // The steunpunt's own spelling, also for a form sent to another: every link the page makes uses it.
+            context.Request.PathBase = originalBase.Add("/" + bySlug.Slug);
             context.Request.Path = path[segmentEnd..];
             try
             {

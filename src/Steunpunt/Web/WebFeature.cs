@@ -74,9 +74,6 @@ public static class WebFeature
         });
         builder.Services.AddResponseCompression(o =>
         {
-            // Brotli first for browsers that take it: at its fastest level it costs less per response than gzip's
-            // (whose compressor is set up anew for every response) and its output is smaller.
-            o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml"]);
         });

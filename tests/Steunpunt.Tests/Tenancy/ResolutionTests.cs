@@ -25,6 +25,25 @@ public sealed class ResolutionTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_steunpunt_written_in_other_capitals_is_sent_on_to_its_own_address(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var client = app.Anonymous();
+        var shouted = "/" + tenant.Slug.ToUpperInvariant();
+        var response = await client.GetAsync($"{shouted}/zoeken?q=thuiszitten");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/{tenant.Slug}/zoeken?q=thuiszitten", response.Headers.Location!.OriginalString);
+        // A form sent there is taken as it is (a redirect would lose what was typed), and the answer links to the
+        // steunpunt's own address.
+        var refused = await client.PostAsync($"{shouted}/vraag-stellen", new FormUrlEncodedContent([new("Input.Question", "")]));
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains($"href=\"/{tenant.Slug}/begrippen\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(shouted + "/", html, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task The_path_fallback_keeps_links_inside_the_steunpunt(string provider)
     {
         var app = await apps.ForAsync(provider);

@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.TagHelpers;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Steunpunt.Tests.Infrastructure;
 
 namespace Steunpunt.Tests.Web;
@@ -16,7 +19,20 @@ public sealed partial class KeptLayoutTests(Apps apps) : IClassFixture<Apps>
         var first = await app.CreateTenantAsync();
         var second = await app.CreateTenantAsync();
         var visitor = app.Anonymous();
+        var kept = (MemoryCache)app.Services.GetRequiredService<CacheTagHelperMemoryCacheFactory>().Cache;
+
+        // A conversation's page first, while nothing is kept for these steunpunten: its code is in its address, and the
+        // menu's link to the conversation page would take it over. It must not end up in what everybody gets.
+        const string code = "geheimecode1234567890";
+        foreach (var site in new[] { first, second })
+        {
+            var before = kept.Count;
+            var conversation = await (await visitor.GetAsync(site.Path($"/gesprek/{code}"))).Content.ReadAsStringAsync();
+            Assert.Contains(site.Name, Part(conversation, "header"), StringComparison.Ordinal);
+            Assert.Equal(before, kept.Count); // not kept from this page
+        }
         var checkedPages = 0;
+        var variants = new HashSet<(string, bool, bool)>();
         // Twice over, interleaved: the second round finds every header and footer kept from the first.
         for (var round = 0; round < 2; round++)
         {
@@ -30,9 +46,14 @@ public sealed partial class KeptLayoutTests(Apps apps) : IClassFixture<Apps>
                     ("/zoeken?q=thuiszitten&voor=jongeren", true, true),
                 })
                 {
+                    var before = kept.Count;
                     var html = await visitor.GetStringAsync(site.Path(page));
+                    // Header and footer made and kept the first time this steunpunt, audience and header are asked for;
+                    // after that taken from what was kept.
+                    Assert.Equal(variants.Add((site.Slug, youth, headerSearch)) ? before + 2 : before, kept.Count);
                     var parts = Part(html, "header") + Part(html, "footer");
                     var what = $"{site.Slug}{page} (round {round + 1})";
+                    Assert.False(parts.Contains(code, StringComparison.Ordinal), $"{what} shows a conversation's code");
                     Assert.True(parts.Contains(site.Name, StringComparison.Ordinal), $"{what} does not show its steunpunt's name");
                     Assert.False(parts.Contains(other.Slug, StringComparison.Ordinal), $"{what} shows another steunpunt");
                     var links = Href().Matches(parts).Select(m => m.Groups[1].Value).ToList();

@@ -449,18 +449,21 @@ public sealed class NearWords
 /// Where each term of a query is in the index (per segment), looked up once per searcher instead of on every search:
 /// Lucene looks a term up in the term dictionary of every segment each time a query uses it, and a search uses the
 /// same few hundred terms (its words in three fields, their expansions) again and again. A query with remembered
-/// states scores exactly as one without (the states carry the same document frequencies); Lucene looks a term up
-/// again itself when a state belongs to another searcher.
+/// states scores exactly as one without (the states carry the same document frequencies). States belong to one
+/// searcher: after a change the index has a new searcher and <see cref="SearchIndex"/> starts new states for it
+/// (states of an old searcher would carry old document frequencies).
 /// </summary>
 internal sealed class TermStates(IndexReaderContext top)
 {
     private const int MaxTerms = 100_000;
     private readonly ConcurrentDictionary<Term, TermContext> _states = new();
+    // Counted here: ConcurrentDictionary.Count takes every lock of the dictionary.
+    private int _count;
 
     public bool IsOf(IndexSearcher searcher) => ReferenceEquals(searcher.TopReaderContext, top);
 
     /// <summary>How many terms' states are remembered.</summary>
-    public int Count => _states.Count;
+    public int Count => Volatile.Read(ref _count);
 
     /// <summary>The term's states in every segment; a term in no document has document frequency 0.</summary>
     public TermContext Of(Term term)
@@ -472,9 +475,9 @@ internal sealed class TermStates(IndexReaderContext top)
         state = TermContext.Build(top, term);
         // Only terms that are in the index are remembered: what people type that is in no document (typos, names,
         // new words) has no end, and would fill the memory with nothing.
-        if (state.DocFreq > 0 && _states.Count < MaxTerms)
+        if (state.DocFreq > 0 && Volatile.Read(ref _count) < MaxTerms && _states.TryAdd(term, state))
         {
-            _states.TryAdd(term, state);
+            Interlocked.Increment(ref _count);
         }
         return state;
     }

@@ -132,8 +132,8 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
     /// <summary>Wraps the words of a text that match the query (after analysis) in &lt;mark&gt;; the rest is encoded.</summary>
     public IHtmlContent Mark(string text, IReadOnlySet<string> terms)
     {
-        // Runs for every word of every result on every search: it works on spans of the text and allocates nothing
-        // per word (a word's analysed terms are remembered by the index).
+        // Runs for every word of every result on every search: it works on spans of the text and makes no string per
+        // word (a word's analysed terms are remembered by the index; only a part HtmlEncode changes is copied).
         var html = new StringBuilder(text.Length + 64);
         var i = 0;
         while (i < text.Length)
@@ -171,14 +171,14 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
         return false;
     }
 
-    // What WebUtility.HtmlEncode changes: these five characters, and every character from U+00A0 up.
+    // What WebUtility.HtmlEncode changes: these five characters, U+00A0 to U+00FF, and surrogate pairs.
     private static readonly System.Buffers.SearchValues<char> s_encoded = System.Buffers.SearchValues.Create("<>&\"'");
 
     /// <summary>Appends <paramref name="part"/> HTML-encoded as <see cref="WebUtility.HtmlEncode(string)"/> does;
     /// most parts (plain words and spaces) need no encoding and are copied as they are.</summary>
     private static void AppendEncoded(StringBuilder html, ReadOnlySpan<char> part)
     {
-        if (part.ContainsAny(s_encoded) || part.ContainsAnyInRange('\u00A0', char.MaxValue))
+        if (part.ContainsAny(s_encoded) || part.ContainsAnyInRange('\u00A0', '\u00FF') || part.ContainsAnyInRange('\uD800', '\uDFFF'))
         {
             html.Append(WebUtility.HtmlEncode(part.ToString()));
         }

@@ -55,21 +55,34 @@ public sealed class RememberedTermStatesTests
         phrase.Add(new Term("body", "naar"));
         phrase.Add(new Term("body", "school"));
         query.Add(phrase, Occur.SHOULD);
+        // Required and excluded parts, a minimum of optional parts, and coordination switched off, as the search's
+        // own filter and Lucene's other options use them.
+        var strict = new BooleanQuery(disableCoord: true) { Boost = 2f, MinimumNumberShouldMatch = 1 };
+        strict.Add(new TermQuery(new Term("body", "school")) { Boost = 0 }, Occur.MUST);
+        strict.Add(new TermQuery(new Term("body", "vervoer")), Occur.MUST_NOT);
+        strict.Add(new TermQuery(new Term("body", "kind")), Occur.SHOULD);
+        strict.Add(new TermQuery(new Term("body", "thuis")), Occur.SHOULD);
+        query.Add(strict, Occur.SHOULD);
 
-        var plain = Hits(searcher, query);
         var states = new TermStates(searcher.TopReaderContext);
-        var first = Hits(searcher, states.Apply(query));
-        var again = Hits(searcher, states.Apply(query)); // now from the remembered states
-        Assert.Equal(5, plain.Count);
-        Assert.Equal(plain, first);
-        Assert.Equal(plain, again);
+        Assert.Equal(query.ToString(), states.Apply(query).ToString());
+        foreach (Similarity similarity in new Similarity[] { new BM25Similarity(), new DefaultSimilarity() })
+        {
+            searcher.Similarity = similarity; // the default one counts coordination
+            var plain = Hits(searcher, query);
+            var first = Hits(searcher, states.Apply(query));
+            var again = Hits(searcher, states.Apply(query)); // now from the remembered states
+            Assert.Equal(5, plain.Count);
+            Assert.Equal(plain, first);
+            Assert.Equal(plain, again);
+        }
         Assert.Equal(2, states.Of(new Term("body", "thuis")).DocFreq);
         // A term in no document is looked up each time, never remembered: what people type has no end.
         var remembered = states.Count;
         Assert.Equal(0, states.Of(new Term("body", "nergens")).DocFreq);
         Assert.Equal(0, states.Of(new Term("body", "zqxvbn")).DocFreq);
         Assert.Equal(remembered, states.Count);
-        Assert.Equal(4, remembered); // thuis, school, thuiszitten, kind (the phrase looks its terms up itself)
+        Assert.Equal(5, remembered); // thuis, school, thuiszitten, kind, vervoer (the phrase looks its terms up itself)
         Assert.True(states.IsOf(searcher));
         using var later = DirectoryReader.Open(directory);
         Assert.False(states.IsOf(new IndexSearcher(later))); // another searcher: its own states
@@ -78,6 +91,8 @@ public sealed class RememberedTermStatesTests
     private static List<(string Id, float Score)> Hits(IndexSearcher searcher, Query query) =>
         [.. searcher.Search(query, 10).ScoreDocs.Select(d => (searcher.Doc(d.Doc).Get("id", System.Globalization.CultureInfo.InvariantCulture), d.Score))];
 
+    // The index makes a new searcher after every change, and with it new states (see IsOf above); this shows it from
+    // the outside.
     [Fact]
     public async Task A_word_searched_before_it_was_written_is_found_once_it_is()
     {
@@ -88,7 +103,7 @@ public sealed class RememberedTermStatesTests
         await index.RebuildAsync(new SearchSource([new SearchSource.Site(site, before)], true));
         Query Build(string typed) => SearchQuery.Build(index.Analysis, typed, "", index.Knows, index.TermsNear)!;
 
-        Assert.Empty(index.Search(site, Build("zwemdiploma"), null, 10)); // remembered: in no document
+        Assert.Empty(index.Search(site, Build("zwemdiploma"), null, 10)); // in no document yet
         Assert.Single(index.Search(site, Build("toelaatbaarheidsverklaring"), null, 10));
 
         var after = before.Append(Item("Telt het zwemdiploma mee?", "Het zwemdiploma hoort niet bij passend onderwijs.")).ToArray();
