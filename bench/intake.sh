@@ -9,7 +9,7 @@ WORK=$(mktemp -d /tmp/steunpunt-intake.XXXXXX); chmod 755 "$WORK"
 OUT=bench/out
 CLIENTS=${CLIENTS:-16}; SECONDS_EACH=${SECONDS_EACH:-20}
 dotnet build bench/IntakeBench -c Release -v q -nologo >/dev/null
-dotnet publish src/Steunpunt -c Release -o "$OUT/app" -v q -nologo >/dev/null
+dotnet publish src/Steunpunt -c Release --use-current-runtime -o "$OUT/app" -v q -nologo >/dev/null   # as the README publishes
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 APP=""; PGDATA_DIR=""
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }

@@ -11,7 +11,7 @@ DURATION=${DURATION:-5s}; ROUNDS=${ROUNDS:-3}; ONE_CLIENT=${ONE_CLIENT:-20s}
 command -v wrk >/dev/null || { apt-get update -qq >/dev/null 2>&1; apt-get install -y -qq wrk >/dev/null; }
 
 OUT=bench/out; WORK=$(mktemp -d /tmp/steunpunt-bench.XXXXXX)
-dotnet publish src/Steunpunt -c Release -o "$OUT/app" -v q -nologo >/dev/null
+dotnet publish src/Steunpunt -c Release --use-current-runtime -o "$OUT/app" -v q -nologo >/dev/null   # as the README publishes
 dotnet build bench/StaticLimit -c Release -v q -nologo >/dev/null
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 BASE="http://127.0.0.1:$(port)"; LIMIT="http://127.0.0.1:$(port)"

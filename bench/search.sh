@@ -16,7 +16,7 @@ dotnet build bench/SearchBench -c Release -v q -nologo >/dev/null
 echo "machine: $(nproc) cores; Release, Production, SQLite; app, clients and wrk on the same machine"
 dotnet $BENCH generate "$WORK/search.db"
 
-dotnet publish src/Steunpunt -c Release -o "$OUT/app" -v q -nologo >/dev/null
+dotnet publish src/Steunpunt -c Release --use-current-runtime -o "$OUT/app" -v q -nologo >/dev/null   # as the README publishes
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 BASE="http://127.0.0.1:$PORT"
 APP=""
