@@ -50,18 +50,16 @@ public sealed class TenantResolution(RequestDelegate next, TenantDirectory direc
         var first = segmentEnd < 0 ? path.TrimStart('/') : path[1..segmentEnd];
         if (first.Length > 0 && lookup.BySlug.TryGetValue(first, out var bySlug))
         {
-            if (segmentEnd < 0)
+            // Sent on to the steunpunt's own address: "/slug" → "/slug/" so relative links and the PathBase agree, and
+            // "/RIVIERENLAND/…" → "/rivierenland/…" so each page has one address (neither stored pages nor kept page
+            // parts can be multiplied by writing a name in every mix of capitals). A form sent to an address in other
+            // capitals is taken as it is: a redirect would lose what was typed.
+            var otherCapitals = !string.Equals(first, bySlug.Slug, StringComparison.Ordinal)
+                && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method));
+            if (segmentEnd < 0 || otherCapitals)
             {
-                // "/slug" → "/slug/" so relative links and the PathBase agree.
-                context.Response.Redirect($"{context.Request.PathBase}/{bySlug.Slug}/{context.Request.QueryString}", permanent: false);
-                return;
-            }
-            if (!string.Equals(first, bySlug.Slug, StringComparison.Ordinal) && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
-            {
-                // "/RIVIERENLAND/…" → "/rivierenland/…": one address per page, so neither stored pages nor kept page
-                // parts can be multiplied by writing a steunpunt's name in every mix of capitals. (A form sent to such
-                // an address is taken as it is: a redirect would lose what was typed.)
-                context.Response.Redirect($"{context.Request.PathBase}/{bySlug.Slug}{path[segmentEnd..]}{context.Request.QueryString}", permanent: false);
+                var rest = segmentEnd < 0 ? "/" : path[segmentEnd..];
+                context.Response.Redirect($"{context.Request.PathBase}/{bySlug.Slug}{rest}{context.Request.QueryString}", permanent: false);
                 return;
             }
             current.Set(bySlug);

@@ -260,10 +260,8 @@ public sealed class SearchIndex : IDisposable
 
     private const int MaxWordTerms = 200_000;
 
-    /// <summary>The analysed terms of one word of the content, remembered: marking a result's words needs no analysis.</summary>
-    public IReadOnlyList<string> TermsOf(string word) => TermsOf(word.AsSpan());
-
-    /// <inheritdoc cref="TermsOf(string)"/>
+    /// <summary>The analysed terms of one word of the content, remembered: marking a result's words needs no analysis
+    /// (and, looked up by span, no string per word).</summary>
     public IReadOnlyList<string> TermsOf(ReadOnlySpan<char> word)
     {
         var generation = Current;
