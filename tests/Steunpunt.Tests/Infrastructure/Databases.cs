@@ -100,6 +100,42 @@ public static class Databases
         return (connection, file);
     }
 
+    /// <summary>A new database for the provider that is a copy of a template made by <see cref="MakeTemplateAsync"/>.</summary>
+    public static async Task<(string Connection, string? File)> CopyOfAsync(string provider, string template)
+    {
+        if (provider == Postgres)
+        {
+            var server = PostgresServer();
+            return (ConnectionTo(server, await CreateDatabaseAsync(server, template)), null);
+        }
+        var (connection, file) = await CreateEmptyAsync(provider);
+        File.Copy(template, file!);
+        return (connection, file);
+    }
+
+    /// <summary>Turns a database no app uses any more into a template for <see cref="CopyOfAsync"/>: its pooled
+    /// connections are closed (a PostgreSQL database is copied only while nobody is connected; a SQLite file holds
+    /// every write once its last connection closed) and it is kept until the test process ends.</summary>
+    public static async Task<string> MakeTemplateAsync(string provider, string connection, string? file)
+    {
+        if (provider == Postgres)
+        {
+            await using (var pooled = new NpgsqlConnection(connection))
+            {
+                NpgsqlConnection.ClearPool(pooled);
+            }
+            var name = new NpgsqlConnectionStringBuilder(connection).Database!;
+            await ExecuteOnServerAsync(PostgresServer(), $"ALTER DATABASE \"{name}\" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false");
+            return name;
+        }
+        using (var pooled = new Microsoft.Data.Sqlite.SqliteConnection(connection))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(pooled);
+        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteSqliteFile(file!);
+        return file!;
+    }
+
     private static async Task<string> CreatePostgresTemplateAsync()
     {
         var server = PostgresServer();

@@ -59,16 +59,19 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     /// folder of this app.</summary>
     public string MailFolder { get; } = Mailbox.Folder ?? Path.Combine(Path.GetTempPath(), $"steunpunt-mail-{Guid.NewGuid():N}");
 
-    /// <summary>Starts the app on a fresh database: a copy of this process's migrated template, or with migrated: false
-    /// an empty one that the app migrates itself. With sharedConnection the app uses that database as it is (and
-    /// migrated does not apply). services changes the app's services after the app registered its own.</summary>
+    /// <summary>Starts the app on a fresh database: a copy of this process's started template for the provider (and
+    /// demo or not; see <see cref="StartedCopyAsync"/>). With firstStart a copy of the migrated template instead, on
+    /// which the app does its first start itself (starter set, demo); with migrated: false an empty database that the
+    /// app migrates itself. With sharedConnection the app uses that database as it is (and firstStart and migrated do
+    /// not apply). services changes the app's services after the app registered its own.</summary>
     public static async Task<SteunpuntApp> StartAsync(string provider, bool demo = false, string? sharedConnection = null, bool kestrel = false,
         IReadOnlyDictionary<string, string>? settings = null, bool waitUntilReady = true, bool migrated = true,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, bool firstStart = false)
     {
         var (connection, file) = sharedConnection is not null ? (sharedConnection, null)
-            : migrated ? await Databases.CreateMigratedAsync(provider)
-            : await Databases.CreateEmptyAsync(provider);
+            : !migrated ? await Databases.CreateEmptyAsync(provider)
+            : firstStart ? await Databases.CreateMigratedAsync(provider)
+            : await StartedCopyAsync(provider, demo);
         var port = kestrel ? AppProcess.FreePort() : (int?)null;
         var app = new SteunpuntApp(provider, connection, demo, file, settings ?? new Dictionary<string, string>(), port, services);
         if (port is { } p)
@@ -87,6 +90,30 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         app.Logs.Clear();
         FailOnLoggedErrorsAttribute.Register(app.Logs);
         return app;
+    }
+
+    // An app's first start writes the national starter set (about a hundred items and terms, with their history) and,
+    // with demo data, the demo steunpunten, their content and their accounts (a password hash each); a run starts well
+    // over a hundred apps. So an app does that first start once per test process, provider and demo-or-not, in the
+    // test that first needs it (which fails on whatever went wrong), into a template; each app then starts on a copy,
+    // finds the starter set in place as any later start of a real installation does, and builds its search index as
+    // usual. The first start on every app's own database stays covered by StarterContentTests' demo test, the tests
+    // that make their own database (sharedConnection), FreshDatabaseTests and the tests that start the app as its own
+    // process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Provider, bool Demo), Lazy<Task<string>>> s_started = new();
+
+    private static async Task<(string Connection, string? File)> StartedCopyAsync(string provider, bool demo) =>
+        await Databases.CopyOfAsync(provider, await s_started.GetOrAdd((provider, demo),
+            key => new Lazy<Task<string>>(() => CreateStartedAsync(key.Provider, key.Demo))).Value);
+
+    private static async Task<string> CreateStartedAsync(string provider, bool demo)
+    {
+        var (connection, file) = await Databases.CreateMigratedAsync(provider);
+        // Shared: the app leaves the database alone when it stops.
+        await using (await StartAsync(provider, demo, sharedConnection: connection))
+        {
+        }
+        return await Databases.MakeTemplateAsync(provider, connection, file);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
