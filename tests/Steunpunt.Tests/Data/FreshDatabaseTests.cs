@@ -4,9 +4,9 @@ using Steunpunt.Tests.Infrastructure;
 namespace Steunpunt.Tests.Data;
 
 /// <summary>
-/// Most test apps start on a copy of a database the migrations were applied to once per test process (see
-/// <see cref="Databases.CreateMigratedAsync"/>). A new installation starts on an empty one: the app
-/// applies every migration itself, then takes over the starter set and serves.
+/// Most test apps start on a copy of a database in which an app did its first start once per test process (see
+/// <see cref="SteunpuntApp.StartAsync"/>). A new installation starts on an empty one: the app applies every migration
+/// itself, then takes over the starter set and serves.
 /// </summary>
 public sealed class FreshDatabaseTests
 {

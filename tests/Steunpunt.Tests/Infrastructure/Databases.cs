@@ -79,8 +79,9 @@ public static class Databases
 
     // Migrating a new database took about 0.3 s (SQLite) and 0.5 s (PostgreSQL) of an app's start in a test process,
     // and a run starts well over a hundred apps. So the real migrations run once per test process, into a template
-    // database (PostgreSQL) or file (SQLite), and each app gets a copy: its start then finds nothing to migrate and
-    // goes on with the key, the starter set and the index as usual. A start on an empty database, with the
+    // database (PostgreSQL) or file (SQLite). SteunpuntApp lets one app do its first start on a copy of it and makes
+    // that database the template apps start on (see SteunpuntApp.StartedCopyAsync); an app with firstStart starts
+    // on a copy of this one and goes on with the key, the starter set and the index itself. A start on an empty database, with the
     // migrations applied by the app itself, stays covered by FreshDatabaseTests, by the tests that make their own
     // database (sharedConnection) and by those that start the app as its own process (AppProcess). A template that
     // failed to build fails every test of that process that needs one, with the same error.
@@ -113,24 +114,36 @@ public static class Databases
         return (connection, file);
     }
 
-    /// <summary>Turns a database no app uses any more into a template for <see cref="CopyOfAsync"/>: its pooled
-    /// connections are closed (a PostgreSQL database is copied only while nobody is connected; a SQLite file holds
-    /// every write once its last connection closed) and it is kept until the test process ends.</summary>
-    public static async Task<string> MakeTemplateAsync(string provider, string connection, string? file)
+    /// <summary>Turns a database no app uses any more into a template for <see cref="CopyOfAsync"/>, kept until the
+    /// test process ends. appConnection is the connection string as the app used it (the app adds settings of its own,
+    /// and a connection pool is found by its exact string): that pool's connections are closed first. A PostgreSQL
+    /// database is copied only while nobody is connected, so any session still there is ended (and counted: a
+    /// template that still had sessions fails here); a SQLite file holds every write once its last connection closed,
+    /// so a write-ahead log left next to it fails here too.</summary>
+    public static async Task<string> MakeTemplateAsync(string provider, string appConnection, string? file)
     {
         if (provider == Postgres)
         {
-            await using (var pooled = new NpgsqlConnection(connection))
+            await using (var pooled = new NpgsqlConnection(appConnection))
             {
                 NpgsqlConnection.ClearPool(pooled);
             }
-            var name = new NpgsqlConnectionStringBuilder(connection).Database!;
+            var name = new NpgsqlConnectionStringBuilder(appConnection).Database!;
             await ExecuteOnServerAsync(PostgresServer(), $"ALTER DATABASE \"{name}\" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false");
+            var ended = await ScalarOnServerAsync(PostgresServer(), $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{name}'");
+            if (ended != 0)
+            {
+                throw new InvalidOperationException($"{ended} session(s) were still connected to the template {name} after its app stopped.");
+            }
             return name;
         }
-        using (var pooled = new Microsoft.Data.Sqlite.SqliteConnection(connection))
+        using (var pooled = new Microsoft.Data.Sqlite.SqliteConnection(appConnection))
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearPool(pooled);
+        }
+        if (File.Exists(file + "-wal"))
+        {
+            throw new InvalidOperationException($"The template {file} still has a write-ahead log after its app stopped.");
         }
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteSqliteFile(file!);
         return file!;
@@ -169,6 +182,14 @@ public static class Databases
         var name = "steunpunt_test_" + Guid.NewGuid().ToString("N")[..12];
         await ExecuteOnServerAsync(server, template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
         return name;
+    }
+
+    private static async Task<long> ScalarOnServerAsync(string server, string sql)
+    {
+        await using var connection = new NpgsqlConnection(server + ";Database=postgres;Pooling=false");
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task ExecuteOnServerAsync(string server, string sql)

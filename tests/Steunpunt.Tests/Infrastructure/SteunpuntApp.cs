@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Steunpunt.Data;
@@ -12,8 +13,9 @@ using Steunpunt.Tenancy;
 namespace Steunpunt.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on a real database (a fresh SQLite file or PostgreSQL database, a copy of one the real migrations
-/// were applied to once per test process; with migrated: false an empty one the app migrates itself),
+/// The real app on a real database (a fresh SQLite file or PostgreSQL database, a copy of one in which an app did
+/// its first start once per test process; with firstStart a copy of one the migrations were applied to, with
+/// migrated: false an empty one the app migrates itself),
 /// with intent methods for tests. Pass a connection string to share one database between two instances.
 /// </summary>
 public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
@@ -95,7 +97,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     // An app's first start writes the national starter set (about a hundred items and terms, with their history) and,
     // with demo data, the demo steunpunten, their content and their accounts (a password hash each); a run starts well
     // over a hundred apps. So an app does that first start once per test process, provider and demo-or-not, in the
-    // test that first needs it (which fails on whatever went wrong), into a template; each app then starts on a copy,
+    // test that first needs it (which fails when that start fails), into a template; each app then starts on a copy,
     // finds the starter set in place as any later start of a real installation does, and builds its search index as
     // usual. The first start on every app's own database stays covered by StarterContentTests' demo test, the tests
     // that make their own database (sharedConnection), FreshDatabaseTests and the tests that start the app as its own
@@ -110,10 +112,12 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     {
         var (connection, file) = await Databases.CreateMigratedAsync(provider);
         // Shared: the app leaves the database alone when it stops.
-        await using (await StartAsync(provider, demo, sharedConnection: connection))
+        string appConnection;
+        await using (var app = await StartAsync(provider, demo, sharedConnection: connection))
         {
+            appConnection = await app.WithDbAsync(null, db => Task.FromResult(db.Database.GetConnectionString()!));
         }
-        return await Databases.MakeTemplateAsync(provider, connection, file);
+        return await Databases.MakeTemplateAsync(provider, appConnection, file);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
