@@ -84,19 +84,34 @@ log "smtp on 127.0.0.1:$SMTP_PORT"
 # 3. Build and static checks.
 dotnet tool restore >/dev/null || { echo "dotnet tool restore failed"; exit 1; }
 log "build (Release, warnings as errors)"
-if ! dotnet build Steunpunt.slnx -c Release -v q -nologo >"$WORK/build.log" 2>&1; then
+# One compiler server for the whole build (UseSharedCompilation; some machines switch it off in the environment):
+# the eight projects then share one warmed-up compiler with its analyzers and source generators, instead of a new
+# compiler process each. Measured on two cores, from clean: 92 and 98 s against 105 and 131 s without. The server is
+# stopped right after, so it does not sit beside the tests.
+build_ok=1
+dotnet build Steunpunt.slnx -c Release -v q -nologo -p:UseSharedCompilation=true >"$WORK/build.log" 2>&1 || build_ok=0
+dotnet build-server shutdown >/dev/null 2>&1
+if [ "$build_ok" -ne 1 ]; then
   grep -E "error" "$WORK/build.log" | sort -u | head -50; echo "build failed"; exit 1
 fi
 # The build above already fails on every code-style and analyzer rule (EnforceCodeStyleInBuild, warnings as errors,
 # the .editorconfig rules at warning, naming rules included): what `dotnet format` adds is layout (indentation, spaces,
 # line ends, final newlines), and that needs no compilation. The full `dotnet format --verify-no-changes` took 94 s.
-log "format check (layout)"
-dotnet format whitespace --folder --verify-no-changes -v q || { echo "dotnet format found changes: run 'dotnet format Steunpunt.slnx'"; exit 1; }
-log "pending model changes"
-for ctx in SqliteSteunpuntDb PostgresSteunpuntDb; do
-  dotnet ef migrations has-pending-model-changes --project src/Steunpunt --context "$ctx" --configuration Release --no-build >"$WORK/ef.log" 2>&1 \
-    || { cat "$WORK/ef.log"; echo "$ctx has model changes without a migration"; exit 1; }
+# The layout check and the two model checks need nothing from each other: they run side by side (18 s one after the
+# other before).
+log "format check (layout) and pending model changes"
+dotnet format whitespace --folder --verify-no-changes -v q >"$WORK/format.log" 2>&1 & format_pid=$!
+contexts=(SqliteSteunpuntDb PostgresSteunpuntDb); ef_pids=()
+for ctx in "${contexts[@]}"; do
+  dotnet ef migrations has-pending-model-changes --project src/Steunpunt --context "$ctx" --configuration Release --no-build >"$WORK/ef-$ctx.log" 2>&1 &
+  ef_pids+=($!)
 done
+checks_ok=1
+wait "$format_pid" || { cat "$WORK/format.log"; echo "dotnet format found changes: run 'dotnet format Steunpunt.slnx'"; checks_ok=0; }
+for i in "${!contexts[@]}"; do
+  wait "${ef_pids[$i]}" || { cat "$WORK/ef-${contexts[$i]}.log"; echo "${contexts[$i]} has model changes without a migration"; checks_ok=0; }
+done
+[ "$checks_ok" -eq 1 ] || exit 1
 
 # 4. Tests.
 log "tests"

@@ -89,19 +89,11 @@ public static class Databases
     private static readonly Lazy<Task<string>> s_sqliteTemplate = new(CreateSqliteTemplateAsync);
 
     /// <summary>A database for the provider with every migration applied: a copy of this process's template.</summary>
-    public static async Task<(string Connection, string? File)> CreateMigratedAsync(string provider)
-    {
-        if (provider == Postgres)
-        {
-            var server = PostgresServer();
-            return (ConnectionTo(server, await CreateDatabaseAsync(server, await s_postgresTemplate.Value)), null);
-        }
-        var (connection, file) = await CreateEmptyAsync(provider);
-        File.Copy(await s_sqliteTemplate.Value, file!);
-        return (connection, file);
-    }
+    public static async Task<(string Connection, string? File)> CreateMigratedAsync(string provider) =>
+        await CopyOfAsync(provider, provider == Postgres ? await s_postgresTemplate.Value : await s_sqliteTemplate.Value);
 
-    /// <summary>A new database for the provider that is a copy of a template made by <see cref="MakeTemplateAsync"/>.</summary>
+    /// <summary>A new database for the provider that is a copy of a template: this process's migrated one, or one made
+    /// by <see cref="MakeTemplateAsync"/>.</summary>
     public static async Task<(string Connection, string? File)> CopyOfAsync(string provider, string template)
     {
         if (provider == Postgres)
@@ -130,7 +122,7 @@ public static class Databases
             }
             var name = new NpgsqlConnectionStringBuilder(appConnection).Database!;
             await ExecuteOnServerAsync(PostgresServer(), $"ALTER DATABASE \"{name}\" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false");
-            var ended = await ScalarOnServerAsync(PostgresServer(), $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{name}'");
+            var ended = (long)(await ExecuteOnServerAsync(PostgresServer(), $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{name}'"))!;
             if (ended != 0)
             {
                 throw new InvalidOperationException($"{ended} session(s) were still connected to the template {name} after its app stopped.");
@@ -184,21 +176,14 @@ public static class Databases
         return name;
     }
 
-    private static async Task<long> ScalarOnServerAsync(string server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server + ";Database=postgres;Pooling=false");
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task ExecuteOnServerAsync(string server, string sql)
+    /// <summary>Runs one statement on the server's maintenance database and returns its first value, if any.</summary>
+    private static async Task<object?> ExecuteOnServerAsync(string server, string sql)
     {
         // No pooling: the outage tests stop this server, which would leave a pooled connection broken.
         await using var connection = new NpgsqlConnection(server + ";Database=postgres;Pooling=false");
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        return await command.ExecuteScalarAsync();
     }
 
     // Idle pooled connections close after a few seconds: a run keeps many apps (each with its own database and pool)
