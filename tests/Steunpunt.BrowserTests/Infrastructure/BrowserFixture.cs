@@ -16,13 +16,17 @@ public class BrowserFixture(ChromiumFixture chromium) : IAsyncLifetime
     public string Url(string path) => App.ServerAddress.TrimEnd('/') + path;
 
     public virtual async ValueTask InitializeAsync() =>
-        App = await SteunpuntApp.StartAsync(Databases.Sqlite, demo: true, kestrel: true);
+        App = await SteunpuntApp.StartAsync(Databases.Sqlite, demo: true, kestrel: true, services: Axe.Serve);
 
     /// <summary>Starts the app with these service changes and returns once it serves pages, possibly before every
     /// start-up step is done (for a fixture that overrides <see cref="InitializeAsync"/>).</summary>
     protected async ValueTask StartServingAsync(Action<IServiceCollection> services)
     {
-        App = await SteunpuntApp.StartAsync(Databases.Sqlite, demo: true, kestrel: true, waitUntilReady: false, services: services);
+        App = await SteunpuntApp.StartAsync(Databases.Sqlite, demo: true, kestrel: true, waitUntilReady: false, services: s =>
+        {
+            Axe.Serve(s);
+            services(s);
+        });
         await App.Services.GetRequiredService<Readiness>().WaitUntilServingAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
     }
 
