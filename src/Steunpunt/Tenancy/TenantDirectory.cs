@@ -19,19 +19,28 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
     private Lookup? Last => _last?.Result;
     private long _readAgainAtTicks; // UTC ticks; read and written with Volatile, shared by every request
     private long _awayUntilTicks;
-    private volatile bool _changed = true;
+    // Every Invalidate counts one change; _readUpTo is the count the last list was read after. A list being read is not
+    // yet the last one: until it is in place, a request that comes after a change waits for it instead of getting the
+    // list from before (a steunpunt just set up would answer 404 for the few milliseconds of the read).
+    private long _changes = 1;
+    private long _readUpTo;
 
-    private bool Fresh => !_changed && clock.GetUtcNow().UtcTicks < Volatile.Read(ref _readAgainAtTicks);
+    private bool Changed => Volatile.Read(ref _readUpTo) != Volatile.Read(ref _changes);
+
+    private bool Fresh => !Changed && clock.GetUtcNow().UtcTicks < Volatile.Read(ref _readAgainAtTicks);
 
     private void ReadAgainIn(TimeSpan after) => Volatile.Write(ref _readAgainAtTicks, (clock.GetUtcNow() + after).UtcTicks);
 
+    // Fresh before the list itself: a read puts its list in place before it counts as read, so a list taken after a
+    // check that found no change is at least that new.
     public Task<Lookup> GetAsync(CancellationToken ct = default) =>
-        _last is { } last && !_changed && clock.GetUtcNow().UtcTicks < Volatile.Read(ref _readAgainAtTicks) ? last : ReadOrWaitAsync(ct);
+        Fresh && _last is { } last ? last : ReadOrWaitAsync(ct);
 
     private async Task<Lookup> ReadOrWaitAsync(CancellationToken ct)
     {
+        var changed = Changed;
         var last = Last;
-        if (last is not null && Fresh)
+        if (last is not null && !changed && clock.GetUtcNow().UtcTicks < Volatile.Read(ref _readAgainAtTicks))
         {
             return last;
         }
@@ -41,7 +50,7 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
         }
         // Read again in the background while every request keeps using the last list (no request waits for the
         // database), unless it was changed here or there is none yet: then the request waits for the new one.
-        if (last is not null && !_changed)
+        if (last is not null && !changed)
         {
             try
             {
@@ -59,7 +68,7 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
         await _reading.WaitAsync(ct);
         try
         {
-            if (Last is { } fresh && Fresh)
+            if (Fresh && Last is { } fresh)
             {
                 return fresh;
             }
@@ -128,15 +137,28 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
     private static partial void LogRefreshFailed(ILogger logger, Exception e);
 
     /// <summary>The list is read from the database at the next request (after a steunpunt was added or changed).</summary>
-    public void Invalidate() => _changed = true;
+    public void Invalidate() => Interlocked.Increment(ref _changes);
 
     private async Task<Lookup> ReadAsync(CancellationToken ct)
     {
-        _changed = false;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
-        // A removed steunpunt is not in the directory: its address is unknown to the app, for everyone.
-        var rows = await db.Tenants.AsNoTracking().Where(t => t.RemovedAt == null).Select(t => new { t.Id, t.Slug, t.Name, t.Hosts, t.InOprichting }).ToListAsync(ct);
+        // The changes made before this read are in it; one made while it reads asks for another read.
+        var upTo = Volatile.Read(ref _changes);
+        List<TenantRow> rows;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SteunpuntDb>();
+            // A removed steunpunt is not in the directory: its address is unknown to the app, for everyone.
+            rows = await db.Tenants.AsNoTracking().Where(t => t.RemovedAt == null)
+                .Select(t => new TenantRow(t.Id, t.Slug, t.Name, t.Hosts, t.InOprichting)).ToListAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The database failed: the last list keeps serving until it is read again (ReadAgainIn by the caller),
+            // instead of every request trying. A request that went away leaves the change to the next one.
+            Volatile.Write(ref _readUpTo, upTo);
+            throw;
+        }
         var entries = rows.Select(r => new TenantEntry(r.Id, r.Slug, r.Name,
             new Tenant { Slug = r.Slug, Name = r.Name, Hosts = r.Hosts }.HostNames().ToList(), r.InOprichting)).ToList();
         var lookup = new Lookup(
@@ -146,8 +168,11 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
                 .Select(e => $"{e.Id}|{e.Slug}|{e.Name}|{string.Join(' ', e.Hosts)}|{e.InOprichting}")))))[..16]);
         _last = Task.FromResult(lookup);
         ReadAgainIn(s_lifetime);
+        Volatile.Write(ref _readUpTo, upTo);
         return lookup;
     }
+
+    private sealed record TenantRow(Guid Id, string Slug, string Name, string? Hosts, bool InOprichting);
 
     public void Dispose() => _reading.Dispose();
 

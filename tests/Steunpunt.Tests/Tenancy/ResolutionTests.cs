@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Steunpunt.Tenancy;
 using Steunpunt.Tests.Infrastructure;
 
@@ -75,5 +76,54 @@ public sealed class ResolutionTests(Apps apps) : IClassFixture<Apps>
         var injection = await client.GetAsync("/?zoek=%25%27%22%3Cscript%3E");
         Assert.Equal(HttpStatusCode.OK, injection.StatusCode);
         Assert.DoesNotContain("<script>", await injection.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A steunpunt just set up answers at once, also to a visitor who comes while the list of steunpunten is being read
+    /// for someone else. (Before, a request in the milliseconds of that read got the list from before the change: 404.)
+    /// On PostgreSQL only, where a lock the test holds keeps that read waiting for as long as the test needs; the list
+    /// and its bookkeeping live in the app's memory, the same for both databases.
+    /// </summary>
+    [Fact]
+    public async Task A_new_steunpunt_answers_while_the_list_of_steunpunten_is_being_read()
+    {
+        var app = await apps.ForAsync(Databases.Postgres);
+        var known = await app.CreateTenantAsync();
+        Assert.Equal(HttpStatusCode.OK, (await app.Anonymous().GetAsync(known.Path("/contact"))).StatusCode); // the list is read
+        var added = await app.CreateTenantAsync(); // the app is told the list changed
+
+        var table = await app.WithDbAsync(null, db =>
+        {
+            var type = db.Model.FindEntityType(typeof(Tenant))!;
+            return Task.FromResult($"\"{type.GetSchema() ?? "public"}\".\"{type.GetTableName()}\"");
+        });
+        await using var holder = new NpgsqlConnection(app.ConnectionString);
+        await holder.OpenAsync();
+        var held = await holder.BeginTransactionAsync();
+        await using (var lockTable = new NpgsqlCommand($"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE", holder, held))
+        {
+            await lockTable.ExecuteNonQueryAsync();
+        }
+        // The first visitor's request reads the list again and waits at the lock.
+        var first = app.Anonymous().GetAsync(added.Path("/contact"));
+        await using (var waiting = new NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = $1::regclass", holder, held))
+        {
+            waiting.Parameters.Add(new NpgsqlParameter { Value = table });
+            var since = System.Diagnostics.Stopwatch.StartNew();
+            while ((long)(await waiting.ExecuteScalarAsync())! == 0)
+            {
+                Assert.True(since.Elapsed < TimeSpan.FromSeconds(10), "The list was not read again after the change.");
+                await Task.Delay(20);
+            }
+        }
+        // A second visitor meanwhile. Given half a second to answer while the read still waits (the old list answered
+        // 404 at once); then the read may go on.
+        var second = app.Anonymous().GetAsync(added.Path("/contact"));
+        var early = await Task.WhenAny(second, Task.Delay(500)) == second;
+        await held.CommitAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await first).StatusCode);
+        Assert.True((await second).StatusCode == HttpStatusCode.OK, $"The second visitor got {(await second).StatusCode}{(early ? " before the list was read" : "")}.");
+        Assert.False(early, "The second visitor was answered before the list with the new steunpunt was read.");
     }
 }
