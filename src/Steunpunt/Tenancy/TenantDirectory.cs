@@ -154,8 +154,9 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The database failed: the last list keeps serving until it is read again (ReadAgainIn by the caller),
-            // instead of every request trying. A request that went away leaves the change to the next one.
+            // The read failed: the last list keeps serving until it is read again after its lifetime, instead of every
+            // request trying. A request that went away leaves the change to the next one.
+            ReadAgainIn(s_lifetime);
             Volatile.Write(ref _readUpTo, upTo);
             throw;
         }

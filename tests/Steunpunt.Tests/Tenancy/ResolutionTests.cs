@@ -116,10 +116,10 @@ public sealed class ResolutionTests(Apps apps) : IClassFixture<Apps>
                 await Task.Delay(20);
             }
         }
-        // A second visitor meanwhile. Given half a second to answer while the read still waits (the old list answered
-        // 404 at once); then the read may go on.
+        // A second visitor meanwhile. Given a second to answer while the read still waits (the old list answered 404
+        // at once, in well under that on a busy machine); then the read may go on.
         var second = app.Anonymous().GetAsync(added.Path("/contact"));
-        var early = await Task.WhenAny(second, Task.Delay(500)) == second;
+        var early = await Task.WhenAny(second, Task.Delay(1000)) == second;
         await held.CommitAsync();
 
         Assert.Equal(HttpStatusCode.OK, (await first).StatusCode);
