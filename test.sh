@@ -111,20 +111,17 @@ fi
 # The build above already fails on every code-style and analyzer rule (EnforceCodeStyleInBuild, warnings as errors,
 # the .editorconfig rules at warning, naming rules included): what `dotnet format` adds is layout (indentation, spaces,
 # line ends, final newlines), and that needs no compilation. The full `dotnet format --verify-no-changes` took 94 s.
-# The layout check and the two model checks need nothing from each other: they run side by side (18 s one after the
-# other before).
+# The layout check needs nothing from the model checks: it runs beside them.
 log "format check (layout) and pending model changes"
+# The two model checks run one after the other: each copies the EF tools' build host into the app's output folder,
+# and side by side on a fresh clone both copied the same file at once and one failed ("already exists").
 dotnet format whitespace --folder --verify-no-changes -v q >"$WORK/format.log" 2>&1 & format_pid=$!
-contexts=(SqliteSteunpuntDb PostgresSteunpuntDb); ef_pids=()
-for ctx in "${contexts[@]}"; do
-  dotnet ef migrations has-pending-model-changes --project src/Steunpunt --context "$ctx" --configuration Release --no-build >"$WORK/ef-$ctx.log" 2>&1 &
-  ef_pids+=($!)
-done
 checks_ok=1
-wait "$format_pid" || { cat "$WORK/format.log"; echo "dotnet format found changes: run 'dotnet format Steunpunt.slnx'"; checks_ok=0; }
-for i in "${!contexts[@]}"; do
-  wait "${ef_pids[$i]}" || { cat "$WORK/ef-${contexts[$i]}.log"; echo "${contexts[$i]} has model changes without a migration"; checks_ok=0; }
+for ctx in SqliteSteunpuntDb PostgresSteunpuntDb; do
+  dotnet ef migrations has-pending-model-changes --project src/Steunpunt --context "$ctx" --configuration Release --no-build >"$WORK/ef-$ctx.log" 2>&1 \
+    || { cat "$WORK/ef-$ctx.log"; echo "$ctx: model changes without a migration, or the check failed (see above)"; checks_ok=0; }
 done
+wait "$format_pid" || { cat "$WORK/format.log"; echo "dotnet format found changes: run 'dotnet format Steunpunt.slnx'"; checks_ok=0; }
 [ "$checks_ok" -eq 1 ] || exit 1
 
 # 4. Tests.
