@@ -27,7 +27,9 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
 
     private bool Changed => Volatile.Read(ref _readUpTo) != Volatile.Read(ref _changes);
 
-    private bool Fresh => !Changed && clock.GetUtcNow().UtcTicks < Volatile.Read(ref _readAgainAtTicks);
+    private bool InLifetime => clock.GetUtcNow().UtcTicks < Volatile.Read(ref _readAgainAtTicks);
+
+    private bool Fresh => !Changed && InLifetime;
 
     private void ReadAgainIn(TimeSpan after) => Volatile.Write(ref _readAgainAtTicks, (clock.GetUtcNow() + after).UtcTicks);
 
@@ -40,7 +42,7 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
     {
         var changed = Changed;
         var last = Last;
-        if (last is not null && !changed && clock.GetUtcNow().UtcTicks < Volatile.Read(ref _readAgainAtTicks))
+        if (last is not null && !changed && InLifetime)
         {
             return last;
         }
@@ -80,8 +82,8 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
         }
         catch (Exception e) when (DatabaseFaults.IsOutage(e) && Last is { } kept)
         {
+            // ReadAsync set when to read again.
             LogServingLastList(logger, e.GetType().Name);
-            ReadAgainIn(s_lifetime);
             return kept;
         }
         catch (Exception e) when (DatabaseFaults.IsOutage(e))
@@ -108,7 +110,6 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
         catch (Exception e) when (DatabaseFaults.IsOutage(e))
         {
             LogServingLastList(logger, e.GetType().Name);
-            ReadAgainIn(s_lifetime);
         }
         catch (ObjectDisposedException)
         {
@@ -116,9 +117,8 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
         }
         catch (Exception e)
         {
-            // The last list keeps serving; the next request past its lifetime tries again.
+            // The last list keeps serving; the next request past its lifetime (set by ReadAsync) tries again.
             LogRefreshFailed(logger, e);
-            ReadAgainIn(s_lifetime);
         }
         finally
         {
@@ -155,7 +155,8 @@ public sealed partial class TenantDirectory(IServiceScopeFactory scopes, TimePro
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The read failed: the last list keeps serving until it is read again after its lifetime, instead of every
-            // request trying. A request that went away leaves the change to the next one.
+            // request trying (the one place that sets this for a failed read). A request that went away leaves the
+            // change to the next one.
             ReadAgainIn(s_lifetime);
             Volatile.Write(ref _readUpTo, upTo);
             throw;
