@@ -15,20 +15,23 @@ public class BrowserFixture(ChromiumFixture chromium) : IAsyncLifetime
 
     public string Url(string path) => App.ServerAddress.TrimEnd('/') + path;
 
-    public virtual async ValueTask InitializeAsync() =>
-        App = await SteunpuntApp.StartAsync(Databases.Sqlite, demo: true, kestrel: true, services: Axe.Serve);
+    public virtual async ValueTask InitializeAsync() => App = await StartAsync(waitUntilReady: true, services: null);
 
     /// <summary>Starts the app with these service changes and returns once it serves pages, possibly before every
     /// start-up step is done (for a fixture that overrides <see cref="InitializeAsync"/>).</summary>
     protected async ValueTask StartServingAsync(Action<IServiceCollection> services)
     {
-        App = await SteunpuntApp.StartAsync(Databases.Sqlite, demo: true, kestrel: true, waitUntilReady: false, services: s =>
-        {
-            Axe.Serve(s);
-            services(s);
-        });
+        App = await StartAsync(waitUntilReady: false, services);
         await App.Services.GetRequiredService<Readiness>().WaitUntilServingAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
     }
+
+    // The demo steunpunten on Kestrel, serving axe-core to the pages (Axe.Serve) besides the fixture's own changes.
+    private static Task<SteunpuntApp> StartAsync(bool waitUntilReady, Action<IServiceCollection>? services) =>
+        SteunpuntApp.StartAsync(Databases.Sqlite, demo: true, kestrel: true, waitUntilReady: waitUntilReady, services: s =>
+        {
+            Axe.Serve(s);
+            services?.Invoke(s);
+        });
 
     public async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true, int height = 900)
     {
