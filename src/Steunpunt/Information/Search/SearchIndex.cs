@@ -26,6 +26,9 @@ public sealed class SearchIndex : IDisposable
 
     private volatile Generation? _current;
 
+    /// <summary>How many tokens of national texts a generation keeps analysed (a few tens of MB at most).</summary>
+    private const long SharedTokenBudget = 500_000;
+
     private sealed class Generation(RAMDirectory directory, IndexWriter writer, SearcherManager searchers, DutchAnalysis analysis) : IDisposable
     {
         public IndexWriter Writer => writer;
@@ -42,6 +45,8 @@ public sealed class SearchIndex : IDisposable
         /// <summary>Words and index terms grouped for typo look-ups, made on first use after each change.</summary>
         public volatile NearWords? Words;
         public volatile NearWords? Terms;
+        private readonly Dictionary<string, AnalyzedText> _shared = new(StringComparer.Ordinal);
+        private long _sharedTokens;
         private int _version;
         public int Version => Volatile.Read(ref _version);
 
@@ -53,6 +58,35 @@ public sealed class SearchIndex : IDisposable
             Terms = null;
             SpellingCache.Clear();
             TypoCache.Clear();
+        }
+
+        /// <summary>A text of a national answer as a field of a new document: analysed once per generation (every site
+        /// indexes the same national texts), at most about <see cref="SharedTokenBudget"/> tokens kept.</summary>
+        public TextField SharedField(string name, string text)
+        {
+            AnalyzedText? analyzed;
+            lock (_shared)
+            {
+                _shared.TryGetValue(text, out analyzed);
+            }
+            if (analyzed is null)
+            {
+                analyzed = AnalyzedText.Of(analysis, name, text);
+                lock (_shared)
+                {
+                    if (_sharedTokens + analyzed.Count > SharedTokenBudget)
+                    {
+                        // Old versions of edited texts pile up over time: start again rather than keep them all.
+                        _shared.Clear();
+                        _sharedTokens = 0;
+                    }
+                    if (_shared.TryAdd(text, analyzed))
+                    {
+                        _sharedTokens += analyzed.Count;
+                    }
+                }
+            }
+            return new TextField(name, analyzed.Replay());
         }
 
         public void Dispose()
@@ -94,7 +128,7 @@ public sealed class SearchIndex : IDisposable
         {
             foreach (var article in site.Articles)
             {
-                writer.AddDocument(ToDocument(site.Key, article));
+                writer.AddDocument(ToDocument(generation, site.Key, article));
                 Count(generation, Text(article));
             }
             foreach (var page in site.Pages)
@@ -119,7 +153,7 @@ public sealed class SearchIndex : IDisposable
             generation.Writer.DeleteDocuments(new Term(TenantField, site.Key));
             foreach (var article in site.Articles)
             {
-                generation.Writer.AddDocument(ToDocument(site.Key, article));
+                generation.Writer.AddDocument(ToDocument(generation, site.Key, article));
                 Count(generation, Text(article));
             }
             foreach (var page in site.Pages)
@@ -145,7 +179,7 @@ public sealed class SearchIndex : IDisposable
         {
             foreach (var article in site.Articles.Where(a => articleIds.Contains(a.Id)))
             {
-                generation.Writer.AddDocument(ToDocument(site.Key, article));
+                generation.Writer.AddDocument(ToDocument(generation, site.Key, article));
                 Count(generation, Text(article));
             }
         }
@@ -169,15 +203,22 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private static Document ToDocument(string site, Article a) =>
-    [
-        new StringField(TenantField, site, Field.Store.NO),
-        new StringField(IdField, a.Id.ToString("N"), Field.Store.YES),
-        new StringField(AudienceField, a.Audience.ToString(), Field.Store.NO),
-        new TextField(QuestionField, a.Question, Field.Store.NO),
-        new TextField(ShortField, a.ShortAnswer, Field.Store.NO),
-        new TextField(BodyField, string.Join("\n", a.Explanation, a.Supplement, a.WhatYouCanDo, a.WhoToGoTo), Field.Store.NO),
-    ];
+    private static Document ToDocument(Generation generation, string site, Article a)
+    {
+        // A national answer's texts are the same in every site, unless a steunpunt replaced the answer with its own
+        // version or added a supplement (part of the body).
+        var national = a.IsNational && !a.IsReplaced;
+        var body = string.Join("\n", a.Explanation, a.Supplement, a.WhatYouCanDo, a.WhoToGoTo);
+        return
+        [
+            new StringField(TenantField, site, Field.Store.NO),
+            new StringField(IdField, a.Id.ToString("N"), Field.Store.YES),
+            new StringField(AudienceField, a.Audience.ToString(), Field.Store.NO),
+            national ? generation.SharedField(QuestionField, a.Question) : new TextField(QuestionField, a.Question, Field.Store.NO),
+            national ? generation.SharedField(ShortField, a.ShortAnswer) : new TextField(ShortField, a.ShortAnswer, Field.Store.NO),
+            national && string.IsNullOrEmpty(a.Supplement) ? generation.SharedField(BodyField, body) : new TextField(BodyField, body, Field.Store.NO),
+        ];
+    }
 
     /// <summary>One of a steunpunt's own pages (over ons, privacy, the route): found like an answer, for both audiences.</summary>
     private static Document ToDocument(string site, Information.RegionalPage p) =>
