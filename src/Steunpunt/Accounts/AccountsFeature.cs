@@ -35,6 +35,8 @@ public static class AccountsFeature
             .AddTokenProvider<OnceOnlyAuthenticator>(TokenOptions.DefaultAuthenticatorProvider)
             .AddTokenProvider<ForgottenPasswordTokens>(ForgottenPasswordTokens.ProviderName);
 
+        builder.Services.AddSingleton<SignIn.SignInDecoy>();
+
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/inloggen";

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.AspNetCore.Cryptography.KeyDerivation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,7 +77,8 @@ public sealed class SessionTests(Apps apps) : IClassFixture<Apps>
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task The_sign_in_page_does_not_tell_which_addresses_have_an_account(string provider)
     {
-        var app = await apps.ForAsync(provider);
+        // The timing below compares password checks as the app as deployed does them.
+        await using var app = await SteunpuntApp.StartAsync(provider, productionPasswordHashing: true);
         var tenant = await app.CreateTenantAsync();
         var known = await app.CreateAccountAsync(tenant, "Bekend", Policies.Staff);
         var locked = await app.CreateAccountAsync(tenant, "Vergrendeld", Policies.Staff);
@@ -105,6 +107,25 @@ public sealed class SessionTests(Apps apps) : IClassFixture<Apps>
         }
         var (u, k) = (unknownTimes.Order().ElementAt(3), knownTimes.Order().ElementAt(3));
         Assert.True(u >= k * 0.4, $"An unknown address answered in {u:F0} ms, a known one in {k:F0} ms.");
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Passwords_are_stored_with_the_work_factor_of_the_app_as_deployed(string provider)
+    {
+        // Test apps hash with fewer rounds (SteunpuntApp.TestPasswordRounds); this app keeps the app's own settings.
+        await using var app = await SteunpuntApp.StartAsync(provider, productionPasswordHashing: true);
+        var tenant = await app.CreateTenantAsync();
+        var email = await app.CreateAccountAsync(tenant, "Hasj", Policies.Staff);
+        var stored = await app.WithDbAsync(null, db => db.Users.Where(u => u.Email == email).Select(u => u.PasswordHash).SingleAsync());
+
+        // ASP.NET Core Identity's version 3 format: a 0x01 marker, then big-endian the PRF, the rounds and the salt size.
+        var hash = Convert.FromBase64String(stored!);
+        Assert.Equal(0x01, hash[0]);
+        var prf = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(hash.AsSpan(1));
+        var rounds = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(hash.AsSpan(5));
+        Assert.Equal((uint)KeyDerivationPrf.HMACSHA512, prf);
+        Assert.True(rounds >= 100_000, $"Passwords are hashed with {rounds} rounds of PBKDF2.");
+        Assert.True(rounds > SteunpuntApp.TestPasswordRounds, "The app as deployed hashes like a test app.");
     }
 
     private static async Task<(string Message, double Milliseconds)> AttemptAsync(SteunpuntApp app, TestTenant tenant, string email, string password)

@@ -36,6 +36,7 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     private readonly string? _sqliteFile;
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly bool _productionPasswordHashing;
 
     public CapturedLogs Logs { get; } = new();
 
@@ -45,9 +46,10 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     public string ConnectionString => _connection;
 
     private SteunpuntApp(string provider, string connection, bool demo, string? sqliteFile, IReadOnlyDictionary<string, string> settings, int? port,
-        Action<IServiceCollection>? services)
+        Action<IServiceCollection>? services, bool productionPasswordHashing)
     {
         (_provider, _connection, _demo, _sqliteFile, _settings, _port, _services) = (provider, connection, demo, sqliteFile, settings, port, services);
+        _productionPasswordHashing = productionPasswordHashing;
         // As a real installation is reached: over HTTPS (cookies are HTTPS-only outside Development), at its public address.
         ClientOptions.BaseAddress = new Uri(PublicBaseAddress);
     }
@@ -65,17 +67,18 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     /// demo or not; see <see cref="StartedCopyAsync"/>). With firstStart a copy of the migrated template instead, on
     /// which the app does its first start itself (starter set, demo); with migrated: false an empty database that the
     /// app migrates itself. With sharedConnection the app uses that database as it is (and firstStart and migrated do
-    /// not apply). services changes the app's services after the app registered its own.</summary>
+    /// not apply). services changes the app's services after the app registered its own. productionPasswordHashing
+    /// keeps the app's own password hashing settings (see <see cref="TestPasswordRounds"/>).</summary>
     public static async Task<SteunpuntApp> StartAsync(string provider, bool demo = false, string? sharedConnection = null, bool kestrel = false,
         IReadOnlyDictionary<string, string>? settings = null, bool waitUntilReady = true, bool migrated = true,
-        Action<IServiceCollection>? services = null, bool firstStart = false)
+        Action<IServiceCollection>? services = null, bool firstStart = false, bool productionPasswordHashing = false)
     {
         var (connection, file) = sharedConnection is not null ? (sharedConnection, null)
             : !migrated ? await Databases.CreateEmptyAsync(provider)
             : firstStart ? await Databases.CreateMigratedAsync(provider)
             : await StartedCopyAsync(provider, demo);
         var port = kestrel ? AppProcess.FreePort() : (int?)null;
-        var app = new SteunpuntApp(provider, connection, demo, file, settings ?? new Dictionary<string, string>(), port, services);
+        var app = new SteunpuntApp(provider, connection, demo, file, settings ?? new Dictionary<string, string>(), port, services, productionPasswordHashing);
         if (port is { } p)
         {
             app.UseKestrel(p);
@@ -119,6 +122,15 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         }
         return await Databases.MakeTemplateAsync(provider, appConnection, file);
     }
+
+    /// <summary>
+    /// The rounds of PBKDF2 a test app hashes passwords with. The app as deployed uses ASP.NET Core Identity's default
+    /// (100,000 rounds of HMAC-SHA512: about 45 ms of processor time per hash or check), and tests make and sign in
+    /// accounts all the time: sampled with perf over the integration tests, that hashing was about a tenth of all the
+    /// machine's processor time. Test apps use the same hasher and format with fewer rounds; an app started with
+    /// productionPasswordHashing keeps the app's own setting, which SessionTests checks.
+    /// </summary>
+    public const int TestPasswordRounds = 1_000;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -168,6 +180,10 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
         builder.ConfigureTestServices(s =>
         {
             s.AddSingleton<TimeProvider>(Clock);
+            if (!_productionPasswordHashing)
+            {
+                s.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = TestPasswordRounds);
+            }
             _services?.Invoke(s);
         });
     }

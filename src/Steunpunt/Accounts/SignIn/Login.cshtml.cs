@@ -12,10 +12,8 @@ namespace Steunpunt.Accounts.SignIn;
 /// locked account) gets the same message.
 /// </summary>
 public sealed class LoginModel(SignInManager<SteunpuntUser> signIn, UserManager<SteunpuntUser> users, IPasswordHasher<SteunpuntUser> hasher,
-    IOptions<IdentityOptions> identity) : PageModel
+    SignInDecoy decoy, IOptions<IdentityOptions> identity) : PageModel
 {
-    // A hash to check unknown addresses against, so they take as long as known ones.
-    private static readonly Lazy<string> s_decoy = new(() => new PasswordHasher<SteunpuntUser>().HashPassword(new SteunpuntUser(), Guid.NewGuid().ToString()));
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -50,14 +48,14 @@ public sealed class LoginModel(SignInManager<SteunpuntUser> signIn, UserManager<
         var user = await users.FindByEmailAsync(Input.Email);
         if (user is null)
         {
-            hasher.VerifyHashedPassword(new SteunpuntUser(), s_decoy.Value, Input.Password);
+            decoy.Check(hasher, new SteunpuntUser(), Input.Password);
             return Refused();
         }
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
             // Identity answers a locked account before it checks the password: do the same work anyway.
-            hasher.VerifyHashedPassword(user, s_decoy.Value, Input.Password);
+            decoy.Check(hasher, user, Input.Password);
         }
         if (result.RequiresTwoFactor)
         {
