@@ -96,8 +96,15 @@ export TEST_SMTP_PORT=$SMTP_PORT TEST_MAILDIR="$WORK/maildir"
 log "smtp on 127.0.0.1:$SMTP_PORT"
 
 # 3. Build and static checks.
-dotnet tool restore >/dev/null || { echo "dotnet tool restore failed"; exit 1; }
-log "build (Release, warnings as errors)"
+# The build already fails on every code-style and analyzer rule (EnforceCodeStyleInBuild, warnings as errors, the
+# .editorconfig rules at warning, naming rules included): what `dotnet format` adds is layout (indentation, spaces,
+# line ends, final newlines), and that needs no compilation, so it runs beside the build. (The full `dotnet format
+# --verify-no-changes` took 94 s.) Model changes without a migration are found by the tests (ModelSnapshotTests:
+# EF Core's design-time model against each provider's snapshot, as `dotnet ef migrations has-pending-model-changes`
+# does), not by two runs of the EF tools here: those took about 9 s one after the other, besides restoring the tool.
+# Generated files (obj/, bin/) are not ours, and the build writes them meanwhile.
+dotnet format whitespace --folder --verify-no-changes -v q --exclude "**/obj/**" "**/bin/**" >"$WORK/format.log" 2>&1 & format_pid=$!
+log "build (Release, warnings as errors) and format check (layout)"
 # One compiler server for the whole build (UseSharedCompilation; some machines switch it off in the environment):
 # the eight projects then share one warmed-up compiler with its analyzers and source generators, instead of a new
 # compiler process each. Measured on two cores, from clean: 92 and 98 s against 105 and 131 s without. The server is
@@ -108,21 +115,7 @@ dotnet build-server shutdown >/dev/null 2>&1
 if [ "$build_ok" -ne 1 ]; then
   grep -E "error" "$WORK/build.log" | sort -u | head -50; echo "build failed"; exit 1
 fi
-# The build above already fails on every code-style and analyzer rule (EnforceCodeStyleInBuild, warnings as errors,
-# the .editorconfig rules at warning, naming rules included): what `dotnet format` adds is layout (indentation, spaces,
-# line ends, final newlines), and that needs no compilation. The full `dotnet format --verify-no-changes` took 94 s.
-# The layout check needs nothing from the model checks: it runs beside them.
-log "format check (layout) and pending model changes"
-# The two model checks run one after the other: each copies the EF tools' build host into the app's output folder,
-# and side by side on a fresh clone both copied the same file at once and one failed ("already exists").
-dotnet format whitespace --folder --verify-no-changes -v q >"$WORK/format.log" 2>&1 & format_pid=$!
-checks_ok=1
-for ctx in SqliteSteunpuntDb PostgresSteunpuntDb; do
-  dotnet ef migrations has-pending-model-changes --project src/Steunpunt --context "$ctx" --configuration Release --no-build >"$WORK/ef-$ctx.log" 2>&1 \
-    || { cat "$WORK/ef-$ctx.log"; echo "$ctx: model changes without a migration, or the check failed (see above)"; checks_ok=0; }
-done
-wait "$format_pid" || { cat "$WORK/format.log"; echo "dotnet format found changes: run 'dotnet format Steunpunt.slnx'"; checks_ok=0; }
-[ "$checks_ok" -eq 1 ] || exit 1
+wait "$format_pid" || { cat "$WORK/format.log"; echo "dotnet format found changes: run 'dotnet format Steunpunt.slnx'"; exit 1; }
 
 # 4. Tests.
 log "tests"
