@@ -113,6 +113,7 @@ build_ok=1
 dotnet build Steunpunt.slnx -c Release -v q -nologo -p:UseSharedCompilation=true >"$WORK/build.log" 2>&1 || build_ok=0
 dotnet build-server shutdown >/dev/null 2>&1
 if [ "$build_ok" -ne 1 ]; then
+  kill "$format_pid" 2>/dev/null; wait "$format_pid" 2>/dev/null
   grep -E "error" "$WORK/build.log" | sort -u | head -50; echo "build failed"; exit 1
 fi
 wait "$format_pid" || { cat "$WORK/format.log"; echo "dotnet format found changes: run 'dotnet format Steunpunt.slnx'"; exit 1; }

@@ -20,8 +20,7 @@ public sealed class ModelSnapshotTests
             ? new PostgresSteunpuntDb(new DbContextOptionsBuilder<PostgresSteunpuntDb>().UseNpgsql("Host=127.0.0.1").Options, new CurrentTenant(), TimeProvider.System)
             : new SqliteSteunpuntDb(new DbContextOptionsBuilder<SqliteSteunpuntDb>().UseSqlite("Data Source=:memory:").Options, new CurrentTenant(), TimeProvider.System);
         Assert.True(db.Database.GetMigrations().Any(), $"{provider}: no migrations found.");
-        var add = $"dotnet ef migrations add <Name> --project src/Steunpunt --context {db.GetType().Name} --output-dir Data/Migrations/{provider}"
-            + (provider == Databases.Postgres ? " -- --Database:Provider=Postgres" : "");
+        var add = $"dotnet tool restore, then dotnet ef migrations add <Name> --project src/Steunpunt --context {db.GetType().Name} --output-dir Data/Migrations/{provider}";
         Assert.False(db.Database.HasPendingModelChanges(), $"{db.GetType().Name} has model changes without a migration: add one with {add}");
     }
 }

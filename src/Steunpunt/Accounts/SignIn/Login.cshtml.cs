@@ -14,7 +14,6 @@ namespace Steunpunt.Accounts.SignIn;
 public sealed class LoginModel(SignInManager<SteunpuntUser> signIn, UserManager<SteunpuntUser> users, IPasswordHasher<SteunpuntUser> hasher,
     SignInDecoy decoy, IOptions<IdentityOptions> identity) : PageModel
 {
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -51,10 +50,12 @@ public sealed class LoginModel(SignInManager<SteunpuntUser> signIn, UserManager<
             decoy.Check(hasher, new SteunpuntUser(), Input.Password);
             return Refused();
         }
+        // Identity answers an account that is already locked before it checks the password: that attempt does the same
+        // work on the decoy. The attempt that locks the account has checked the password already, and does no more.
+        var lockedBefore = await users.IsLockedOutAsync(user);
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        if (result.IsLockedOut && lockedBefore)
         {
-            // Identity answers a locked account before it checks the password: do the same work anyway.
             decoy.Check(hasher, user, Input.Password);
         }
         if (result.RequiresTwoFactor)

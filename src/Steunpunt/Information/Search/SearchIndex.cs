@@ -26,7 +26,8 @@ public sealed class SearchIndex : IDisposable
 
     private volatile Generation? _current;
 
-    /// <summary>How many tokens of national texts a generation keeps analysed (a few tens of MB at most).</summary>
+    /// <summary>How many tokens of national texts a generation keeps analysed: a few tens of MB at most, besides the
+    /// texts themselves (the keys), which the index's sources hold anyway.</summary>
     private const long SharedTokenBudget = 500_000;
 
     private sealed class Generation(RAMDirectory directory, IndexWriter writer, SearcherManager searchers, DutchAnalysis analysis) : IDisposable
@@ -45,7 +46,7 @@ public sealed class SearchIndex : IDisposable
         /// <summary>Words and index terms grouped for typo look-ups, made on first use after each change.</summary>
         public volatile NearWords? Words;
         public volatile NearWords? Terms;
-        private readonly Dictionary<string, AnalyzedText> _shared = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Field, string Text), AnalyzedText> _shared = [];
         private long _sharedTokens;
         private int _version;
         public int Version => Volatile.Read(ref _version);
@@ -67,7 +68,7 @@ public sealed class SearchIndex : IDisposable
             AnalyzedText? analyzed;
             lock (_shared)
             {
-                _shared.TryGetValue(text, out analyzed);
+                _shared.TryGetValue((name, text), out analyzed);
             }
             if (analyzed is null)
             {
@@ -80,7 +81,7 @@ public sealed class SearchIndex : IDisposable
                         _shared.Clear();
                         _sharedTokens = 0;
                     }
-                    if (_shared.TryAdd(text, analyzed))
+                    if (_shared.TryAdd((name, text), analyzed))
                     {
                         _sharedTokens += analyzed.Count;
                     }

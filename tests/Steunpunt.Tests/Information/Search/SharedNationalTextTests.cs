@@ -28,12 +28,12 @@ public sealed class SharedNationalTextTests
 
         Query Build(string typed) => SearchQuery.Build(index.Analysis, typed, "", index.Knows, index.TermsNear)!;
         // A word's own term comes first; the parts of a compound follow it at the same position.
-        string Term(string word) => index.Analysis.Terms(word)[0];
-        var phrase = new PhraseQuery { new Term(SearchIndex.BodyField, Term("gemeenten")), new Term(SearchIndex.BodyField, Term("helpen")) };
+        string Analysed(string word) => index.Analysis.Terms(word)[0];
+        var phrase = new PhraseQuery { new Term(SearchIndex.BodyField, Analysed("gemeenten")), new Term(SearchIndex.BodyField, Analysed("helpen")) };
         foreach (var (what, query) in new (string, Query)[]
         {
             ("a compound and its part", Build("leerlingenvervoer")),
-            ("a part of a compound only", new TermQuery(new Term(SearchIndex.QuestionField, Term("vervoer")))),
+            ("a part of a compound only", new TermQuery(new Term(SearchIndex.QuestionField, Analysed("vervoer")))),
             ("a stemmed word", Build("scholen")),
             ("two words in a row after a compound", phrase),
         })
