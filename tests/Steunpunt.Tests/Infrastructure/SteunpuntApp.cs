@@ -48,8 +48,8 @@ public sealed partial class SteunpuntApp : WebApplicationFactory<Program>
     private SteunpuntApp(string provider, string connection, bool demo, string? sqliteFile, IReadOnlyDictionary<string, string> settings, int? port,
         Action<IServiceCollection>? services, bool productionPasswordHashing)
     {
-        (_provider, _connection, _demo, _sqliteFile, _settings, _port, _services) = (provider, connection, demo, sqliteFile, settings, port, services);
-        _productionPasswordHashing = productionPasswordHashing;
+        (_provider, _connection, _demo, _sqliteFile, _settings, _port, _services, _productionPasswordHashing) =
+            (provider, connection, demo, sqliteFile, settings, port, services, productionPasswordHashing);
         // As a real installation is reached: over HTTPS (cookies are HTTPS-only outside Development), at its public address.
         ClientOptions.BaseAddress = new Uri(PublicBaseAddress);
     }

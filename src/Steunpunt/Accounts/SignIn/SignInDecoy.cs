@@ -9,12 +9,13 @@ namespace Steunpunt.Accounts.SignIn;
 /// </summary>
 public sealed class SignInDecoy(IServiceScopeFactory scopes)
 {
-    // The hasher is a scoped service; the hash is made once, in a scope of its own.
+    // The hasher is a scoped service; the hash is made once, in a scope of its own. A failed attempt is not kept: the
+    // next sign-in tries again (PublicationOnly).
     private readonly Lazy<string> _hash = new(() =>
     {
         using var scope = scopes.CreateScope();
         return scope.ServiceProvider.GetRequiredService<IPasswordHasher<SteunpuntUser>>().HashPassword(new SteunpuntUser(), Guid.NewGuid().ToString());
-    });
+    }, LazyThreadSafetyMode.PublicationOnly);
 
     /// <summary>Does the work of checking this password against an account, with no account.</summary>
     public void Check(IPasswordHasher<SteunpuntUser> hasher, SteunpuntUser user, string password) =>
