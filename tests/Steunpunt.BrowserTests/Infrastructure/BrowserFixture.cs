@@ -33,29 +33,24 @@ public class BrowserFixture(ChromiumFixture chromium) : IAsyncLifetime
             services?.Invoke(s);
         });
 
-    public async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true, int height = 900)
+    /// <summary>A new browser context and page. Nothing may leave the machine: the context sends every request to
+    /// <see cref="ThirdPartyProxy"/>, which writes it down in <see cref="ThirdPartyRequests"/> and refuses it, except
+    /// those for our own server, also under a demo steunpunt's own host name (rivierenland.localhost resolves to
+    /// loopback), and for <paramref name="alsoAllowed"/> (a test's own other server, as "127.0.0.1:port").</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true, int height = 900, string? alsoAllowed = null)
     {
-        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, JavaScriptEnabled = javaScript, Locale = "nl-NL" });
-        _contexts.Add(context);
-        var page = await context.NewPageAsync();
-        // Nothing may leave the machine: every request must go to our own server.
-        // Our own server, also under a demo steunpunt's own host name (rivierenland.localhost resolves to loopback).
         var own = new Uri(App.ServerAddress).Port;
-        await page.RouteAsync("**/*", async route =>
+        // Chromium's bypass list, with the port: only our server goes past the proxy, not anything else on this machine.
+        var bypass = $"127.0.0.1:{own},localhost:{own},*.localhost:{own}" + (alsoAllowed is null ? "" : "," + alsoAllowed);
+        var context = await Browser.NewContextAsync(new()
         {
-            var target = new Uri(route.Request.Url);
-            if (target.Scheme is "data" or "about"
-                || (target.Port == own && (target.Host is "127.0.0.1" or "localhost" || target.Host.EndsWith(".localhost", StringComparison.Ordinal))))
-            {
-                await route.ContinueAsync();
-            }
-            else
-            {
-                ThirdPartyRequests.Add(route.Request.Url);
-                await route.AbortAsync();
-            }
+            ViewportSize = new() { Width = width, Height = height },
+            JavaScriptEnabled = javaScript,
+            Locale = "nl-NL",
+            Proxy = new() { Server = _proxy.Server, Bypass = bypass },
         });
-        return page;
+        _contexts.Add(context);
+        return await context.NewPageAsync();
     }
 
     private Task<IPage>? _onePage;
@@ -74,7 +69,10 @@ public class BrowserFixture(ChromiumFixture chromium) : IAsyncLifetime
         return page;
     }
 
-    public System.Collections.Concurrent.ConcurrentBag<string> ThirdPartyRequests { get; } = [];
+    private readonly ThirdPartyProxy _proxy = new();
+
+    /// <summary>What the pages of this class asked other hosts for (see <see cref="NewPageAsync"/>).</summary>
+    public System.Collections.Concurrent.ConcurrentBag<string> ThirdPartyRequests => _proxy.Requests;
 
     public Task<IPage> SignInAsEditorAsync(string site) => SignInAsync(site, $"redactie@{site}.example", "Beheer");
 
@@ -119,6 +117,7 @@ public class BrowserFixture(ChromiumFixture chromium) : IAsyncLifetime
         }
         finally
         {
+            await _proxy.DisposeAsync();
             await App.DisposeAsync();
             GC.SuppressFinalize(this);
         }
