@@ -16,6 +16,8 @@ namespace Steunpunt.BrowserTests.Infrastructure;
 public sealed class ThirdPartyProxy : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentBag<Task> _refusals = [];
     private readonly Task _accepting;
 
     public ThirdPartyProxy()
@@ -28,24 +30,31 @@ public sealed class ThirdPartyProxy : IAsyncDisposable
     /// <summary>The proxy's address, for a browser context's proxy setting.</summary>
     public string Server { get; }
 
-    /// <summary>What was asked for: the address of a plain request, or https://host:port for a secure one (the
-    /// browser names only the host and port of those to a proxy).</summary>
+    /// <summary>What was asked for: the address of a plain request, or https://host:port for a tunnel the browser asked
+    /// for (https, but also a web socket): of those it names only the host and port to a proxy.</summary>
     public ConcurrentBag<string> Requests { get; } = [];
 
     private async Task AcceptAsync()
     {
-        while (true)
+        while (!_stopping.IsCancellationRequested)
         {
             TcpClient client;
             try
             {
-                client = await _listener.AcceptTcpClientAsync();
+                client = await _listener.AcceptTcpClientAsync(_stopping.Token);
             }
-            catch (Exception e) when (e is SocketException or ObjectDisposedException or InvalidOperationException)
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException || _stopping.IsCancellationRequested)
             {
-                return; // stopped
+                return;
             }
-            _ = RefuseAsync(client);
+            catch (SocketException)
+            {
+                // A failed accept (the connection was reset before it was taken, or no file handle was free) is not the
+                // end: the listener stays open, so requests would otherwise wait in its queue unlisted.
+                await Task.Delay(50);
+                continue;
+            }
+            _refusals.Add(RefuseAsync(client));
         }
     }
 
@@ -55,7 +64,8 @@ public sealed class ThirdPartyProxy : IAsyncDisposable
         {
             try
             {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+                timeout.CancelAfter(TimeSpan.FromSeconds(10));
                 var stream = client.GetStream();
                 using var reader = new StreamReader(stream, Encoding.Latin1, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
                 // The request line ("GET http://host/path HTTP/1.1" or "CONNECT host:443 HTTP/1.1"), then the headers
@@ -72,14 +82,17 @@ public sealed class ThirdPartyProxy : IAsyncDisposable
             }
             catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
             {
-                // The browser gave up on the request; it was written down already if it got that far.
+                // The browser gave up on the request, or the proxy stops; it was written down already if it got that far.
             }
         }
     }
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
         _listener.Stop();
         await _accepting;
+        await Task.WhenAll(_refusals);
+        _stopping.Dispose();
     }
 }
