@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -151,20 +152,34 @@ public sealed class SqliteSteunpuntDb(DbContextOptions<SqliteSteunpuntDb> option
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
     }
 
-    /// <summary>SQLite takes one writer at a time, and a writer that finds the database busy sleeps and retries.
-    /// Queueing this process's writes in turn instead keeps the time to "ontvangen" short under a burst.</summary>
-    private static readonly SemaphoreSlim s_writeTurn = new(1, 1);
+    /// <summary>SQLite takes one writer at a time per database file, and a writer that finds the file busy sleeps and
+    /// retries. Queueing this process's writes to a file in turn instead keeps the time to "ontvangen" short under a
+    /// burst. The turn is per file, not per process: a write that waits out a locked or full database does not hold up
+    /// the writes to another one (another app in the same process, as in the tests).</summary>
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> s_turnsByFile = new(StringComparer.Ordinal);
+
+    // The connection string names the file; it is read once per connection string, not for every save.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> s_turnsByConnection = new(StringComparer.Ordinal);
+
+    private SemaphoreSlim WriteTurn() => s_turnsByConnection.GetOrAdd(Database.GetConnectionString() ?? "", static connection =>
+    {
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource;
+        var key = file.Length == 0 || file.Equals(":memory:", StringComparison.OrdinalIgnoreCase) || file.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            ? connection : Path.GetFullPath(file);
+        return s_turnsByFile.GetOrAdd(key, static _ => new SemaphoreSlim(1, 1));
+    });
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await s_writeTurn.WaitAsync(cancellationToken);
+        var turn = WriteTurn();
+        await turn.WaitAsync(cancellationToken);
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         finally
         {
-            s_writeTurn.Release();
+            turn.Release();
         }
     }
 }
