@@ -152,26 +152,15 @@ public sealed class SqliteSteunpuntDb(DbContextOptions<SqliteSteunpuntDb> option
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
     }
 
-    /// <summary>SQLite takes one writer at a time per database file, and a writer that finds the file busy sleeps and
-    /// retries. Queueing this process's writes to a file in turn instead keeps the time to "ontvangen" short under a
-    /// burst. The turn is per file, not per process: a write that waits out a locked or full database does not hold up
-    /// the writes to another one (another app in the same process, as in the tests).</summary>
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> s_turnsByFile = new(StringComparer.Ordinal);
-
-    // The connection string names the file; it is read once per connection string, not for every save.
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> s_turnsByConnection = new(StringComparer.Ordinal);
-
-    private SemaphoreSlim WriteTurn() => s_turnsByConnection.GetOrAdd(Database.GetConnectionString() ?? "", static connection =>
-    {
-        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource;
-        var key = file.Length == 0 || file.Equals(":memory:", StringComparison.OrdinalIgnoreCase) || file.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
-            ? connection : Path.GetFullPath(file);
-        return s_turnsByFile.GetOrAdd(key, static _ => new SemaphoreSlim(1, 1));
-    });
+    /// <summary>SQLite takes one writer at a time per database, and a writer that finds it busy sleeps and retries.
+    /// Queueing this process's writes to a database in turn instead keeps the time to "ontvangen" short under a burst.
+    /// The turn is per database (its connection string), not per process: a write that waits out a locked or full
+    /// database does not hold up the writes to another one (another app in the same process, as in the tests).</summary>
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> s_writeTurns = new(StringComparer.Ordinal);
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var turn = WriteTurn();
+        var turn = s_writeTurns.GetOrAdd(Database.GetConnectionString() ?? "", static _ => new SemaphoreSlim(1, 1));
         await turn.WaitAsync(cancellationToken);
         try
         {

@@ -6,7 +6,7 @@ using Steunpunt.Tests.Infrastructure;
 namespace Steunpunt.Tests.Data;
 
 /// <summary>
-/// The app queues its writes to a SQLite database in turn (SqliteSteunpuntDb). The turn is per database file: a write
+/// The app queues its writes to a SQLite database in turn (SqliteSteunpuntDb). The turn is per database: a write
 /// that waits out a database locked by someone else does not hold up the writes to another database in the same
 /// process. (SQLite only: PostgreSQL takes many writers, and the app queues nothing for it.)
 /// </summary>
@@ -33,7 +33,13 @@ public sealed class SqliteWriteTurnTests
                 db.Signals.Add(new Signal { TenantId = lockedTenant.Id, Title = "Wacht op het slot" });
                 return db.SaveChangesAsync();
             });
-            await Task.Delay(300);
+            // Its first try has met the lock (EF Core logs the failed command); the retries, in the same turn, follow.
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (!locked.Logs.Entries.Any(e => e.Category.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)))
+            {
+                Assert.True(DateTime.UtcNow < deadline, "The write to the locked database never met the lock.");
+                await Task.Delay(20);
+            }
             Assert.False(blocked.IsCompleted, "The write to the locked database did not wait for the lock.");
 
             await free.WithDbAsync(freeTenant.Id, db =>

@@ -125,53 +125,37 @@ public sealed class DatabaseOutageTests
             {
                 var teller = app.Anonymous();
                 var storyForm = await teller.GetStringAsync(tenant.Path("/vertel"));
-                var story = await teller.PostAsync(tenant.Path("/vertel"), SteunpuntApp.FormWithHidden(storyForm, Steunpunt.Tests.Stories.TellingTests.StoryFields("Verhaal tijdens de storing")));
-                var storyHtml = await story.Content.ReadAsStringAsync();
-                Assert.Equal(HttpStatusCode.ServiceUnavailable, story.StatusCode);
-                Assert.Contains("Verhaal tijdens de storing", storyHtml, StringComparison.Ordinal);
-                Assert.Contains(NotStored, storyHtml, StringComparison.Ordinal);
+                await ComesBackAsync(teller, tenant.Path("/vertel"), SteunpuntApp.FormWithHidden(storyForm, Steunpunt.Tests.Stories.TellingTests.StoryFields("Verhaal tijdens de storing")),
+                    "Verhaal tijdens de storing", NotStored);
             }
 
             async Task ReplyComesBackAsync()
             {
                 var replier = app.Anonymous();
-                var reply = await replier.PostAsync(asked.LinkPath + "?handler=Reply", new FormUrlEncodedContent(new Dictionary<string, string> { ["Reply"] = "Reactie tijdens de storing" }));
-                var replyHtml = await reply.Content.ReadAsStringAsync();
-                Assert.Equal(HttpStatusCode.ServiceUnavailable, reply.StatusCode);
-                Assert.Contains("Reactie tijdens de storing", replyHtml, StringComparison.Ordinal);
-                Assert.Contains(NotStored, replyHtml, StringComparison.Ordinal);
+                await ComesBackAsync(replier, asked.LinkPath + "?handler=Reply", new FormUrlEncodedContent(new Dictionary<string, string> { ["Reply"] = "Reactie tijdens de storing" }),
+                    "Reactie tijdens de storing", NotStored);
             }
 
             // A webinar registration and a message to a practice example's contact come back with what was typed.
             async Task RegistrationComesBackAsync()
             {
-                var registration = await professional.PostAsync($"/webinars/{webinar.Id}", SteunpuntApp.FormWithHidden(webinarForm, new Dictionary<string, string>
+                var registrationHtml = await ComesBackAsync(professional, $"/webinars/{webinar.Id}", SteunpuntApp.FormWithHidden(webinarForm, new Dictionary<string, string>
                 {
                     ["Input.Name"] = "Pim tijdens de storing",
                     ["Input.Email"] = "pim@school.example",
                     ["Input.Organisation"] = "De Linde",
                     ["Input.Question"] = "Vraag tijdens de storing",
-                }));
-                var registrationHtml = await registration.Content.ReadAsStringAsync();
-                Assert.Equal(HttpStatusCode.ServiceUnavailable, registration.StatusCode);
-                Assert.Contains("Pim tijdens de storing", registrationHtml, StringComparison.Ordinal);
-                Assert.Contains("Vraag tijdens de storing", registrationHtml, StringComparison.Ordinal);
+                }), "Pim tijdens de storing", "Vraag tijdens de storing");
                 Assert.Contains("Webinar tijdens de storing", Html.Text(registrationHtml), StringComparison.Ordinal);
             }
 
-            async Task InterestComesBackAsync()
+            Task InterestComesBackAsync() => ComesBackAsync(professional, $"/praktijkvoorbeelden/{example.Id}", SteunpuntApp.FormWithHidden(exampleForm, new Dictionary<string, string>
             {
-                var interest = await professional.PostAsync($"/praktijkvoorbeelden/{example.Id}", SteunpuntApp.FormWithHidden(exampleForm, new Dictionary<string, string>
-                {
-                    ["Input.Name"] = "Ilse",
-                    ["Input.Email"] = "ilse@swv.example",
-                    ["Input.Organisation"] = "SWV",
-                    ["Input.Text"] = "Bericht tijdens de storing",
-                }));
-                var interestHtml = await interest.Content.ReadAsStringAsync();
-                Assert.Equal(HttpStatusCode.ServiceUnavailable, interest.StatusCode);
-                Assert.Contains("Bericht tijdens de storing", interestHtml, StringComparison.Ordinal);
-            }
+                ["Input.Name"] = "Ilse",
+                ["Input.Email"] = "ilse@swv.example",
+                ["Input.Organisation"] = "SWV",
+                ["Input.Text"] = "Bericht tijdens de storing",
+            }), "Bericht tijdens de storing");
 
             while (down.Elapsed < TimeSpan.FromSeconds(10))
             {
@@ -280,15 +264,10 @@ public sealed class DatabaseOutageTests
                     // The disk is full.
                 }
             }
-            var question = await client.PostAsync(tenant.Path("/vraag-stellen"), SteunpuntApp.FormWithHidden(form, SteunpuntApp.QuestionFields("Mijn vraag op een volle schijf")));
-            var questionHtml = await question.Content.ReadAsStringAsync();
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, question.StatusCode);
-            Assert.Contains("Mijn vraag op een volle schijf", questionHtml, StringComparison.Ordinal);
-            Assert.Contains(NotStored, questionHtml, StringComparison.Ordinal);
-            var story = await client.PostAsync(tenant.Path("/vertel"), SteunpuntApp.FormWithHidden(storyForm, Steunpunt.Tests.Stories.TellingTests.StoryFields("Mijn verhaal op een volle schijf")));
-            var storyHtml = await story.Content.ReadAsStringAsync();
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, story.StatusCode);
-            Assert.Contains("Mijn verhaal op een volle schijf", storyHtml, StringComparison.Ordinal);
+            var questionHtml = await ComesBackAsync(client, tenant.Path("/vraag-stellen"), SteunpuntApp.FormWithHidden(form, SteunpuntApp.QuestionFields("Mijn vraag op een volle schijf")),
+                "Mijn vraag op een volle schijf", NotStored);
+            var storyHtml = await ComesBackAsync(client, tenant.Path("/vertel"), SteunpuntApp.FormWithHidden(storyForm, Steunpunt.Tests.Stories.TellingTests.StoryFields("Mijn verhaal op een volle schijf")),
+                "Mijn verhaal op een volle schijf");
 
             // Space again: the same forms, sent again as they came back, are stored.
             File.Delete(filler);
@@ -305,6 +284,20 @@ public sealed class DatabaseOutageTests
             await app.DisposeAsync();
             Databases.DeleteSqliteFile(file);
         }
+    }
+
+    /// <summary>Sends a form the database cannot store just now: the answer is 503, the form again with what was typed
+    /// (each of <paramref name="expected"/> is in the page). Returns the page, to send again.</summary>
+    private static async Task<string> ComesBackAsync(HttpClient client, string path, HttpContent form, params string[] expected)
+    {
+        var response = await client.PostAsync(path, form);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        foreach (var text in expected)
+        {
+            Assert.Contains(text, html, StringComparison.Ordinal);
+        }
+        return html;
     }
 
     private static async Task ControlAsync(string control, string action)
