@@ -17,10 +17,14 @@ public static class Mailbox
     private static bool Ci => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The maildir's mails read so far, by file: a maildir file is complete once it is in "new" (the SMTP server
-    /// writes it in "tmp" and moves it), so each is read once, however many mails a long run collects.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, MimeMessage> s_read = new();
+    /// writes it in "tmp" and moves it), so each file is read from disk once, however many mails a long run collects.
+    /// The bytes are kept, not the parsed message: a <see cref="MimeMessage"/> is not safe to share between threads (two
+    /// tests that looked through the same cached messages at once failed with "Collection was modified"), so every call
+    /// parses its own copies.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> s_read = new();
 
-    /// <summary>Every mail in the folder now (a mail still being written to a pickup folder is left out).</summary>
+    /// <summary>Every mail in the folder now (a mail still being written to a pickup folder is left out), each a new
+    /// object of the caller's own.</summary>
     public static async Task<IReadOnlyList<MimeMessage>> AllAsync(string folder)
     {
         var mails = new List<MimeMessage>();
@@ -31,24 +35,31 @@ public static class Mailbox
         var complete = folder == Folder;
         foreach (var file in Directory.GetFiles(folder))
         {
-            if (s_read.TryGetValue(file, out var known))
+            if (!s_read.TryGetValue(file, out var bytes))
             {
-                mails.Add(known);
-                continue;
+                try
+                {
+                    bytes = await File.ReadAllBytesAsync(file);
+                }
+                catch (IOException)
+                {
+                    continue; // still being written
+                }
             }
+            MimeMessage message;
             try
             {
-                var message = await MimeMessage.LoadAsync(file);
-                if (complete)
-                {
-                    s_read[file] = message;
-                }
-                mails.Add(message);
+                message = await MimeMessage.LoadAsync(new MemoryStream(bytes, writable: false));
             }
-            catch (IOException)
+            catch (FormatException) when (!complete)
             {
-                // still being written
+                continue; // a pickup file caught half written
             }
+            if (complete)
+            {
+                s_read[file] = bytes;
+            }
+            mails.Add(message);
         }
         return mails;
     }
