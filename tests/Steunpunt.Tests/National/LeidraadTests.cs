@@ -107,9 +107,9 @@ public sealed class LeidraadTests(Apps apps) : IClassFixture<Apps>
                 Case(Channel.Telefoon, 200, ContactWay.LinkOnly),
                 Case(Channel.Formulier, 400, ContactWay.LinkOnly, false));
             db.BoardReportReleases.AddRange(
-                new BoardReportRelease { PartnershipId = partnership.Id, PeriodKey = "2026-Q3", PublishedAt = now.AddMinutes(-5), PublishedBy = "Coördinator" },
+                new BoardReportRelease { PartnershipId = partnership.Id, PeriodKey = "2026-Q3", PublishedAt = now, PublishedBy = "Coördinator" },
                 new BoardReportRelease { PartnershipId = partnership.Id, PeriodKey = "2024-Q1", PublishedAt = now.AddYears(-2), PublishedBy = "Coördinator" });
-            db.Signals.Add(new Signal { Title = "Wachtlijst", Status = SignalStatus.Teruggekoppeld, PublicFeedback = "Er komt een extra klas.", FeedbackPublishedAt = now.AddMinutes(-5) });
+            db.Signals.Add(new Signal { Title = "Wachtlijst", Status = SignalStatus.Teruggekoppeld, PublicFeedback = "Er komt een extra klas.", FeedbackPublishedAt = now });
             await db.SaveChangesAsync();
         });
         await app.WithDbAsync(other.Id, async db =>

@@ -53,7 +53,7 @@ public sealed class MonitorTests(Apps apps) : IClassFixture<Apps>
                 Case(Sector.PO, Channel.Formulier, true), Case(Sector.PO, Channel.Formulier, true), Case(Sector.PO, Channel.Formulier, false),
                 Case(Sector.VO, Channel.Telefoon, null), Case(Sector.VO, Channel.Telefoon, null),
                 Case(Sector.Onbekend, Channel.Telefoon, null));
-            db.BoardReportReleases.Add(new BoardReportRelease { PartnershipId = partnership.Id, PeriodKey = "2026-Q3", PublishedAt = now.AddMinutes(-5), PublishedBy = "Coördinator" });
+            db.BoardReportReleases.Add(new BoardReportRelease { PartnershipId = partnership.Id, PeriodKey = "2026-Q3", PublishedAt = now, PublishedBy = "Coördinator" });
             db.Set<Steunpunt.National.Leidraad.LeidraadItem>().Add(new() { Code = "A1", Status = Steunpunt.National.Leidraad.LeidraadStatus.OpOrde });
             await db.SaveChangesAsync();
         });
