@@ -35,6 +35,8 @@ public sealed class SearchIndex : IDisposable
         public IndexWriter Writer => writer;
         public SearcherManager Searchers => searchers;
         public DutchAnalysis Analysis => analysis;
+        /// <summary>How often each word occurs in the documents indexed now: a replaced or deleted document takes its
+        /// words back out (see <see cref="Indexed"/>).</summary>
         public ConcurrentDictionary<string, int> Vocabulary { get; } = new(StringComparer.Ordinal);
         public ConcurrentDictionary<string, string?> SpellingCache { get; } = new(StringComparer.Ordinal);
         public ConcurrentDictionary<string, (string Term, float Similarity)[]> TypoCache { get; } = new(StringComparer.Ordinal);
@@ -50,6 +52,120 @@ public sealed class SearchIndex : IDisposable
         private long _sharedTokens;
         private int _version;
         public int Version => Volatile.Read(ref _version);
+        // What each document added to the vocabulary, by site and document: its words (as numbers in _words) with
+        // how often each occurs, packed as number << 8 | count. A replaced or deleted document subtracts exactly that.
+        private readonly Dictionary<string, Dictionary<Guid, int[]>> _documentWords = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _wordNumbers = new(StringComparer.Ordinal);
+        private readonly List<string> _words = [];
+        private readonly Dictionary<int, int> _counting = [];
+        // A national answer's words, counted once for all the sites that show it as it is.
+        private readonly Dictionary<Guid, (string Text, int[] Packed)> _nationalWords = [];
+
+        /// <summary>A document was indexed for a site: its words count in the vocabulary (instead of any earlier
+        /// version's). <paramref name="national"/>: the text is a national answer's, the same in every site.</summary>
+        public void Indexed(string site, Guid id, string text, bool national = false)
+        {
+            lock (_documentWords)
+            {
+                Removed(site, id);
+                if (!national || !_nationalWords.TryGetValue(id, out var known) || known.Text != text)
+                {
+                    known = (text, Count(text));
+                    if (national)
+                    {
+                        _nationalWords[id] = known;
+                    }
+                }
+                foreach (var entry in known.Packed)
+                {
+                    Vocabulary.AddOrUpdate(_words[entry >> 8], static (_, add) => add, static (_, n, add) => n + add, entry & byte.MaxValue);
+                }
+                if (!_documentWords.TryGetValue(site, out var documents))
+                {
+                    documents = [];
+                    _documentWords.Add(site, documents);
+                }
+                documents[id] = known.Packed;
+            }
+        }
+
+        private int[] Count(string text)
+        {
+            _counting.Clear();
+            foreach (var word in DutchText.Words(text))
+            {
+                if (word.Length >= 3 && word.All(char.IsLetter))
+                {
+                    if (!_wordNumbers.TryGetValue(word, out var number))
+                    {
+                        number = _words.Count;
+                        _wordNumbers.Add(word, number);
+                        _words.Add(word);
+                    }
+                    _counting[number] = _counting.GetValueOrDefault(number) + 1;
+                }
+            }
+            var packed = new int[_counting.Count];
+            var i = 0;
+            foreach (var (number, count) in _counting)
+            {
+                packed[i++] = number << 8 | Math.Min(count, byte.MaxValue);
+            }
+            return packed;
+        }
+
+        /// <summary>Every document of a site was deleted from the index.</summary>
+        public void SiteRemoved(string site)
+        {
+            lock (_documentWords)
+            {
+                if (_documentWords.Remove(site, out var documents))
+                {
+                    foreach (var packed in documents.Values)
+                    {
+                        Uncount(packed);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The document with this id was deleted from the index in every site.</summary>
+        public void DocumentRemoved(Guid id)
+        {
+            lock (_documentWords)
+            {
+                foreach (var site in _documentWords.Keys)
+                {
+                    Removed(site, id);
+                }
+            }
+        }
+
+        private void Removed(string site, Guid id)
+        {
+            if (_documentWords.TryGetValue(site, out var documents) && documents.Remove(id, out var packed))
+            {
+                Uncount(packed);
+            }
+        }
+
+        private void Uncount(int[] packed)
+        {
+            foreach (var entry in packed)
+            {
+                // Only this writer changes the counts (under the lock); readers see a word leave once none is left.
+                var word = _words[entry >> 8];
+                var left = Vocabulary.GetValueOrDefault(word) - (entry & byte.MaxValue);
+                if (left > 0)
+                {
+                    Vocabulary[word] = left;
+                }
+                else
+                {
+                    Vocabulary.TryRemove(word, out _);
+                }
+            }
+        }
 
         /// <summary>After a change: what was derived from the content is made again on first use.</summary>
         public void Changed()
@@ -130,12 +246,12 @@ public sealed class SearchIndex : IDisposable
             foreach (var article in site.Articles)
             {
                 writer.AddDocument(ToDocument(generation, site.Key, article));
-                Count(generation, Text(article));
+                generation.Indexed(site.Key, article.Id, Text(article), SameInEverySite(article));
             }
             foreach (var page in site.Pages)
             {
                 writer.AddDocument(ToDocument(site.Key, page));
-                Count(generation, Text(page));
+                generation.Indexed(site.Key, page.Id, Text(page));
             }
         }
         writer.Commit();
@@ -152,15 +268,16 @@ public sealed class SearchIndex : IDisposable
         foreach (var site in source.Sites)
         {
             generation.Writer.DeleteDocuments(new Term(TenantField, site.Key));
+            generation.SiteRemoved(site.Key);
             foreach (var article in site.Articles)
             {
                 generation.Writer.AddDocument(ToDocument(generation, site.Key, article));
-                Count(generation, Text(article));
+                generation.Indexed(site.Key, article.Id, Text(article), SameInEverySite(article));
             }
             foreach (var page in site.Pages)
             {
                 generation.Writer.AddDocument(ToDocument(site.Key, page));
-                Count(generation, Text(page));
+                generation.Indexed(site.Key, page.Id, Text(page));
             }
         }
         generation.Searchers.MaybeRefreshBlocking();
@@ -175,13 +292,14 @@ public sealed class SearchIndex : IDisposable
         foreach (var id in articleIds)
         {
             generation.Writer.DeleteDocuments(new Term(IdField, id.ToString("N")));
+            generation.DocumentRemoved(id);
         }
         foreach (var site in source.Sites)
         {
             foreach (var article in site.Articles.Where(a => articleIds.Contains(a.Id)))
             {
                 generation.Writer.AddDocument(ToDocument(generation, site.Key, article));
-                Count(generation, Text(article));
+                generation.Indexed(site.Key, article.Id, Text(article), SameInEverySite(article));
             }
         }
         generation.Searchers.MaybeRefreshBlocking();
@@ -189,20 +307,12 @@ public sealed class SearchIndex : IDisposable
         return Task.CompletedTask;
     }
 
+    /// <summary>A national answer as every site shows it: not replaced by a steunpunt's own version, no supplement.</summary>
+    private static bool SameInEverySite(Article a) => a.IsNational && !a.IsReplaced && string.IsNullOrEmpty(a.Supplement);
+
     private static string Text(Article a) => string.Join(' ', a.Question, a.ShortAnswer, a.Explanation, a.Supplement, a.WhatYouCanDo, a.WhoToGoTo);
 
     private static string Text(Information.RegionalPage p) => p.Title + " " + p.Body;
-
-    private static void Count(Generation generation, string text)
-    {
-        foreach (var word in DutchText.Words(text))
-        {
-            if (word.Length >= 3 && word.All(char.IsLetter))
-            {
-                generation.Vocabulary.AddOrUpdate(word, 1, (_, n) => n + 1);
-            }
-        }
-    }
 
     private static Document ToDocument(Generation generation, string site, Article a)
     {
@@ -281,6 +391,37 @@ public sealed class SearchIndex : IDisposable
             var states = StatesOf(generation, searcher);
             return states.Of(new Term(BodyField, term)).DocFreq > 0 || states.Of(new Term(QuestionField, term)).DocFreq > 0
                 || states.Of(new Term(ShortField, term)).DocFreq > 0;
+        }
+        finally
+        {
+            generation.Searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Whether a site shows a word: the word's own analysed form is in one of the site's documents. For a
+    /// visitor's word, so nothing about it is remembered.</summary>
+    public bool Shows(string site, string word)
+    {
+        var generation = Current;
+        var terms = generation.Analysis.Terms(word);
+        if (terms.Count == 0)
+        {
+            return false;
+        }
+        var anyField = new BooleanQuery();
+        foreach (var field in new[] { QuestionField, ShortField, BodyField })
+        {
+            anyField.Add(new TermQuery(new Term(field, terms[0])), Occur.SHOULD);
+        }
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(TenantField, site)), Occur.MUST },
+            { anyField, Occur.MUST },
+        };
+        var searcher = generation.Searchers.Acquire();
+        try
+        {
+            return searcher.Search(query, 1).TotalHits > 0;
         }
         finally
         {

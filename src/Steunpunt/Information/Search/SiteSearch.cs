@@ -251,9 +251,11 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
             {
                 continue;
             }
-            // A capitalised word nobody wrote on the site is most likely a name (all capitals: an abbreviation).
+            // A capitalised word nobody wrote on this site is most likely a name (all capitals: an abbreviation). Words
+            // of other steunpunten do not count: a name on another steunpunt's page is still a name here.
             var bare = word.TrimStart('"', '\'', '(');
-            if (bare.Length > 0 && char.IsUpper(bare[0]) && bare.Skip(1).Any(char.IsLower) && folded.Any(w => index.Frequency(w) == 0))
+            if (bare.Length > 0 && char.IsUpper(bare[0]) && bare.Skip(1).Any(char.IsLower)
+                && folded.Any(w => !index.Shows(SearchSource.KeyOf(tenant.Id), w)))
             {
                 continue;
             }

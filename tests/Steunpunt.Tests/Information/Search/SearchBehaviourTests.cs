@@ -181,6 +181,23 @@ public sealed class SearchBehaviourTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_name_on_another_steunpunts_page_is_still_a_name_here(string provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var tenant = await app.CreateTenantAsync();
+        var other = await app.CreateTenantAsync();
+        const string name = "Quaedvlieg"; // a surname no text of the starter set is near
+        await app.AddItemAsync(other, $"Wie is mevrouw {name}?", $"Mevrouw {name} is onze consulent.");
+        var marker = "vlorp" + Letters();
+        foreach (var person in new[] { "198.51.100.21", "198.51.100.22", "198.51.100.23" })
+        {
+            Assert.Equal(200, await app.GetFromAsync(Search(tenant, $"{name} {marker}"), person));
+        }
+        var kept = await app.WithDbAsync(tenant.Id, db => db.UnansweredSearches.Select(u => u.Query).ToListAsync());
+        Assert.Equal([marker], kept);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_steunpunt_adds_its_own_synonym(string provider)
     {
         var app = await apps.ForAsync(provider);
