@@ -85,7 +85,7 @@ if (dbPath is not null)
 
 void Run(string q, Guid site)
 {
-    var suggestion = Spelling.Suggest(q, index);
+    var suggestion = Spelling.Suggest(q, index, SearchSource.KeyOf(site));
     var query = SearchQuery.Build(index.Analysis, q, expansion.Expand(q) + " " + suggestion, index.Knows, index.TermsNear);
     if (query is not null)
     {

@@ -76,7 +76,7 @@ public sealed class SiteSearch(SearchIndex index, InformationCatalog catalog, St
         }
         var data = await DataAsync(ct);
         // A likely typo also searches for the word it probably meant ("Bedoelde je …?").
-        var suggestion = Spelling.Suggest(query, index);
+        var suggestion = Spelling.Suggest(query, index, SearchSource.KeyOf(tenant.Id));
         var expansion = data.Expansion.Expand(suggestion is null ? query : query + " " + suggestion) + " " + suggestion;
         var lucene = SearchQuery.Build(index.Analysis, query, expansion, index.Knows, index.TermsNear);
         var hits = lucene is null ? [] : index.Search(SearchSource.KeyOf(tenant.Id), lucene, audience, take);

@@ -1,14 +1,15 @@
 namespace Steunpunt.Information.Search;
 
 /// <summary>"Bedoelde je …?": replaces unknown words of five letters or more by the most frequent known word
-/// within one or two edits.</summary>
+/// within one or two edits, when the site searched shows that word (a word of another steunpunt's pages would lead
+/// to a search that finds nothing here).</summary>
 public static class Spelling
 {
     // Bounded work and memory whatever is typed: a few unknown words per query, and a cache that stops growing.
     private const int MaxUnknownWords = SearchQuery.MaxFuzzyWords;
     private const int MaxCached = 20_000;
 
-    public static string? Suggest(string typed, SearchIndex index)
+    public static string? Suggest(string typed, SearchIndex index, string site)
     {
         var words = DutchText.Words(typed).Take(SearchQuery.MaxWords).ToList();
         var changed = false;
@@ -23,7 +24,7 @@ public static class Spelling
             var best = index.SpellingCache.TryGetValue(word, out var cached) ? cached
                 : index.SpellingCache.Count < MaxCached ? index.SpellingCache.GetOrAdd(word, w => Closest(w, index))
                 : Closest(word, index);
-            if (best is not null)
+            if (best is not null && index.Shows(site, best))
             {
                 words[i] = best;
                 changed = true;

@@ -36,7 +36,7 @@ public sealed class TypoBoundsTests
         var query = SearchQuery.Build(index.Analysis, typed, "", index.Knows, index.TermsNear)!;
         Assert.Equal(0, Count<FuzzyQuery>(query) + Count<DisjunctionMaxQuery>(query));
         Assert.Equal(10 * 3, Count<TermQuery>(query)); // each word as typed, in three fields
-        Assert.Null(Spelling.Suggest(typed, index));
+        Assert.Null(Spelling.Suggest(typed, index, SearchSource.NationalKey));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class TypoBoundsTests
         Assert.Equal("toelaatbaarheidsverklaring", index.ClosestWord("toelaatbaarheidsverklaaring", 2));
         Assert.Equal("leerplichtambtenaar", index.ClosestWord("leerplichtambtenar", 2));
         Assert.Null(index.ClosestWord("xoelaatbaarheidsverklaring", 2)); // the first letter counts as typed
-        Assert.Equal("toelaatbaarheidsverklaring leerplichtambtenaar", Spelling.Suggest("toelaatbaarheidsverklaaring leerplichtambtenar", index));
+        Assert.Equal("toelaatbaarheidsverklaring leerplichtambtenaar", Spelling.Suggest("toelaatbaarheidsverklaaring leerplichtambtenar", index, SearchSource.NationalKey));
     }
 
     [Fact]

@@ -4,8 +4,8 @@ using Steunpunt.Information.Search;
 namespace Steunpunt.Tests.Information.Search;
 
 /// <summary>The index's vocabulary (what "Bedoelde je …?" suggests, and which words count as written on the site) is
-/// the words of the documents indexed now: an edit or a removal takes the old words out, and a site's words are its
-/// own.</summary>
+/// the words of the documents indexed now: an edit or a removal takes the old words out, and a site offers and
+/// recognises only the words it shows.</summary>
 public sealed class VocabularyTests
 {
     private static Article Item(Guid? tenant, string question, string shortAnswer, Guid? id = null) =>
@@ -28,7 +28,8 @@ public sealed class VocabularyTests
         ], true));
         Assert.Equal(2, index.Frequency("zwoegerplank"));
         Assert.Equal(6, index.Frequency("grutterveldplan")); // twice in the answer, shown in three sites
-        Assert.Equal("zwoegerplank", Spelling.Suggest("zwoegerplonk", index));
+        Assert.Equal("zwoegerplank", Spelling.Suggest("zwoegerplonk", index, siteA));
+        Assert.Null(Spelling.Suggest("zwoegerplonk", index, siteB)); // another steunpunt's word is not offered here
 
         // The same content again (a publish that changed nothing elsewhere) counts nothing twice.
         await index.ReplaceAsync(new SearchSource([new SearchSource.Site(siteA, [national, own])], false));
@@ -39,7 +40,7 @@ public sealed class VocabularyTests
         var edited = Item(a, "Waar vind ik de wachtkamer?", "De wachtkamer is bij het loket.", own.Id);
         await index.ReplaceAsync(new SearchSource([new SearchSource.Site(siteA, [national, edited])], false));
         Assert.Equal(0, index.Frequency("zwoegerplank"));
-        Assert.Null(Spelling.Suggest("zwoegerplonk", index));
+        Assert.Null(Spelling.Suggest("zwoegerplonk", index, siteA));
         Assert.Equal(2, index.Frequency("wachtkamer"));
         Assert.Equal(1, index.Frequency("loket"));
 
@@ -52,7 +53,7 @@ public sealed class VocabularyTests
             new SearchSource.Site(siteB, [changed]),
         ], false));
         Assert.Equal(0, index.Frequency("grutterveldplan"));
-        Assert.Null(Spelling.Suggest("grutterveldplam", index));
+        Assert.Null(Spelling.Suggest("grutterveldplam", index, siteB));
         Assert.Equal(6, index.Frequency("vervoersplan"));
         Assert.Equal(2, index.Frequency("wachtkamer"));
 
