@@ -38,8 +38,10 @@ public sealed class SearchIndex : IDisposable
         /// <summary>How often each word occurs in the documents indexed now: a replaced or deleted document takes its
         /// words back out (see <see cref="Indexed"/>).</summary>
         public ConcurrentDictionary<string, int> Vocabulary { get; } = new(StringComparer.Ordinal);
-        public ConcurrentDictionary<string, string?> SpellingCache { get; } = new(StringComparer.Ordinal);
-        public ConcurrentDictionary<string, (string Term, float Similarity)[]> TypoCache { get; } = new(StringComparer.Ordinal);
+        // Spelling suggestions and typo expansions, remembered per content version: a new dictionary after every change
+        // (not the old one emptied), so an answer worked out from the content before a change is never kept after it.
+        public volatile ConcurrentDictionary<string, string?> SpellingCache = new(StringComparer.Ordinal);
+        public volatile ConcurrentDictionary<string, (string Term, float Similarity)[]> TypoCache = new(StringComparer.Ordinal);
         /// <summary>What each word of the content analyses to (for marking results); the analysis never changes
         /// within a generation.</summary>
         public ConcurrentDictionary<string, string[]> WordTerms { get; } = new(StringComparer.Ordinal);
@@ -58,6 +60,7 @@ public sealed class SearchIndex : IDisposable
         private readonly Dictionary<string, int> _wordNumbers = new(StringComparer.Ordinal);
         private readonly List<string> _words = [];
         private readonly Dictionary<int, int> _counting = [];
+        private const int MaxWordNumbers = 1 << 24;
         // A national answer's words, counted once for all the sites that show it as it is.
         private readonly Dictionary<Guid, (string Text, int[] Packed)> _nationalWords = [];
 
@@ -78,7 +81,7 @@ public sealed class SearchIndex : IDisposable
                 }
                 foreach (var entry in known.Packed)
                 {
-                    Vocabulary.AddOrUpdate(_words[entry >> 8], static (_, add) => add, static (_, n, add) => n + add, entry & byte.MaxValue);
+                    Vocabulary.AddOrUpdate(_words[(int)((uint)entry >> 8)], static (_, add) => add, static (_, n, add) => n + add, entry & byte.MaxValue);
                 }
                 if (!_documentWords.TryGetValue(site, out var documents))
                 {
@@ -98,6 +101,10 @@ public sealed class SearchIndex : IDisposable
                 {
                     if (!_wordNumbers.TryGetValue(word, out var number))
                     {
+                        if (_words.Count >= MaxWordNumbers)
+                        {
+                            continue; // 16 million different words: no more are numbered (none of real content)
+                        }
                         number = _words.Count;
                         _wordNumbers.Add(word, number);
                         _words.Add(word);
@@ -114,30 +121,44 @@ public sealed class SearchIndex : IDisposable
             return packed;
         }
 
-        /// <summary>Every document of a site was deleted from the index.</summary>
-        public void SiteRemoved(string site)
+        /// <summary>Every document of a site was deleted from the index. Their words still count until
+        /// <see cref="TakeOut"/> is given what this returns: done after the new documents are in, a word that is in the
+        /// site before and after never drops out of the vocabulary meanwhile.</summary>
+        public List<int[]> SiteRemoved(string site)
         {
             lock (_documentWords)
             {
-                if (_documentWords.Remove(site, out var documents))
-                {
-                    foreach (var packed in documents.Values)
-                    {
-                        Uncount(packed);
-                    }
-                }
+                return _documentWords.Remove(site, out var documents) ? [.. documents.Values] : [];
             }
         }
 
-        /// <summary>The document with this id was deleted from the index in every site.</summary>
-        public void DocumentRemoved(Guid id)
+        /// <summary>The documents with these ids were deleted from the index in every site; as
+        /// <see cref="SiteRemoved"/>, their words count until <see cref="TakeOut"/>.</summary>
+        public List<int[]> DocumentsRemoved(IEnumerable<Guid> ids)
         {
             lock (_documentWords)
             {
-                foreach (var site in _documentWords.Keys)
+                var removed = new List<int[]>();
+                foreach (var id in ids)
                 {
-                    Removed(site, id);
+                    foreach (var documents in _documentWords.Values)
+                    {
+                        if (documents.Remove(id, out var packed))
+                        {
+                            removed.Add(packed);
+                        }
+                    }
                 }
+                return removed;
+            }
+        }
+
+        /// <summary>Takes the words of deleted documents out of the vocabulary.</summary>
+        public void TakeOut(List<int[]> removed)
+        {
+            lock (_documentWords)
+            {
+                removed.ForEach(Uncount);
             }
         }
 
@@ -154,7 +175,7 @@ public sealed class SearchIndex : IDisposable
             foreach (var entry in packed)
             {
                 // Only this writer changes the counts (under the lock); readers see a word leave once none is left.
-                var word = _words[entry >> 8];
+                var word = _words[(int)((uint)entry >> 8)];
                 var left = Vocabulary.GetValueOrDefault(word) - (entry & byte.MaxValue);
                 if (left > 0)
                 {
@@ -173,8 +194,8 @@ public sealed class SearchIndex : IDisposable
             Interlocked.Increment(ref _version);
             Words = null;
             Terms = null;
-            SpellingCache.Clear();
-            TypoCache.Clear();
+            SpellingCache = new(StringComparer.Ordinal);
+            TypoCache = new(StringComparer.Ordinal);
         }
 
         /// <summary>A text of a national answer as a field of a new document: analysed once per generation (every site
@@ -268,7 +289,7 @@ public sealed class SearchIndex : IDisposable
         foreach (var site in source.Sites)
         {
             generation.Writer.DeleteDocuments(new Term(TenantField, site.Key));
-            generation.SiteRemoved(site.Key);
+            var removed = generation.SiteRemoved(site.Key);
             foreach (var article in site.Articles)
             {
                 generation.Writer.AddDocument(ToDocument(generation, site.Key, article));
@@ -279,6 +300,7 @@ public sealed class SearchIndex : IDisposable
                 generation.Writer.AddDocument(ToDocument(site.Key, page));
                 generation.Indexed(site.Key, page.Id, Text(page));
             }
+            generation.TakeOut(removed);
         }
         generation.Searchers.MaybeRefreshBlocking();
         generation.Changed();
@@ -292,8 +314,8 @@ public sealed class SearchIndex : IDisposable
         foreach (var id in articleIds)
         {
             generation.Writer.DeleteDocuments(new Term(IdField, id.ToString("N")));
-            generation.DocumentRemoved(id);
         }
+        var removed = generation.DocumentsRemoved(articleIds);
         foreach (var site in source.Sites)
         {
             foreach (var article in site.Articles.Where(a => articleIds.Contains(a.Id)))
@@ -302,6 +324,7 @@ public sealed class SearchIndex : IDisposable
                 generation.Indexed(site.Key, article.Id, Text(article), SameInEverySite(article));
             }
         }
+        generation.TakeOut(removed);
         generation.Searchers.MaybeRefreshBlocking();
         generation.Changed();
         return Task.CompletedTask;
@@ -398,15 +421,16 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Whether a site shows a word: the word's own analysed form is in one of the site's documents. For a
-    /// visitor's word, so nothing about it is remembered.</summary>
+    /// <summary>Whether a site shows a word: the word's own analysed form is in one of the site's documents. A word
+    /// the analysis drops (a stop word: "wat", "hoe", "mijn") is in every text and counts as shown. For a visitor's
+    /// word, so nothing about it is remembered.</summary>
     public bool Shows(string site, string word)
     {
         var generation = Current;
         var terms = generation.Analysis.Terms(word);
         if (terms.Count == 0)
         {
-            return false;
+            return true;
         }
         var anyField = new BooleanQuery();
         foreach (var field in new[] { QuestionField, ShortField, BodyField })
@@ -476,17 +500,17 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public IReadOnlyList<(string Term, float Similarity)> TermsNear(string term, int maxEdits)
     {
-        var generation = Current;
+        var cache = Current.TypoCache; // taken before the terms: what is worked out goes with the version it came from
         var key = term + "\u0001" + maxEdits.ToString(CultureInfo.InvariantCulture);
-        if (generation.TypoCache.TryGetValue(key, out var cached))
+        if (cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
         var near = NearTerms().Near(term, maxEdits, SearchQuery.MaxTypoExpansions)
             .Select(n => (n.Word, 1f - ((float)n.Distance / Math.Min(n.Word.Length, term.Length)))).ToArray();
-        if (generation.TypoCache.Count < MaxCachedTypos)
+        if (cache.Count < MaxCachedTypos)
         {
-            generation.TypoCache.TryAdd(key, near);
+            cache.TryAdd(key, near);
         }
         return near;
     }
@@ -537,7 +561,8 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Spelling suggestions per word, remembered until the content changes.</summary>
+    /// <summary>Spelling suggestions per word, remembered until the content changes (a new dictionary after every
+    /// change: take it once per use).</summary>
     public ConcurrentDictionary<string, string?> SpellingCache => Current.SpellingCache;
 
     /// <summary>How often a (folded) word occurs in the indexed content; 0 when unknown.</summary>

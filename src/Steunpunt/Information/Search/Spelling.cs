@@ -11,6 +11,7 @@ public static class Spelling
 
     public static string? Suggest(string typed, SearchIndex index, string site)
     {
+        var cache = index.SpellingCache; // taken before the vocabulary is read: see SearchIndex.SpellingCache
         var words = DutchText.Words(typed).Take(SearchQuery.MaxWords).ToList();
         var changed = false;
         var unknown = 0;
@@ -21,8 +22,8 @@ public static class Spelling
             {
                 continue;
             }
-            var best = index.SpellingCache.TryGetValue(word, out var cached) ? cached
-                : index.SpellingCache.Count < MaxCached ? index.SpellingCache.GetOrAdd(word, w => Closest(w, index))
+            var best = cache.TryGetValue(word, out var cached) ? cached
+                : cache.Count < MaxCached ? cache.GetOrAdd(word, w => Closest(w, index))
                 : Closest(word, index);
             if (best is not null && index.Shows(site, best))
             {

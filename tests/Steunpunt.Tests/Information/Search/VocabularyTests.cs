@@ -66,8 +66,22 @@ public sealed class VocabularyTests
         Assert.Equal(0, index.Frequency("bolderkar"));
         Assert.Equal(6, index.Frequency("vervoersplan"));
 
-        // A steunpunt that shows nothing of its own any more.
+        // A steunpunt hides the national answer: its copy goes, the others stay.
+        await index.ReplaceItemsAsync([national.Id], new SearchSource(
+        [
+            new SearchSource.Site(SearchSource.NationalKey, [changed]),
+            new SearchSource.Site(siteB, [changed]),
+        ], false));
+        Assert.Equal(4, index.Frequency("vervoersplan"));
+        Assert.Equal(2, index.Frequency("wachtkamer"));
+
+        // A steunpunt's own page, then a steunpunt that shows nothing of its own any more.
+        var page = new RegionalPage { Id = Guid.NewGuid(), TenantId = a, Title = "Over ons", Body = "Wij zitten in het koetshuis." };
+        await index.ReplaceAsync(new SearchSource([new SearchSource.Site(siteA, [edited]) { Pages = [page] }], false));
+        Assert.Equal(1, index.Frequency("koetshuis"));
+        Assert.Equal(4, index.Frequency("vervoersplan"));
         await index.ReplaceAsync(new SearchSource([new SearchSource.Site(siteA, [changed])], false));
+        Assert.Equal(0, index.Frequency("koetshuis"));
         Assert.Equal(0, index.Frequency("wachtkamer"));
         Assert.Equal(6, index.Frequency("vervoersplan"));
         Assert.Equal(1, index.Frequency("ontwikkelingsperspectief"));
@@ -92,5 +106,37 @@ public sealed class VocabularyTests
         Assert.True(index.Shows(siteA, "leerlingenvervoer"));
         Assert.True(index.Shows(siteA, "gemeente"));
         Assert.False(index.Shows(siteA, "gemeentehuis"));
+        Assert.True(index.Shows(siteA, "wie")); // a stop word: in every text, never indexed
+    }
+
+    [Fact]
+    public async Task A_word_in_the_site_before_and_after_a_publish_never_drops_out_meanwhile()
+    {
+        using var index = new SearchIndex();
+        var tenant = Guid.NewGuid();
+        var site = SearchSource.KeyOf(tenant);
+        // The word is on the last page of the site, so it is indexed last in every publish.
+        var items = Enumerable.Range(0, 200).Select(i => Item(tenant, $"Vraag {i} over het leerlingenvervoer?", "Een antwoord.")).ToList();
+        var page = new RegionalPage { Id = Guid.NewGuid(), TenantId = tenant, Title = "Over ons", Body = "Wij zitten in het koetshuis." };
+        var source = new SearchSource([new SearchSource.Site(site, items) { Pages = [page] }], false);
+        await index.RebuildAsync(source with { Complete = true });
+
+        var publishing = Task.Run(async () =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                await index.ReplaceAsync(source);
+            }
+        });
+        var reads = 0;
+        while (!publishing.IsCompleted)
+        {
+            // Counted twice for a moment (the new page is in before the old one is taken out), never not at all.
+            Assert.InRange(index.Frequency("koetshuis"), 1, 2);
+            reads++;
+        }
+        await publishing;
+        Assert.True(reads > 0);
+        Assert.Equal(1, index.Frequency("koetshuis"));
     }
 }
