@@ -42,7 +42,7 @@ public sealed class DutchAnalysis(CharArraySet compoundParts) : Analyzer
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, source);
         stream = new ASCIIFoldingFilter(stream);
-        stream = new DictionaryCompoundWordTokenFilter(Version, stream, compoundParts, minWordSize: 8, minSubwordSize: 3, maxSubwordSize: 20, onlyLongestMatch: true);
+        stream = new CompoundPartsFilter(stream, compoundParts);
         stream = new StopFilter(Version, stream, StopWords);
         stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
         return new TokenStreamComponents(source, stream);
@@ -86,5 +86,39 @@ public sealed class DutchAnalysis(CharArraySet compoundParts) : Analyzer
             }
         }
         return words;
+    }
+}
+
+/// <summary>
+/// Adds a compound's parts after the word: at each place in the word, the longest dictionary word that starts there
+/// (three to twenty letters, in words of eight letters or more), as Lucene's DictionaryCompoundWordTokenFilter does,
+/// with one difference at the word's start. The dictionary holds every word of the content, compounds too, so there
+/// Lucene's filter found the whole word ("leerlingenvervoer") as the longest match and never its first part
+/// ("leerlingen"): a search for "leerlingen" missed every text that only said "leerlingenvervoer" (in compounds of up
+/// to twenty letters; a longer one is no part of itself). At the start, the
+/// part is now the longest dictionary word shorter than the whole, and only when at least three letters follow it:
+/// "leerling" in "leerlingen" is the same word with an ending, not a part.
+/// </summary>
+internal sealed class CompoundPartsFilter(TokenStream input, CharArraySet dictionary)
+    : CompoundWordTokenFilterBase(DutchAnalysis.Version, input, dictionary, minWordSize: 8, minSubwordSize: 3, maxSubwordSize: 20, onlyLongestMatch: true)
+{
+    protected override void Decompose()
+    {
+        var length = m_termAtt.Length;
+        for (var start = 0; start <= length - m_minSubwordSize; start++)
+        {
+            var longest = 0;
+            for (var size = m_minSubwordSize; size <= m_maxSubwordSize && start + size <= length; size++)
+            {
+                if ((start > 0 || size < length) && m_dictionary.Contains(m_termAtt.Buffer, start, size))
+                {
+                    longest = size;
+                }
+            }
+            if (longest > 0 && (start > 0 || length - longest >= m_minSubwordSize))
+            {
+                m_tokens.Enqueue(new CompoundToken(this, start, longest));
+            }
+        }
     }
 }

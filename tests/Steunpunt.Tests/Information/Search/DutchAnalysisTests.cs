@@ -30,6 +30,18 @@ public sealed class DutchAnalysisTests
     }
 
     [Fact]
+    public void A_compound_that_is_itself_a_word_of_the_content_still_yields_its_parts()
+    {
+        // The index's dictionary holds every word of the content, the compounds themselves too.
+        using var content = new DutchAnalysis(DutchAnalysis.CompoundParts(["leerlingenvervoer", "leerlingen", "vervoer", "schoolgids", "school", "gids"]));
+        // The word itself, then each part once.
+        Assert.Equal(["leerlingenvervoer", content.Terms("leerlingen")[0], content.Terms("vervoer")[0]], content.Terms("leerlingenvervoer"));
+        Assert.Equal(["schoolgid", content.Terms("school")[0], content.Terms("gids")[0]], content.Terms("schoolgids"));
+        // A plural is no compound of its singular and "en".
+        Assert.Equal(content.Terms("leerling"), content.Terms("leerlingen"));
+    }
+
+    [Fact]
     public void Stop_words_go_but_words_that_carry_meaning_stay()
     {
         Assert.Empty(s_analysis.Terms("de het een van"));

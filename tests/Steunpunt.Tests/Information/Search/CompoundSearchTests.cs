@@ -1,0 +1,32 @@
+using Steunpunt.Information;
+using Steunpunt.Information.Search;
+
+namespace Steunpunt.Tests.Information.Search;
+
+/// <summary>A word finds the compounds that begin with it, also when the compound itself is a word of the content
+/// (the index's split dictionary holds every word of the content it was built from) and short enough to be a part
+/// (twenty letters at most).</summary>
+public sealed class CompoundSearchTests
+{
+    [Fact]
+    public async Task A_word_finds_the_compounds_that_begin_with_it()
+    {
+        using var index = new SearchIndex();
+        var tenant = Guid.NewGuid();
+        var site = SearchSource.KeyOf(tenant);
+        var compound = Item(tenant, "Wie betaalt de zwemlesvergoeding?", "Dat regelt de zorgverzekeraar.");
+        var word = Item(tenant, "Waar vind ik een zwemles?", "Bij het zwembad in uw buurt.");
+        var other = Item(tenant, "Wat is een ontwikkelingsperspectief?", "Een plan voor uw kind.");
+        await index.RebuildAsync(new SearchSource([new SearchSource.Site(site, [compound, word, other])], true));
+
+        var hits = index.Search(site, SearchQuery.Build(index.Analysis, "zwemles", "", index.Knows, index.TermsNear)!, null, 20);
+        // As the search page shows them: hits under the relevance floor are left out.
+        var shown = hits.Where(h => h.Score >= hits.Max(h => h.Score) * SiteSearch.RelevanceFloor).Select(h => h.ArticleId).ToList();
+        Assert.Contains(compound.Id, shown);
+        Assert.Contains(word.Id, shown);
+        Assert.DoesNotContain(other.Id, shown);
+    }
+
+    private static Article Item(Guid tenant, string question, string shortAnswer) =>
+        new(new FaqItem { Id = Guid.NewGuid(), TenantId = tenant, Question = question, ShortAnswer = shortAnswer, Status = ContentStatus.Published }, null, null);
+}
