@@ -92,12 +92,12 @@ public sealed class DutchAnalysis(CharArraySet compoundParts) : Analyzer
 /// <summary>
 /// Adds a compound's parts after the word: at each place in the word, the longest dictionary word that starts there
 /// (three to twenty letters, in words of eight letters or more), as Lucene's DictionaryCompoundWordTokenFilter does,
-/// with one difference at the word's start. The dictionary holds every word of the content, compounds too, so there
-/// Lucene's filter found the whole word ("leerlingenvervoer") as the longest match and never its first part
-/// ("leerlingen"): a search for "leerlingen" missed every text that only said "leerlingenvervoer" (in compounds of up
-/// to twenty letters; a longer one is no part of itself). At the start, the
-/// part is now the longest dictionary word shorter than the whole, and only when at least three letters follow it:
-/// "leerling" in "leerlingen" is the same word with an ending, not a part.
+/// with one difference. The dictionary holds every word of the content, compounds too, so at the start of such a
+/// word Lucene's filter found the word itself as the longest match and never its first part: "leerlingenvervoer"
+/// gave no "leerlingen", and a search for "leerlingen" missed every text that only had the compound. For a word that
+/// is itself in the dictionary, the first part is now the longest dictionary word after which another dictionary word
+/// begins (after a linking s, as in "samenwerkingsverband"): "leerlingen" + "vervoer", but no "zorg" in "zorgvuldig"
+/// and no "leer" in "leerlingen". Any other word is split exactly as Lucene's filter splits it.
 /// </summary>
 internal sealed class CompoundPartsFilter(TokenStream input, CharArraySet dictionary)
     : CompoundWordTokenFilterBase(DutchAnalysis.Version, input, dictionary, minWordSize: 8, minSubwordSize: 3, maxSubwordSize: 20, onlyLongestMatch: true)
@@ -105,20 +105,45 @@ internal sealed class CompoundPartsFilter(TokenStream input, CharArraySet dictio
     protected override void Decompose()
     {
         var length = m_termAtt.Length;
-        for (var start = 0; start <= length - m_minSubwordSize; start++)
+        var known = length <= m_maxSubwordSize && m_dictionary.Contains(m_termAtt.Buffer, 0, length);
+        if (known)
+        {
+            for (var size = length - m_minSubwordSize; size >= m_minSubwordSize; size--)
+            {
+                if (m_dictionary.Contains(m_termAtt.Buffer, 0, size)
+                    && (WordStartsAt(size) || (m_termAtt.Buffer[size] == 's' && WordStartsAt(size + 1))))
+                {
+                    m_tokens.Enqueue(new CompoundToken(this, 0, size));
+                    break;
+                }
+            }
+        }
+        for (var start = known ? 1 : 0; start <= length - m_minSubwordSize; start++)
         {
             var longest = 0;
             for (var size = m_minSubwordSize; size <= m_maxSubwordSize && start + size <= length; size++)
             {
-                if ((start > 0 || size < length) && m_dictionary.Contains(m_termAtt.Buffer, start, size))
+                if (m_dictionary.Contains(m_termAtt.Buffer, start, size))
                 {
                     longest = size;
                 }
             }
-            if (longest > 0 && (start > 0 || length - longest >= m_minSubwordSize))
+            if (longest > 0)
             {
                 m_tokens.Enqueue(new CompoundToken(this, start, longest));
             }
         }
+    }
+
+    private bool WordStartsAt(int start)
+    {
+        for (var size = m_minSubwordSize; size <= m_maxSubwordSize && start + size <= m_termAtt.Length; size++)
+        {
+            if (m_dictionary.Contains(m_termAtt.Buffer, start, size))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

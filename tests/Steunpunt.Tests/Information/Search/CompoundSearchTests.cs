@@ -14,10 +14,12 @@ public sealed class CompoundSearchTests
         using var index = new SearchIndex();
         var tenant = Guid.NewGuid();
         var site = SearchSource.KeyOf(tenant);
-        var compound = Item(tenant, "Wie betaalt de zwemlesvergoeding?", "Dat regelt de zorgverzekeraar.");
+        var compound = Item(tenant, "Wie betaalt de zwemlesvergoeding?", "Die vergoeding regelt de zorgverzekeraar.");
         var word = Item(tenant, "Waar vind ik een zwemles?", "Bij het zwembad in uw buurt.");
         var other = Item(tenant, "Wat is een ontwikkelingsperspectief?", "Een plan voor uw kind.");
-        await index.RebuildAsync(new SearchSource([new SearchSource.Site(site, [compound, word, other])], true));
+        var careful = Item(tenant, "Hoe ga ik zorgvuldig om met gegevens?", "Bewaar ze op een veilige plek.");
+        var care = Item(tenant, "Wat is de zorgplicht?", "De school moet een passende plek bieden.");
+        await index.RebuildAsync(new SearchSource([new SearchSource.Site(site, [compound, word, other, careful, care])], true));
 
         var hits = index.Search(site, SearchQuery.Build(index.Analysis, "zwemles", "", index.Knows, index.TermsNear)!, null, 20);
         // As the search page shows them: hits under the relevance floor are left out.
@@ -25,6 +27,11 @@ public sealed class CompoundSearchTests
         Assert.Contains(compound.Id, shown);
         Assert.Contains(word.Id, shown);
         Assert.DoesNotContain(other.Id, shown);
+
+        // A word that only begins like another is no compound of it: "zorg" finds "zorgplicht", not "zorgvuldig".
+        var zorg = index.Search(site, SearchQuery.Build(index.Analysis, "zorg", "", index.Knows, index.TermsNear)!, null, 20).Select(h => h.ArticleId).ToList();
+        Assert.Contains(care.Id, zorg);
+        Assert.DoesNotContain(careful.Id, zorg);
     }
 
     private static Article Item(Guid tenant, string question, string shortAnswer) =>

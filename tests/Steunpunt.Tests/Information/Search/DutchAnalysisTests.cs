@@ -37,8 +37,17 @@ public sealed class DutchAnalysisTests
         // The word itself, then each part once.
         Assert.Equal(["leerlingenvervoer", content.Terms("leerlingen")[0], content.Terms("vervoer")[0]], content.Terms("leerlingenvervoer"));
         Assert.Equal(["schoolgid", content.Terms("school")[0], content.Terms("gids")[0]], content.Terms("schoolgids"));
-        // A plural is no compound of its singular and "en".
+        // A plural is no compound of its singular and "en", nor of "leer" and "lingen".
         Assert.Equal(content.Terms("leerling"), content.Terms("leerlingen"));
+    }
+
+    [Fact]
+    public void A_word_of_the_content_is_split_only_where_another_word_follows()
+    {
+        using var content = new DutchAnalysis(DutchAnalysis.CompoundParts(["zorgvuldig", "zorg", "tijdelijk", "tijd", "zorgplicht", "plicht"]));
+        Assert.Single(content.Terms("zorgvuldig"));
+        Assert.Single(content.Terms("tijdelijk"));
+        Assert.Equal(["zorgplicht", "zorg", "plicht"], content.Terms("zorgplicht"));
     }
 
     [Fact]
