@@ -120,30 +120,26 @@ internal sealed class CompoundPartsFilter(TokenStream input, CharArraySet dictio
         }
         for (var start = known ? 1 : 0; start <= length - m_minSubwordSize; start++)
         {
-            var longest = 0;
-            for (var size = m_minSubwordSize; size <= m_maxSubwordSize && start + size <= length; size++)
-            {
-                if (m_dictionary.Contains(m_termAtt.Buffer, start, size))
-                {
-                    longest = size;
-                }
-            }
-            if (longest > 0)
+            if (LongestWordAt(start) is > 0 and var longest)
             {
                 m_tokens.Enqueue(new CompoundToken(this, start, longest));
             }
         }
     }
 
-    private bool WordStartsAt(int start)
+    private bool WordStartsAt(int start) => LongestWordAt(start) > 0;
+
+    /// <summary>The length of the longest dictionary word that starts at <paramref name="start"/>; 0 when none does.</summary>
+    private int LongestWordAt(int start)
     {
+        var longest = 0;
         for (var size = m_minSubwordSize; size <= m_maxSubwordSize && start + size <= m_termAtt.Length; size++)
         {
             if (m_dictionary.Contains(m_termAtt.Buffer, start, size))
             {
-                return true;
+                longest = size;
             }
         }
-        return false;
+        return longest;
     }
 }

@@ -23,6 +23,7 @@ public sealed class SearchIndex : IDisposable
     public const string QuestionField = "question";
     public const string ShortField = "short";
     public const string BodyField = "body";
+    private static readonly string[] s_textFields = [QuestionField, ShortField, BodyField];
 
     private volatile Generation? _current;
 
@@ -433,7 +434,7 @@ public sealed class SearchIndex : IDisposable
             return true;
         }
         var anyField = new BooleanQuery();
-        foreach (var field in new[] { QuestionField, ShortField, BodyField })
+        foreach (var field in s_textFields)
         {
             anyField.Add(new TermQuery(new Term(field, terms[0])), Occur.SHOULD);
         }
@@ -539,7 +540,7 @@ public sealed class SearchIndex : IDisposable
         try
         {
             var found = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var field in new[] { QuestionField, ShortField, BodyField })
+            foreach (var field in s_textFields)
             {
                 var fieldTerms = MultiFields.GetTerms(searcher.IndexReader, field);
                 if (fieldTerms is null)

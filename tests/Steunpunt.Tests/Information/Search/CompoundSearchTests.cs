@@ -1,5 +1,5 @@
-using Steunpunt.Information;
 using Steunpunt.Information.Search;
+using static Steunpunt.Tests.Information.Search.SearchItems;
 
 namespace Steunpunt.Tests.Information.Search;
 
@@ -33,7 +33,4 @@ public sealed class CompoundSearchTests
         Assert.Contains(care.Id, zorg);
         Assert.DoesNotContain(careful.Id, zorg);
     }
-
-    private static Article Item(Guid tenant, string question, string shortAnswer) =>
-        new(new FaqItem { Id = Guid.NewGuid(), TenantId = tenant, Question = question, ShortAnswer = shortAnswer, Status = ContentStatus.Published }, null, null);
 }

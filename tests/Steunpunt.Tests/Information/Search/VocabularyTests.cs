@@ -1,5 +1,6 @@
 using Steunpunt.Information;
 using Steunpunt.Information.Search;
+using static Steunpunt.Tests.Information.Search.SearchItems;
 
 namespace Steunpunt.Tests.Information.Search;
 
@@ -8,9 +9,6 @@ namespace Steunpunt.Tests.Information.Search;
 /// recognises only the words it shows.</summary>
 public sealed class VocabularyTests
 {
-    private static Article Item(Guid? tenant, string question, string shortAnswer, Guid? id = null) =>
-        new(new FaqItem { Id = id ?? Guid.NewGuid(), TenantId = tenant, Question = question, ShortAnswer = shortAnswer, Status = ContentStatus.Published }, null, null);
-
     [Fact]
     public async Task An_edited_or_removed_answer_takes_its_words_out_of_the_vocabulary_and_suggestions()
     {
